@@ -1,10 +1,217 @@
-"""Writing records (placeholder: replaced by the full writer)."""
+"""Writing records: JSONL, JSON, CSV (through pandas) and rich tables, plus ``to_frame``.
+
+Every writer takes records page by page (``write``) and is closed once (``close``);
+JSONL and CSV flush after each page so that a pipeline sees results while a long
+batch runs. Column names and JSON keys come from the record dataclasses: nested
+records are flattened (``byline_reporters``), lists are joined with "、" in CSV
+and tables and stay lists in JSON.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+import json
+from collections.abc import Iterable, Sequence
+from enum import Enum
+from typing import IO, Any
+
+from newsmine.records import Article, Entity, Fact, Keyword, Keywords, to_dict
+
+LIST_SEPARATOR = "、"
 
 
-def to_frame(records: Any) -> Any:
-    """Records as a pandas DataFrame."""
-    raise NotImplementedError
+class Format(str, Enum):
+    """Output formats; ``auto`` is a table on a terminal and JSONL anywhere else."""
+
+    auto = "auto"
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+
+
+_SUFFIX_FORMATS = {".csv": Format.csv, ".json": Format.json, ".jsonl": Format.jsonl, ".ndjson": Format.jsonl}
+
+
+def resolve_format(fmt: Format, *, isatty: bool, filename: str | None = None) -> Format:
+    """The concrete format for ``auto``: by the output file's suffix, else table on a TTY, else JSONL.
+
+    >>> resolve_format(Format.auto, isatty=False).value
+    'jsonl'
+    >>> resolve_format(Format.auto, isatty=False, filename="facts.csv").value
+    'csv'
+    """
+    if fmt is not Format.auto:
+        return fmt
+    if filename:
+        for suffix, found in _SUFFIX_FORMATS.items():
+            if filename.lower().endswith(suffix):
+                return found
+        return Format.jsonl
+    return Format.table if isatty else Format.jsonl
+
+
+def flat_row(record: Any, *, with_weights: bool = False) -> dict[str, Any]:
+    """One record as a flat dict: nested records become ``parent_child`` columns, lists are joined.
+
+    >>> flat_row(Keywords("p.txt", 1, (Keyword("海洋碳汇", 0.9), Keyword("碳中和", 0.5))))
+    {'page': 'p.txt', 'article': 1, 'keywords': '海洋碳汇、碳中和'}
+    """
+    row: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            for key, inner in flat_row(value, with_weights=with_weights).items():
+                row[f"{f.name}_{key}"] = inner
+        elif isinstance(value, (tuple, list)):
+            row[f.name] = LIST_SEPARATOR.join(_item_text(v, with_weights) for v in value)
+        else:
+            row[f.name] = value
+    return row
+
+
+def _item_text(item: Any, with_weights: bool) -> str:
+    if isinstance(item, Keyword):
+        return f"{item.word}:{item.weight:.3f}" if with_weights else item.word
+    return str(item)
+
+
+def to_frame(records: Iterable[Any], *, with_weights: bool = False) -> Any:
+    """Records as a pandas DataFrame, one row per record, columns in field order (nested fields flattened).
+
+    >>> to_frame([Keywords("p.txt", 1, (Keyword("海洋碳汇", 0.9),))]).columns.tolist()
+    ['page', 'article', 'keywords']
+    """
+    import pandas as pd
+
+    rows = [flat_row(r, with_weights=with_weights) for r in records]
+    return pd.DataFrame.from_records(rows) if rows else pd.DataFrame()
+
+
+class Writer:
+    """Base writer: ``write(records)`` per page, then ``close()``."""
+
+    def __init__(self, stream: IO[str], *, with_weights: bool = False) -> None:
+        self.stream = stream
+        self.with_weights = with_weights
+        self.count = 0
+
+    def write(self, records: Sequence[Any]) -> None:
+        self.count += len(records)
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+class JsonlWriter(Writer):
+    def write(self, records: Sequence[Any]) -> None:
+        super().write(records)
+        for record in records:
+            self.stream.write(json.dumps(to_dict(record), ensure_ascii=False) + "\n")
+        self.stream.flush()
+
+
+class JsonWriter(Writer):
+    """One JSON array, streamed: elements are written as pages come in."""
+
+    def write(self, records: Sequence[Any]) -> None:
+        for record in records:
+            self.stream.write("[\n" if self.count == 0 else ",\n")
+            self.stream.write(json.dumps(to_dict(record), ensure_ascii=False))
+            self.count += 1
+
+    def close(self) -> None:
+        self.stream.write("[]\n" if self.count == 0 else "\n]\n")
+        super().close()
+
+
+class CsvWriter(Writer):
+    """CSV with a header (UTF-8; ``bom`` adds the byte-order mark Excel needs for Chinese)."""
+
+    def __init__(self, stream: IO[str], *, with_weights: bool = False, bom: bool = False) -> None:
+        super().__init__(stream, with_weights=with_weights)
+        self.bom = bom
+        self.header_written = False
+
+    def write(self, records: Sequence[Any]) -> None:
+        if not records:
+            return
+        super().write(records)
+        frame = to_frame(records, with_weights=self.with_weights)
+        if not self.header_written and self.bom:
+            self.stream.write("\ufeff")
+        frame.to_csv(self.stream, index=False, header=not self.header_written, lineterminator="\n")
+        self.header_written = True
+        self.stream.flush()
+
+
+# Columns a terminal table shows per record type (the other formats carry every field).
+TABLE_COLUMNS: dict[type, tuple[str, ...]] = {
+    Article: ("article", "column", "title", "byline_reporters", "dateline", "captions", "body"),
+    Fact: ("article", "kind", "text", "value", "value_max", "unit", "currency", "qualifier", "subject"),
+    Entity: ("article", "type", "text", "canonical", "count"),
+    Keywords: ("article", "keywords"),
+}
+_TRUNCATE = {"body": 60, "captions": 30, "subject": 24}
+
+
+class TableWriter(Writer):
+    """A rich table, drawn when the output is closed (a table needs all rows to size its columns)."""
+
+    def __init__(self, stream: IO[str], *, with_weights: bool = False, title: str | None = None) -> None:
+        super().__init__(stream, with_weights=with_weights)
+        self.rows: list[dict[str, Any]] = []
+        self.kind: type | None = None
+        self.title = title
+        self.pages: set[str] = set()
+
+    def write(self, records: Sequence[Any]) -> None:
+        super().write(records)
+        for record in records:
+            self.kind = type(record)
+            self.pages.add(record.page)
+            self.rows.append(flat_row(record, with_weights=self.with_weights))
+
+    def close(self) -> None:
+        from rich.console import Console
+        from rich.table import Table
+
+        console = Console(file=self.stream)
+        if not self.rows or self.kind is None:
+            console.print("[dim](no records)[/dim]")
+            return
+        columns = list(TABLE_COLUMNS.get(self.kind, tuple(self.rows[0])))
+        if len(self.pages) > 1:
+            columns.insert(0, "page")
+        table = Table(title=self.title, show_lines=False, header_style="bold")
+        for name in columns:
+            table.add_column(name, overflow="fold", no_wrap=name in ("article", "type", "kind"))
+        for row in self.rows:
+            table.add_row(*(_cell(name, row.get(name)) for name in columns))
+        console.print(table)
+        super().close()
+
+
+def _cell(name: str, value: Any) -> str:
+    if value is None:
+        return ""
+    text = str(value).replace("\n", " ⏎ ")
+    limit = _TRUNCATE.get(name)
+    if limit and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
+
+
+def open_writer(
+    fmt: Format, stream: IO[str], *, bom: bool = False, with_weights: bool = False, title: str | None = None
+) -> Writer:
+    """The writer for a concrete format (not ``auto``: resolve it first)."""
+    if fmt is Format.jsonl:
+        return JsonlWriter(stream, with_weights=with_weights)
+    if fmt is Format.json:
+        return JsonWriter(stream, with_weights=with_weights)
+    if fmt is Format.csv:
+        return CsvWriter(stream, with_weights=with_weights, bom=bom)
+    if fmt is Format.table:
+        return TableWriter(stream, with_weights=with_weights, title=title)
+    raise ValueError(f"no writer for format {fmt.value!r}; resolve 'auto' first")

@@ -1,0 +1,272 @@
+"""The ``newsmine`` command: parse options, call the library, hand records to ``output``.
+
+Messages go to stderr as ``newsmine: PATH: problem``; data goes to stdout. Exit status:
+0 all pages done, 1 some page could not be read (the others were still processed),
+2 usage error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import IO, Annotated, Any
+
+import typer
+
+from newsmine import errors, pipeline
+from newsmine.output import Format, open_writer, resolve_format
+from newsmine.records import Article
+
+app = typer.Typer(
+    name="newsmine",
+    help="Mine Chinese newspaper pages: articles, keywords, numeric facts and entities.\n\n"
+    "Each command reads pages (files, directories of *.txt, or - for stdin) and writes records: "
+    "a table on a terminal, JSONL in a pipe, or --csv / --json / --jsonl.",
+    epilog="Example: newsmine split seeds/ --jsonl | newsmine facts --csv -o facts.csv",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+PathsArg = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Pages: text files, directories (every *.txt below, sorted), '-' for stdin, "
+        "or the JSONL that 'newsmine split' writes.",
+        show_default=False,
+    ),
+]
+FormatOpt = Annotated[
+    Format,
+    typer.Option("--format", "-f", help="auto: a table on a terminal, JSONL otherwise (or by -o's suffix)."),
+]
+CsvOpt = Annotated[bool, typer.Option("--csv", help="Shorthand for --format csv.")]
+JsonlOpt = Annotated[bool, typer.Option("--jsonl", help="Shorthand for --format jsonl.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
+OutputOpt = Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")]
+BomOpt = Annotated[bool, typer.Option("--bom", help="Start CSV with a byte-order mark (Excel needs it for Chinese).")]
+EncodingOpt = Annotated[
+    str | None, typer.Option("--encoding", help="Input encoding (default: UTF-8, else GB18030 detected).")
+]
+
+
+@dataclass(frozen=True, slots=True)
+class OutputOptions:
+    """The output options every command shares."""
+
+    fmt: Format
+    output: str | None
+    bom: bool
+    encoding: str | None
+    with_weights: bool = False
+
+
+def _output_options(
+    fmt: Format, csv: bool, jsonl: bool, json: bool, output: str | None, bom: bool, encoding: str | None, **extra: Any
+) -> OutputOptions:
+    chosen = [f for f, on in ((Format.csv, csv), (Format.jsonl, jsonl), (Format.json, json)) if on]
+    if len(chosen) > 1 or (chosen and fmt is not Format.auto and fmt is not chosen[0]):
+        raise typer.BadParameter("use just one of --format, --csv, --jsonl, --json")
+    return OutputOptions(chosen[0] if chosen else fmt, output, bom, encoding, **extra)
+
+
+@app.callback()
+def _main(
+    ctx: typer.Context,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of unexpected errors.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    if version:
+        from newsmine import __version__
+
+        typer.echo(f"newsmine {__version__}")
+        raise typer.Exit()
+    ctx.obj = {"debug": debug}
+
+
+def _input_paths(command: str, paths: list[str] | None) -> list[str]:
+    if paths:
+        return paths
+    if sys.stdin is None or sys.stdin.isatty():
+        typer.echo("newsmine: " + errors.NO_INPUT.format(command=command), err=True)
+        raise typer.Exit(2)
+    return ["-"]
+
+
+def _open(output: str | None) -> IO[str]:
+    if output is None:
+        if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
+            sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+        return sys.stdout
+    try:
+        return open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by the caller
+    except OSError as exc:
+        typer.echo(f"newsmine: {output}: cannot write ({exc.strerror})", err=True)
+        raise typer.Exit(1) from None
+
+
+def _progress(paths: list[str], enabled: bool) -> Any:
+    """A rich progress bar on stderr, or None when stderr is no terminal or there is one page."""
+    if not enabled or not sys.stderr.isatty():
+        return None
+    from newsmine.io import expand_paths
+
+    total = sum(1 for p in expand_paths(paths) if isinstance(p, str))
+    if total < 2:
+        return None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    progress = Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    progress.add_task("pages", total=total)
+    progress.start()
+    return progress
+
+
+def _run(
+    ctx: typer.Context,
+    command: str,
+    paths: list[str] | None,
+    opts: OutputOptions,
+    extract: Callable[[Article], Iterable[Any]],
+    *,
+    finish: Callable[[list[Article]], Iterable[Any]] | None = None,
+) -> None:
+    """The loop every command shares: pages → extractor → writer, errors reported one line each."""
+    debug = bool(ctx.obj and ctx.obj.get("debug"))
+    paths = _input_paths(command, paths)
+    stream = _open(opts.output)
+    isatty = opts.output is None and sys.stdout.isatty()
+    fmt = resolve_format(opts.fmt, isatty=isatty, filename=opts.output)
+    writer = open_writer(fmt, stream, bom=opts.bom, with_weights=opts.with_weights, title=f"newsmine {command}")
+    progress = _progress(paths, enabled=True)
+    failed = False
+    kept: list[Article] = []
+    try:
+        for result in pipeline.run(paths, extract, encoding=opts.encoding, debug=debug):
+            if result.error is not None:
+                failed = True
+                if progress is not None:
+                    progress.console.print(f"newsmine: {result.error}", markup=False, highlight=False)
+                else:
+                    typer.echo(f"newsmine: {result.error}", err=True)
+            else:
+                writer.write(result.records)
+                if finish is not None:
+                    kept.extend(result.articles)
+            if progress is not None:
+                progress.advance(progress.task_ids[0])
+        if finish is not None and kept:
+            writer.write(list(finish(kept)))
+        if progress is not None:
+            progress.stop()
+            progress = None
+        writer.close()
+    except KeyboardInterrupt:
+        if debug:
+            raise
+        raise typer.Exit(130) from None
+    finally:
+        if progress is not None:
+            progress.stop()
+        if stream is not sys.stdout:
+            stream.close()
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("split", epilog='Example: newsmine split seeds/000_07dec771a2603ee3.txt --jsonl > articles.jsonl')
+def split_cmd(
+    ctx: typer.Context,
+    paths: PathsArg = None,
+    fmt: FormatOpt = Format.auto,
+    csv: CsvOpt = False,
+    jsonl: JsonlOpt = False,
+    json: JsonOpt = False,
+    output: OutputOpt = None,
+    bom: BomOpt = False,
+    encoding: EncodingOpt = None,
+) -> None:
+    """Cut each page into articles: column, headline, byline, dateline, subheads, captions, body."""
+    opts = _output_options(fmt, csv, jsonl, json, output, bom, encoding)
+    _run(ctx, "split", paths, opts, lambda article: (article,))
+
+
+@app.command("facts", epilog='Example: newsmine facts seeds/ --csv --bom -o facts.csv')
+def facts_cmd(
+    ctx: typer.Context,
+    paths: PathsArg = None,
+    dates: Annotated[bool, typer.Option("--dates", help="Also report dates, as kind 'date' with an ISO value.")] = False,
+    fmt: FormatOpt = Format.auto,
+    csv: CsvOpt = False,
+    jsonl: JsonlOpt = False,
+    json: JsonOpt = False,
+    output: OutputOpt = None,
+    bom: BomOpt = False,
+    encoding: EncodingOpt = None,
+) -> None:
+    """Every numeric fact: percentages, counts, money and quantities, normalized, with what they measure."""
+    from newsmine.facts import extract_facts
+
+    opts = _output_options(fmt, csv, jsonl, json, output, bom, encoding)
+    _run(ctx, "facts", paths, opts, lambda article: extract_facts(article, dates=dates))
+
+
+@app.command("entities", epilog='Example: newsmine entities seeds/000_07dec771a2603ee3.txt --csv')
+def entities_cmd(
+    ctx: typer.Context,
+    paths: PathsArg = None,
+    fmt: FormatOpt = Format.auto,
+    csv: CsvOpt = False,
+    jsonl: JsonlOpt = False,
+    json: JsonOpt = False,
+    output: OutputOpt = None,
+    bom: BomOpt = False,
+    encoding: EncodingOpt = None,
+) -> None:
+    """Persons, places and organizations of each article, with mention counts and first offsets."""
+    from newsmine.entities import extract_entities
+
+    opts = _output_options(fmt, csv, jsonl, json, output, bom, encoding)
+    _run(ctx, "entities", paths, opts, extract_entities)
+
+
+@app.command("keywords", epilog='Example: newsmine keywords seeds/ --corpus --top 20')
+def keywords_cmd(
+    ctx: typer.Context,
+    paths: PathsArg = None,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many keywords per article.")] = 10,
+    corpus: Annotated[
+        bool, typer.Option("--corpus", help="Add one record ranking keywords over all input articles.")
+    ] = False,
+    with_weights: Annotated[
+        bool, typer.Option("--with-weights", help="Show weights in tables and CSV (JSON always has them).")
+    ] = False,
+    fmt: FormatOpt = Format.auto,
+    csv: CsvOpt = False,
+    jsonl: JsonlOpt = False,
+    json: JsonOpt = False,
+    output: OutputOpt = None,
+    bom: BomOpt = False,
+    encoding: EncodingOpt = None,
+) -> None:
+    """Keywords and keyphrases of each article, best first (and of the whole input with --corpus)."""
+    from newsmine.keywords import extract_keywords
+
+    opts = _output_options(fmt, csv, jsonl, json, output, bom, encoding, with_weights=with_weights)
+    finish = (lambda articles: (extract_keywords(articles, top=top),)) if corpus else None
+    _run(ctx, "keywords", paths, opts, lambda article: (extract_keywords(article, top=top),), finish=finish)
+
+
+def main() -> None:
+    """Entry point for ``python -m newsmine``."""
+    app(prog_name="newsmine")
