@@ -119,11 +119,17 @@ def test_wrong_explicit_encoding_and_unknown_encoding(tmp_path: Path) -> None:
 
 
 def split_record(page: str, n: int, body: str) -> str:
-    return json.dumps({"page": page, "article": n, "title": f"标题{n}", "byline": {"reporters": ["王某"]}, "body": body})
+    return json.dumps(
+        {"page": page, "article": n, "title": f"标题{n}", "byline": {"reporters": ["王某"]}, "body": body}
+    )
 
 
 def test_split_jsonl_is_read_as_articles_grouped_by_page(tmp_path: Path) -> None:
-    lines = [split_record("p1.txt", 1, "甲"), split_record("p1.txt", 2, "乙"), split_record("p2.txt", 1, "丙")]
+    lines = [
+        split_record("p1.txt", 1, "甲"),
+        split_record("p1.txt", 2, "乙"),
+        split_record("p2.txt", 1, "丙"),
+    ]
     pages = results(str(write(tmp_path / "split.jsonl.txt", "\n".join(lines) + "\n")))
     assert [p.path for p in pages] == ["p1.txt", "p2.txt"]
     assert [a.body for a in pages[0].articles] == ["甲", "乙"]

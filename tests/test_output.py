@@ -36,10 +36,25 @@ ARTICLE = Article(
     captions=("■图片说明",),
     body="第一段。\n第二段。",
 )
-FACT = Fact(page="p.txt", article=1, kind="money", text="约4.5亿美元", value=450000000, unit="美元",
-            currency="USD", qualifier="about", start=3, end=10, context="总投资额约4.5亿美元")
-ENTITY = Entity(page="p.txt", article=1, type="PER", text="张晋", canonical="张晋", count=2, start=None, end=None)
-KEYWORDS = Keywords(page="p.txt", article=1, keywords=(Keyword("制度型开放", 0.83), Keyword("上合示范区", 0.5)))
+FACT = Fact(
+    page="p.txt",
+    article=1,
+    kind="money",
+    text="约4.5亿美元",
+    value=450000000,
+    unit="美元",
+    currency="USD",
+    qualifier="about",
+    start=3,
+    end=10,
+    context="总投资额约4.5亿美元",
+)
+ENTITY = Entity(
+    page="p.txt", article=1, type="PER", text="张晋", canonical="张晋", count=2, start=None, end=None
+)
+KEYWORDS = Keywords(
+    page="p.txt", article=1, keywords=(Keyword("制度型开放", 0.83), Keyword("上合示范区", 0.5))
+)
 
 
 @pytest.mark.parametrize(

@@ -46,7 +46,9 @@ CsvOpt = Annotated[bool, typer.Option("--csv", help="Shorthand for --format csv.
 JsonlOpt = Annotated[bool, typer.Option("--jsonl", help="Shorthand for --format jsonl.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
 OutputOpt = Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")]
-BomOpt = Annotated[bool, typer.Option("--bom", help="Start CSV with a byte-order mark (Excel needs it for Chinese).")]
+BomOpt = Annotated[
+    bool, typer.Option("--bom", help="Start CSV with a byte-order mark (Excel needs it for Chinese).")
+]
 EncodingOpt = Annotated[
     str | None, typer.Option("--encoding", help="Input encoding (default: UTF-8, else GB18030 detected).")
 ]
@@ -64,7 +66,14 @@ class OutputOptions:
 
 
 def _output_options(
-    fmt: Format, csv: bool, jsonl: bool, json: bool, output: str | None, bom: bool, encoding: str | None, **extra: Any
+    fmt: Format,
+    csv: bool,
+    jsonl: bool,
+    json: bool,
+    output: str | None,
+    bom: bool,
+    encoding: str | None,
+    **extra: Any,
 ) -> OutputOptions:
     chosen = [f for f, on in ((Format.csv, csv), (Format.jsonl, jsonl), (Format.json, json)) if on]
     if len(chosen) > 1 or (chosen and fmt is not Format.auto and fmt is not chosen[0]):
@@ -72,17 +81,23 @@ def _output_options(
     return OutputOptions(chosen[0] if chosen else fmt, output, bom, encoding, **extra)
 
 
-@app.callback()
-def _main(
-    ctx: typer.Context,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of unexpected errors.")] = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
-) -> None:
-    if version:
+def _print_version(value: bool) -> None:
+    if value:
         from newsmine import __version__
 
         typer.echo(f"newsmine {__version__}")
         raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    ctx: typer.Context,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of unexpected errors.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
     ctx.obj = {"debug": debug}
 
 
@@ -147,7 +162,9 @@ def _run(
     stream = _open(opts.output)
     isatty = opts.output is None and sys.stdout.isatty()
     fmt = resolve_format(opts.fmt, isatty=isatty, filename=opts.output)
-    writer = open_writer(fmt, stream, bom=opts.bom, with_weights=opts.with_weights, title=f"newsmine {command}")
+    writer = open_writer(
+        fmt, stream, bom=opts.bom, with_weights=opts.with_weights, title=f"newsmine {command}"
+    )
     progress = _progress(paths, enabled=True)
     failed = False
     kept: list[Article] = []
@@ -184,7 +201,9 @@ def _run(
         raise typer.Exit(1)
 
 
-@app.command("split", epilog='Example: newsmine split seeds/000_07dec771a2603ee3.txt --jsonl > articles.jsonl')
+@app.command(
+    "split", epilog="Example: newsmine split seeds/000_07dec771a2603ee3.txt --jsonl > articles.jsonl"
+)
 def split_cmd(
     ctx: typer.Context,
     paths: PathsArg = None,
@@ -201,11 +220,13 @@ def split_cmd(
     _run(ctx, "split", paths, opts, lambda article: (article,))
 
 
-@app.command("facts", epilog='Example: newsmine facts seeds/ --csv --bom -o facts.csv')
+@app.command("facts", epilog="Example: newsmine facts seeds/ --csv --bom -o facts.csv")
 def facts_cmd(
     ctx: typer.Context,
     paths: PathsArg = None,
-    dates: Annotated[bool, typer.Option("--dates", help="Also report dates, as kind 'date' with an ISO value.")] = False,
+    dates: Annotated[
+        bool, typer.Option("--dates", help="Also report dates, as kind 'date' with an ISO value.")
+    ] = False,
     fmt: FormatOpt = Format.auto,
     csv: CsvOpt = False,
     jsonl: JsonlOpt = False,
@@ -221,7 +242,7 @@ def facts_cmd(
     _run(ctx, "facts", paths, opts, lambda article: extract_facts(article, dates=dates))
 
 
-@app.command("entities", epilog='Example: newsmine entities seeds/000_07dec771a2603ee3.txt --csv')
+@app.command("entities", epilog="Example: newsmine entities seeds/000_07dec771a2603ee3.txt --csv")
 def entities_cmd(
     ctx: typer.Context,
     paths: PathsArg = None,
@@ -240,7 +261,7 @@ def entities_cmd(
     _run(ctx, "entities", paths, opts, extract_entities)
 
 
-@app.command("keywords", epilog='Example: newsmine keywords seeds/ --corpus --top 20')
+@app.command("keywords", epilog="Example: newsmine keywords seeds/ --corpus --top 20")
 def keywords_cmd(
     ctx: typer.Context,
     paths: PathsArg = None,

@@ -127,7 +127,9 @@ def looks_like_chinese(text: str) -> bool:
     wide = [c for c in sample if ord(c) > 127]
     if not wide:
         return True
-    good = sum(1 for c in wide if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
+    good = sum(
+        1 for c in wide if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
+    )
     return good >= 0.9 * len(wide)
 
 
