@@ -1,0 +1,197 @@
+"""Print the splitter's figures (issue 4) over the seed page and the fixture pages of tests/pages/split.
+
+Usage (from the repository root)::
+
+    python benchmarks/split_eval.py            # table over all pages
+    python benchmarks/split_eval.py -v         # also list every miss
+
+It calls the library (``newsmine.split.split_page``) directly.  The figures follow
+``../shared/tools/scorecard.py`` (bodies, titles, headline blocks, bylines, datelines, captions,
+joins) and add the issue's false joins and lost text:
+
+* false joins: a gold paragraph end (the last characters of each gold paragraph, or of each
+  finished body line of the page when the gold has no full bodies) found inside a predicted
+  paragraph instead of at its end;
+* text lost: characters of body lines of the page (lines of 20+ characters) that appear in no
+  field of any article, over all such characters.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+from newsmine.split import split_page
+from newsmine.split.lines import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+PAGES = ROOT / "tests" / "pages" / "split"
+
+
+def squash(s: str | None) -> str:
+    return re.sub(r"\s+", "", s or "")
+
+
+def pages() -> list[tuple[str, str, dict]]:
+    out = []
+    seed_gold = SHARED / "gold" / "000_07dec771a2603ee3.gold.json"
+    if seed_gold.exists():
+        out.append(
+            (
+                "seed",
+                (ROOT / "seeds" / "000_07dec771a2603ee3.txt").read_text(encoding="utf-8"),
+                json.loads(seed_gold.read_text(encoding="utf-8")),
+            )
+        )
+    for gold in sorted(PAGES.glob("*.gold.json")):
+        text = gold.with_name(gold.name.replace(".gold.json", ".txt")).read_bytes().decode("utf-8")
+        out.append((gold.name.split(".")[0], text, json.loads(gold.read_text(encoding="utf-8"))))
+    return out
+
+
+def match(gold: list[dict], pred: list) -> dict[int, object]:
+    m = {}
+    for gi, g in enumerate(gold):
+        start = squash(g["body_start"])
+        for p in pred:
+            body = squash(p.body)
+            if body.startswith(start) or body[:60].find(start[:12]) >= 0:
+                m[gi] = p
+                break
+    return m
+
+
+def fields_text(a) -> str:
+    by = a.byline
+    parts = [
+        a.column or "",
+        *a.headline,
+        a.dateline or "",
+        a.body,
+        *a.subheads,
+        *a.captions,
+        by.source or "",
+        *by.reporters,
+        *by.interns,
+        *by.correspondents,
+        *by.photographers,
+    ]
+    return squash("".join(parts))
+
+
+def score(text: str, gold: dict, misses: list[str], name: str) -> dict[str, tuple[int, int]]:
+    pred = split_page(text, page=name)
+    arts = gold["articles"]
+    m = match(arts, pred)
+    c = dict.fromkeys(["bound", "title", "head", "byline", "date", "cap"], 0)
+    for gi, g in enumerate(arts):
+        p = m.get(gi)
+        if p is None:
+            misses.append(f"{name}#{gi + 1}: no article starts with {g['body_start']!r}")
+            continue
+        body = squash(p.body)
+        checks = {
+            "bound": body.startswith(squash(g["body_start"])) and body.endswith(squash(g["body_end"])),
+            "title": squash(p.title) in {squash(t) for t in [g["title"], *g["title_alternatives"]]},
+            "head": [squash(h) for h in p.headline] == [squash(h) for h in g["headline"]],
+            "byline": sorted(p.byline.reporters) == sorted(g["byline"]["reporters"])
+            and sorted(p.byline.interns) == sorted(g["byline"]["interns"]),
+            "date": squash(p.dateline) == squash(g["dateline"]),
+            "cap": bool(g["captions"])
+            and all(squash(x) not in body for x in g["captions"])
+            and all(squash(x) in {squash(y) for y in p.captions} for x in g["captions"]),
+        }
+        for k, ok in checks.items():
+            c[k] += ok
+            if not ok and (k != "cap" or g["captions"]):
+                got = {
+                    "bound": p.body[:20] + "…" + p.body[-20:],
+                    "title": p.title,
+                    "head": p.headline,
+                    "byline": (p.byline.reporters, p.byline.interns),
+                    "date": p.dateline,
+                    "cap": p.captions,
+                }[k]
+                misses.append(f"{name}#{gi + 1} {k}: got {got!r}")
+    paragraphs = [squash(x) for p in pred for x in p.body.split("\n")]
+    joins = gold.get("joins", [])
+    joined = sum(1 for j in joins if any(j in x for x in paragraphs))
+    for j in joins:
+        if not any(j in x for x in paragraphs):
+            misses.append(f"{name} join missing: {j!r}")
+    # false joins: a paragraph end that the prediction does not end a paragraph with
+    if any("body" in g for g in arts):
+        ends = [squash(x)[-10:] for g in arts for x in g.get("body", "").split("\n") if x]
+    else:
+        ends = [
+            squash(x)[-10:]
+            for x in normalize(text).split("\n")
+            if len(x.strip()) >= 20 and x.strip()[-1] in "。！？”"
+        ]
+    false = 0
+    for e in ends:
+        inside = [x for x in paragraphs if e in x]
+        if inside and not any(x.endswith(e) for x in inside):
+            false += 1
+            misses.append(f"{name} false join after {e!r}")
+    # text lost
+    roles = r"本报|记者|通讯员|实习生|摄影|评论员|文/|图/|摄|[（(](?:下转|上接)[^）)]*[）)]"
+    everything = re.sub(roles, "", "".join(fields_text(a) for a in pred))
+    lost = total = 0
+    names = sorted(
+        {n for a in pred for n in (*a.byline.reporters, *a.byline.interns, *a.byline.correspondents)}, key=len
+    )[::-1]
+    for line in normalize(text).split("\n"):
+        s = squash(line)
+        if len(s) < 20:
+            continue
+        total += len(s)
+        # byline role words are not article text: they become the fields of ``byline``
+        s = re.sub(roles, "", s)
+        for piece in re.split(r"[（）()]", s):
+            rest = piece
+            for name in names:
+                rest = rest.replace(name, "")
+            if len(rest) >= 4 and piece not in everything:
+                lost += len(piece)
+                misses.append(f"{name} lost: {piece[:30]!r}")
+    n = len(arts)
+    return {
+        "articles (found/reference)": (len(pred), n),
+        "bodies with exact boundaries": (c["bound"], n),
+        "titles": (c["title"], n),
+        "headline blocks": (c["head"], n),
+        "bylines": (c["byline"], n),
+        "datelines": (c["date"], n),
+        "captions kept out of bodies": (c["cap"], sum(1 for g in arts if g["captions"])),
+        "broken sentences rejoined": (joined, len(joins)),
+        "false joins (of paragraph ends)": (false, len(ends)),
+        "text lost (chars of body lines)": (lost, total),
+    }
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    rows = []
+    misses: list[str] = []
+    for name, text, gold in pages():
+        rows.append((name, score(text, gold, misses, name)))
+    figures = list(rows[0][1])
+    w = max(len(f) for f in figures)
+    print(f"{'figure':<{w}}  {'all pages':>14}  " + "  ".join(f"{name[:9]:>9}" for name, _ in rows))
+    for f in figures:
+        a = sum(r[f][0] for _, r in rows)
+        b = sum(r[f][1] for _, r in rows)
+        pct = f"{100 * a / b:5.1f}%" if b and not f.startswith("articles") else "     "
+        cells = "  ".join(f"{r[f][0]:>4}/{r[f][1]:<4}" for _, r in rows)
+        print(f"{f:<{w}}  {a:>5}/{b:<5}{pct:>3}  {cells}")
+    print(f"pages: {len(rows)} ({', '.join(n for n, _ in rows)})")
+    if verbose:
+        print("\n".join(misses) or "no misses")
+
+
+if __name__ == "__main__":
+    main()

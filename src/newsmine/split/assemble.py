@@ -1,0 +1,382 @@
+"""The assembler: classified lines in, articles out.
+
+It walks the page once.  The rules are the ones a reader of a printed page applies:
+
+* A **headline block** is a run of heading lines (short, without sentence punctuation).  It opens a
+  new article when a byline or a dateline follows it, when it has two or more lines or a ——
+  subtitle, when the current article has no byline (briefs), or when the current article was closed
+  by a byline at its end.  A single heading line inside a signed article, between finished
+  paragraphs, is a **subhead** (小标题).
+* A line between the byline and the first paragraph that is not a sentence is the article's
+  **column label** (栏目), as papers print it beside the byline.
+* A **dateline** paragraph (本报…讯) after an article's body opens a new article (a brief).
+* A paragraph that ends without closing punctuation goes on in the next body paragraph, across
+  captions, page furniture and blank lines: the two are joined with no line break.
+* Body text before the first headline is an article with an empty title (it began on an
+  earlier page).
+
+How the lines of a headline block are read is documented in :func:`read_headline`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsmine.records import Article, Byline
+from newsmine.split import markers as M
+from newsmine.split.lines import Kind, Line, clause_like, merge_bylines, split_end_byline
+
+_HEADS = {Kind.HEADING, Kind.SUBTITLE, Kind.COLUMN}
+_SKIPPED = {Kind.FURNITURE, Kind.CAPTION}
+
+
+@dataclass(slots=True)
+class Draft:
+    """An article being assembled."""
+
+    column: str | None = None
+    headline: tuple[str, ...] = ()
+    kicker: str | None = None
+    title: str = ""
+    subtitle: str | None = None
+    byline: Byline | None = None
+    signed: bool = False  # a byline or dateline came before the body
+    ended: bool = False  # a byline after the body closed it
+    dateline: str | None = None
+    subheads: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    open: bool = False  # the last paragraph is unfinished
+
+    def add_body(self, text: str, closed: bool) -> None:
+        jump = M.JUMP_RE.search(text)
+        if jump is not None and jump.start() > 0:
+            # ``…（下转第三版）``: page furniture; the paragraph goes on elsewhere, not in the next block.
+            text, closed = text[: jump.start()].rstrip(M.SPACES), True
+        start = M.JUMP_START_RE.match(text)
+        if start is not None:
+            text = text[start.end() :].lstrip(M.SPACES)
+        text, end_by = split_end_byline(text)
+        if end_by is not None:
+            self.byline = merge_bylines(self.byline, end_by)
+            self.ended = True
+            closed = True
+        if not text:
+            return
+        if self.open and self.paragraphs:
+            self.paragraphs[-1] = _glue(self.paragraphs[-1], text)
+        else:
+            self.paragraphs.append(text)
+        self.open = not closed
+
+    def add_byline(self, by: Byline | None) -> None:
+        self.byline = merge_bylines(self.byline, by)
+
+    def to_article(self, page: str, number: int) -> Article:
+        return Article(
+            page=page,
+            article=number,
+            column=self.column,
+            headline=self.headline,
+            kicker=self.kicker,
+            title=self.title,
+            subtitle=self.subtitle,
+            byline=self.byline or Byline(),
+            dateline=self.dateline,
+            subheads=tuple(self.subheads),
+            captions=tuple(self.captions),
+            body="\n".join(self.paragraphs),
+        )
+
+
+def _glue(a: str, b: str) -> str:
+    if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
+        return a + " " + b
+    return a + b
+
+
+# --- headline blocks ----------------------------------------------------------------------
+
+
+def looks_like_column(line: Line, rest: list[Line]) -> bool:
+    """Whether the first line of a headline block is a column label (栏目) rather than a kicker.
+
+    A column label is a tag: a whole-line label (简讯, 短评), a bracketed one (【…】), or a line whose
+    last phrase is a column word (…访谈, …一线, …实践).  It is only a column when a headline
+    (at least one more line) stays under it.
+    """
+    if line.kind is Kind.COLUMN:
+        return True
+    if not rest:
+        return False
+    text = line.text
+    if re.fullmatch(r"[【\[〖].{2,20}[】\]〗]", text):
+        return True
+    last = re.split(rf"[{re.escape(M.SPACES)}]+", text)[-1]
+    if any(last.endswith(w) for w in M.COLUMN_WORDS) and (len(rest) >= 2 or len(text) <= 12 or " " in text):
+        return True
+    # A short tag (食品安全, 两会速递) above a much longer title labels the column.
+    if len(text) <= 6 and rest[0].kind is Kind.HEADING and len(rest[0].text) >= 2 * len(text) + 4:
+        return True
+    # A line set far apart above a full headline block (kicker or title + subtitle).
+    return len(rest) >= 2 and line.gap >= 0 and rest[0].gap >= 2 and all(r.gap <= 1 for r in rest[1:])
+
+
+def _two_line_title(lines: list[Line]) -> list[Line]:
+    """Join a title printed on two short adjacent lines (no blank line between) into one."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and line.gap == 0
+            and line.kind is Kind.HEADING
+            and prev.kind is Kind.HEADING
+            and len(prev.text) <= 12
+            and len(line.text) <= 12
+            and prev.text[-1] not in M.OPENERS
+            and not clause_like(prev.text + line.text)
+        ):
+            out[-1] = Line(prev.text + line.text, Kind.HEADING, gap=prev.gap)
+        else:
+            out.append(line)
+    return out
+
+
+def read_headline(lines: list[Line]) -> tuple[str | None, tuple[str, ...], str | None, str, str | None]:
+    """Read a headline block: ``(column, headline, kicker, title, subtitle)``.
+
+    The rule, as a reader states it:
+
+    * a first line that is a column label (see :func:`looks_like_column`) is the column, not headline;
+    * one line is the title;
+    * a line opening with —— is the subtitle (副题); the line before it is the title;
+    * of two lines, the first is the **kicker** (引题) when it leads into the second: it ends with
+      ：or ——, or it is a longer line of several clauses (commas, or phrases set apart by spaces)
+      above a shorter single-clause line, which is then the title.  Otherwise the first line is
+      the title and the second the subtitle (a title states the news; a subtitle adds figures
+      or detail, often in clauses);
+    * three lines are kicker, title, subtitle; with more, the first is the kicker, the last the
+      subtitle and the lines between make a title printed on several lines.
+    """
+    column = None
+    if lines and (
+        lines[0].kind is Kind.COLUMN or (len(lines) >= 2 and looks_like_column(lines[0], lines[1:]))
+    ):
+        column, lines = lines[0].text, lines[1:]
+    lines = _two_line_title(lines)
+    texts = [x.text for x in lines]
+    headline = tuple(texts)
+    kicker = subtitle = None
+    if not texts:
+        return column, (), None, "", None
+    if len(texts) == 1:
+        title = texts[0]
+    elif len(texts) == 2:
+        first, second = lines
+        if second.kind is Kind.SUBTITLE:
+            title, subtitle = first.text, second.text
+        elif first.text.endswith(("：", ":", "——")) or (
+            clause_like(first.text) and not clause_like(second.text) and len(second.text) < len(first.text)
+        ):
+            kicker, title = first.text, second.text
+        else:
+            title, subtitle = first.text, second.text
+    else:
+        subs = [k for k, x in enumerate(lines) if x.kind is Kind.SUBTITLE]
+        if subs and subs[0] >= 1:
+            cut = subs[0]
+            subtitle = " ".join(texts[cut:])
+            if cut == 1:
+                title = texts[0]
+            else:
+                kicker, title = texts[0], "".join(texts[1:cut])
+        else:
+            kicker, title, subtitle = texts[0], "".join(texts[1:-1]), texts[-1]
+    return column, headline, kicker, title, subtitle
+
+
+# --- the walk -----------------------------------------------------------------------------
+
+
+def _next_content(lines: list[Line], i: int) -> Line | None:
+    """The next line at or after ``i`` that is not a caption or page furniture."""
+    while i < len(lines):
+        if lines[i].kind not in _SKIPPED:
+            return lines[i]
+        i += 1
+    return None
+
+
+def continues(a: str, b: str) -> bool:
+    """Whether ``b`` goes on with the word ``a`` stopped in (``…判处有`` + ``期徒刑``): a word spans the cut."""
+    from newsmine.segment import tokenize
+
+    a, b = a[-6:], b[:6]
+    if not a or not b or not re.match(r"[\u4e00-\u9fff]", a[-1]) or not re.match(r"[\u4e00-\u9fff]", b[0]):
+        return False
+    cut = len(a)
+    return any(t.start < cut < t.end for t in tokenize(a + b))
+
+
+def _section_signed(lines: list[Line], j: int) -> bool:
+    """Whether the text after a heading (up to the next heading) carries its own dateline or end byline."""
+    k = j
+    while k < len(lines) and lines[k].kind not in _HEADS:
+        line = lines[k]
+        if line.kind in (Kind.DATELINE, Kind.BYLINE):
+            return True
+        if line.kind in (Kind.BODY, Kind.NOTE) and split_end_byline(line.text)[1] is not None:
+            return True
+        k += 1
+    return False
+
+
+def _opens_article(
+    cur: Draft | None, run: list[Line], after: Line | None, signed_section: bool = False, apart: bool = False
+) -> bool:
+    """Whether a headline run starts a new article (else it is a subhead or column of ``cur``).
+
+    ``signed_section``: the text under the run has its own dateline or end byline;
+    ``apart``: the run is set off by more blank lines than the page puts between paragraphs.
+    """
+    if cur is None or cur.ended:
+        return True
+    if after is not None and after.kind in (Kind.BYLINE, Kind.DATELINE):
+        return True
+    if len(run) >= 2 or any(x.kind is not Kind.HEADING for x in run):
+        return True
+    if not cur.paragraphs:
+        return False  # still in the headline / byline part of the current article
+    if M.SUBHEAD_RE.match(run[0].text):
+        return False
+    return not cur.signed or signed_section or apart
+
+
+def assemble(lines: list[Line], page: str = "-") -> list[Article]:
+    """Cut classified lines into articles (see the module docstring for the rules)."""
+    drafts: list[Draft] = []
+    cur: Draft | None = None
+    pending_captions: list[str] = []
+    pending_by: Byline | None = None
+    i = 0
+    # The blank lines a page puts between paragraphs; a wider gap before a heading is a section break.
+    gaps = [x.gap for x in lines if x.kind is Kind.BODY]
+    usual = max(set(gaps), key=gaps.count) if gaps else 0
+    gap_break = max(2, usual + 1)
+
+    def start() -> Draft:
+        nonlocal cur, pending_captions
+        cur = Draft()
+        cur.captions.extend(pending_captions)
+        pending_captions = []
+        drafts.append(cur)
+        return cur
+
+    while i < len(lines):
+        line = lines[i]
+        kind = line.kind
+        if kind is Kind.FURNITURE:
+            if cur is not None and M.JUMP_RE.search(line.text) and cur.open:
+                cur.open = False  # the paragraph goes on on another page
+            i += 1
+            continue
+        if kind is Kind.CAPTION:
+            if cur is None:
+                pending_captions.append(line.text)
+            else:
+                cur.captions.append(line.text)
+            if line.byline is not None:
+                pending_by = merge_bylines(pending_by, line.byline)
+                if cur is not None:
+                    cur.add_byline(line.byline)
+                    pending_by = None
+            i += 1
+            continue
+        if kind in _HEADS:
+            j = i
+            run: list[Line] = []
+            while j < len(lines) and (lines[j].kind in _HEADS or lines[j].kind in _SKIPPED):
+                if lines[j].kind in _HEADS:
+                    run.append(lines[j])
+                elif lines[j].kind is Kind.CAPTION:
+                    break
+                j += 1
+            after = _next_content(lines, j)
+            fragment = (
+                cur is not None
+                and cur.paragraphs
+                and not cur.ended
+                and len(run) == 1
+                and run[0].kind is Kind.HEADING
+                and after is not None
+                and after.kind is Kind.BODY
+                and (
+                    (cur.open and clause_like(run[0].text))
+                    or (len(run[0].text) > 30 and any(c in run[0].text for c in "，,"))
+                    or continues(run[0].text, after.text)
+                )
+            )
+            if fragment:
+                # ``…判处有`` cut by the column: a piece of running text, not a subhead or a title.
+                assert cur is not None
+                cur.add_body(run[0].text, closed=False)
+            elif _opens_article(cur, run, after, _section_signed(lines, j), run[0].gap >= gap_break):
+                d = start()
+                d.column, d.headline, d.kicker, d.title, d.subtitle = read_headline(run)
+            elif not cur.paragraphs:
+                if cur.byline is not None and len(run) == 1 and cur.column is None:
+                    cur.column = run[0].text  # a column label printed after the byline
+                else:
+                    merged = [*cur.headline, *(x.text for x in run)]
+                    fake = [Line(t, Kind.HEADING) for t in merged]
+                    column, cur.headline, cur.kicker, cur.title, cur.subtitle = read_headline(fake)
+                    cur.column = cur.column or column
+            else:
+                cur.subheads.extend(x.text for x in run)
+                cur.open = False
+            i = j
+            continue
+        if kind is Kind.BYLINE:
+            after = _next_content(lines, i + 1)
+            if cur is None:
+                start()
+            elif cur.paragraphs and (after is None or after.kind in _HEADS or line.text[0] in "（("):
+                cur.add_byline(line.byline)
+                cur.ended = True
+                cur.open = False
+                i += 1
+                continue
+            elif cur.paragraphs and not cur.open:
+                start()
+            assert cur is not None
+            cur.add_byline(line.byline)
+            cur.signed = True
+            i += 1
+            continue
+        # body, dateline, note
+        if kind is Kind.DATELINE:
+            if cur is None or cur.paragraphs or cur.dateline is not None:
+                start()
+            assert cur is not None
+            cur.dateline = line.dateline
+            if line.byline is not None:
+                cur.add_byline(line.byline)
+            cur.signed = True
+            cur.open = False
+            if line.rest:
+                cur.add_body(line.rest, line.closed)
+            i += 1
+            continue
+        if cur is None or (cur.ended and not cur.open):
+            start()
+        assert cur is not None
+        cur.add_body(line.text, line.closed)
+        i += 1
+    if pending_captions:
+        if cur is None:
+            start()
+        assert cur is not None
+        cur.captions.extend(pending_captions)
+    return [d.to_article(page, n) for n, d in enumerate(drafts, 1)]

@@ -1,0 +1,408 @@
+"""The line classifier: each line of a page gets a kind from its own features.
+
+Features are the line's wording (markers of ``markers.py``), its length, how it ends
+(closing punctuation or not), its indentation and the blank lines before it.  No line
+looks at the article it belongs to: that is the assembler's job (``assemble.py``).
+
+Hard-wrapped pages (one printed line per text line, 15–30 characters) are first joined
+back into paragraphs by :func:`reflow`, so that the classifier sees paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from newsmine.records import Byline
+from newsmine.split import markers as M
+
+
+class Kind(str, Enum):
+    """What a line is on the page."""
+
+    FURNITURE = "furniture"  # page header/footer, editor line, page number, jump line
+    CAPTION = "caption"  # photo caption or photo credit
+    BYLINE = "byline"  # who wrote the article (alone on its line)
+    DATELINE = "dateline"  # a body paragraph opening with 本报…讯 / 新华社…电
+    NOTE = "note"  # 编者按 and similar boxes: body text printed with the article
+    SUBTITLE = "subtitle"  # a headline line opening with ——
+    COLUMN = "column"  # a column label alone on its line (简讯, 短评…)
+    HEADING = "heading"  # short line without sentence punctuation: title, kicker, subhead…
+    BODY = "body"  # running text
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One classified paragraph-line of a page (after reflow)."""
+
+    text: str
+    kind: Kind
+    gap: int = 0  # blank lines before it
+    indent: bool = False  # printed with a paragraph indent
+    closed: bool = True  # body: ends with closing punctuation
+    dateline: str | None = None
+    byline: Byline | None = None  # parsed byline, or the credit after a dateline
+    rest: str = ""  # body text after the dateline
+    number: int = 0  # 0-based number of its first source line
+
+
+@dataclass(slots=True)
+class RawLine:
+    """A source line before classification."""
+
+    text: str
+    indent: bool
+    gap: int
+    number: int
+    parts: list[str] = field(default_factory=list)
+
+
+_SPACE_CHARS = re.escape(M.SPACES)
+_STRIP = M.SPACES + "\r"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def normalize(text: str) -> str:
+    """The page with BOM removed, every line end turned into LF and trailing spaces cut."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip(_STRIP) for line in text.split("\n"))
+
+
+def raw_lines(text: str) -> list[RawLine]:
+    """Non-blank lines with their indentation and the count of blank lines before each."""
+    out: list[RawLine] = []
+    gap = 0
+    for number, line in enumerate(normalize(text).split("\n")):
+        stripped = line.strip(_STRIP)
+        if not stripped:
+            gap += 1
+            continue
+        lead = line[: len(line) - len(line.lstrip(_STRIP))]
+        indent = "\u3000" in lead or len(lead) >= 2
+        out.append(RawLine(stripped, indent, gap, number))
+        gap = 0
+    return out
+
+
+# --- features ----------------------------------------------------------------------------
+
+
+def is_closed(text: str) -> bool:
+    """Whether a paragraph ends like a finished sentence (。！？ or a stop then ”）…)."""
+    t = text.rstrip(_STRIP)
+    if not t:
+        return True
+    if t[-1] not in M.CLOSERS:
+        return False
+    if t[-1] in M.SOFT_CLOSERS:
+        core = t.rstrip("".join(M.SOFT_CLOSERS))
+        # ``…获悉。”`` is closed; ``…打造“中国康湾”`` is not; ``（记者 王某）`` closes a paragraph.
+        return bool(core) and (core[-1] in M.STOPS_BEFORE_SOFT or t[-1] in "）)")
+    return True
+
+
+def is_open_end(text: str) -> bool:
+    """Whether a line visibly stops mid-sentence (ends with ，、： or an opening bracket)."""
+    return bool(text) and text[-1] in M.OPENERS
+
+
+def clause_like(text: str) -> bool:
+    """A line of several clauses: commas, semicolons, or phrases set apart by spaces."""
+    if any(c in text for c in "，,；;"):
+        return True
+    return bool(re.search(rf"[\u4e00-\u9fff”》)）][{_SPACE_CHARS}]+[\u4e00-\u9fff“《]", text))
+
+
+def heading_like(text: str) -> bool:
+    """Short, and without the punctuation of running text: a title, kicker, subhead or label."""
+    if len(text) > 70 or any(c in text for c in M.SENTENCE_STOPS):
+        return False
+    last = text[-1]
+    # A headline has at most two clauses; three commas make running text cut by the layout.
+    if last in "，,、；;" or sum(text.count(c) for c in "，,") >= 3:
+        return False
+    if last in "！？!?…" and len(text) > 30:
+        return False
+    return not is_closed(text) or last in "！？!?）)》”"
+
+
+# --- bylines ------------------------------------------------------------------------------
+
+_ROLE_RE = re.compile("|".join(re.escape(r) for r, _ in sorted(M.ROLES, key=lambda x: -len(x[0]))))
+_ROLE_FIELD = dict(M.ROLES)
+_SOURCE_PART = re.compile(
+    "^(?:"
+    + "|".join(re.escape(s) for s in M.KNOWN_SOURCES)
+    + r"|[\u4e00-\u9fffA-Za-z]{1,10}?(?:"
+    + "|".join(re.escape(s) for s in M.SOURCE_SUFFIXES)
+    + "))$"
+)
+
+
+def _source_ok(source: str) -> bool:
+    parts = [p for p in re.split(r"[/／、\s]+", source) if p]
+    return bool(parts) and all(_SOURCE_PART.match(p) for p in parts)
+
+
+def _names(chunk: str) -> list[str] | None:
+    """The names of one chunk of a byline, or None when something in it is not a name."""
+    names: list[str] = []
+    for word in M.NAME_SEPARATORS.split(chunk):
+        if not word or word in M.BYLINE_TAILS:
+            continue
+        for tail in M.BYLINE_TAILS:
+            if word.endswith(tail) and M.NAME_RE.match(word[: -len(tail)]):
+                word = word[: -len(tail)]
+                break
+        if not M.NAME_RE.match(word) or word.startswith(M.NOT_NAME_STARTS):
+            return None
+        names.append(word)
+    return names
+
+
+def parse_byline(text: str) -> Byline | None:
+    """A :class:`Byline` when the whole text is a byline (``本报记者 王某 通讯员 李某``), else None.
+
+    >>> parse_byline("□青岛日报/观海新闻记者 张晋")
+    Byline(source='青岛日报/观海新闻', reporters=('张晋',), interns=(), correspondents=(), photographers=())
+    """
+    t = text.strip(M.SPACES + M.ORNAMENTS)
+    if len(t) >= 2 and t[0] in "（(【[" and t[-1] in "）)】]":
+        t = t[1:-1].strip(M.SPACES)
+    if not t or len(t) > 60 or any(c in t for c in "。！？；;!?“”《》") or t.endswith("摄"):
+        return None
+    roles = list(_ROLE_RE.finditer(t))
+    if not roles:
+        return None
+    source = t[: roles[0].start()].strip(M.SPACES + "：:")
+    fields: dict[str, list[str]] = {"reporters": [], "interns": [], "correspondents": [], "photographers": []}
+    found = 0
+    for k, m in enumerate(roles):
+        end = roles[k + 1].start() if k + 1 < len(roles) else len(t)
+        chunk = t[m.end() : end].strip(M.SPACES + "：:")
+        # ``本报记者 王某 本报通讯员 李某``: a source word may sit before the next role.
+        if k + 1 < len(roles):
+            for src in ("本报", *M.KNOWN_SOURCES):
+                if chunk.endswith(src):
+                    chunk = chunk[: -len(src)].strip(M.SPACES)
+                    break
+        names = _names(chunk)
+        if names is None:
+            return None
+        fields[_ROLE_FIELD[m.group()]].extend(names)
+        found += len(names)
+    if source and not _source_ok(source):
+        return None
+    if not found and not (source and roles[-1].group().endswith("评论员")):
+        return None
+    return Byline(
+        source=source or None,
+        reporters=tuple(fields["reporters"]),
+        interns=tuple(fields["interns"]),
+        correspondents=tuple(fields["correspondents"]),
+        photographers=tuple(fields["photographers"]),
+    )
+
+
+def merge_bylines(a: Byline | None, b: Byline | None) -> Byline:
+    """Both bylines in one (the first source wins; names kept once, in order)."""
+    if a is None:
+        return b or Byline()
+    if b is None:
+        return a
+
+    def both(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(x + y))
+
+    return Byline(
+        source=a.source or b.source,
+        reporters=both(a.reporters, b.reporters),
+        interns=both(a.interns, b.interns),
+        correspondents=both(a.correspondents, b.correspondents),
+        photographers=both(a.photographers, b.photographers),
+    )
+
+
+_PHOTO_CREDIT = re.compile(r"(?:[（(]|^|[\s\u3000])([^（）()。，]{2,40}?)\s*摄[）)]?$")
+
+
+def photo_credit(caption: str) -> Byline | None:
+    """The photographers named in a caption's credit (``（新华社记者 王某 摄）``), if any."""
+    m = _PHOTO_CREDIT.search(caption)
+    if not m:
+        return None
+    credit = m.group(1).strip(M.SPACES)
+    by = parse_byline(credit)
+    if by is None:
+        names = _names(credit)
+        if not names:
+            return None
+        by = Byline(photographers=tuple(names))
+    else:
+        people = by.reporters + by.photographers
+        by = Byline(source=by.source, photographers=people)
+    return by
+
+
+_END_CREDIT = re.compile(r"[（(]([^（）()]{2,50})[）)]$")
+
+
+def split_end_byline(text: str) -> tuple[str, Byline | None]:
+    """A paragraph without its closing byline credit (``…。（本报记者 王某）``), and that byline."""
+    m = _END_CREDIT.search(text)
+    if not m or m.start() == 0:
+        return text, None
+    by = parse_byline(m.group(1))
+    if by is None:
+        return text, None
+    return text[: m.start()].rstrip(M.SPACES), by
+
+
+# --- the classifier -----------------------------------------------------------------------
+
+
+def is_furniture(text: str) -> bool:
+    """Page headers and footers, editor lines, page numbers and jump lines."""
+    if len(text) <= 40 and any(r.search(text) for r in M.FURNITURE_RES):
+        return True
+    return bool(M.JUMP_RE.search(text)) and M.JUMP_RE.search(text).start() == 0
+
+
+def is_caption(text: str) -> bool:
+    """Photo captions and credits: ``■…``, ``图为…``, ``…（新华社记者 王某 摄）``, ``资料图片``."""
+    t = text.strip(M.SPACES)
+    if t.startswith(M.CAPTION_PREFIXES):
+        return True
+    if M.CAPTION_END_RE.search(t) and len(t) <= 200:
+        return True
+    if t[0] in M.CAPTION_ORNAMENTS and parse_byline(t) is None:
+        # ``■ 小标题`` may be a subhead; a caption is a sentence.
+        return any(c in t for c in "。，,") or len(t) > 25
+    return False
+
+
+def classify_text(text: str) -> Line:
+    """Classify one paragraph-line by its own features."""
+    t = text.strip(M.SPACES)
+    if is_furniture(t):
+        return Line(t, Kind.FURNITURE)
+    by = parse_byline(t)
+    if by is not None:
+        return Line(t, Kind.BYLINE, byline=by)
+    if is_caption(t):
+        return Line(t, Kind.CAPTION, byline=photo_credit(t))
+    m = M.DATELINE_RE.match(t)
+    if m:
+        credit = parse_byline(m.group("credit")) if m.group("credit") else None
+        if m.group("credit") and credit is None:
+            # Not a credit we can read: keep the parenthesis as body text.
+            rest = t[m.end("dateline") :].strip(M.SPACES + "：:】]")
+        else:
+            rest = t[m.end() :]
+        return Line(
+            t, Kind.DATELINE, closed=is_closed(t), dateline=m.group("dateline"), byline=credit, rest=rest
+        )
+    if M.NOTE_RE.match(t):
+        return Line(t, Kind.NOTE, closed=is_closed(t))
+    if M.COLUMN_LINE_RE.match(t):
+        return Line(t, Kind.COLUMN)
+    if M.SUBTITLE_RE.match(t) and heading_like(t):
+        return Line(t, Kind.SUBTITLE)
+    if heading_like(t):
+        return Line(t, Kind.HEADING, closed=False)
+    return Line(t, Kind.BODY, closed=is_closed(t))
+
+
+def classify(raw: RawLine) -> Line:
+    """Classify a source line, keeping its layout features."""
+    line = classify_text(raw.text)
+    return Line(
+        line.text,
+        line.kind,
+        gap=raw.gap,
+        indent=raw.indent,
+        closed=line.closed,
+        dateline=line.dateline,
+        byline=line.byline,
+        rest=line.rest,
+        number=raw.number,
+    )
+
+
+# --- reflow of hard-wrapped text ----------------------------------------------------------
+
+_NEVER_CONTINUES = {
+    Kind.FURNITURE,
+    Kind.CAPTION,
+    Kind.BYLINE,
+    Kind.DATELINE,
+    Kind.SUBTITLE,
+    Kind.COLUMN,
+    Kind.NOTE,
+}
+_NEVER_CONTINUED = {Kind.FURNITURE, Kind.CAPTION, Kind.BYLINE, Kind.SUBTITLE, Kind.COLUMN}
+
+
+def _wrap_width(lines: list[RawLine]) -> int | None:
+    """The printed line width of a hard-wrapped page, or None when lines are whole paragraphs."""
+    in_runs = [a for a, b in zip(lines, lines[1:], strict=False) if b.gap == 0]
+    if len(in_runs) < 3 or len(in_runs) < 0.4 * len(lines):
+        return None
+    lengths = sorted(len(x.text) for x in in_runs)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    median = lengths[len(lengths) // 2]
+    # Printed newspaper columns hold 15–30 characters (40 at most); longer lines are paragraphs.
+    return width if median <= 40 and width <= 40 else None
+
+
+def _glue(a: str, b: str) -> str:
+    # Latin words broken at a line end keep their space; Chinese text takes none.
+    if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
+        return a + " " + b
+    return a + b
+
+
+def reflow(lines: list[RawLine]) -> list[RawLine]:
+    """Join the printed lines of one paragraph back together.
+
+    A line continues the one before it (no blank line between) when that line visibly stops
+    mid-sentence (，、：), or when the page is hard-wrapped, the line before fills the column
+    width and the line itself is not indented (indentation or a blank line opens a paragraph).
+    """
+    if not lines:
+        return []
+    width = _wrap_width(lines)
+    indents = sum(1 for x in lines if x.indent) >= 2
+    kinds = [classify_text(x.text).kind for x in lines]
+    out: list[RawLine] = []
+    last_kind: Kind | None = None
+    for raw, kind in zip(lines, kinds, strict=True):
+        prev = out[-1] if out else None
+        join = False
+        if (
+            prev is not None
+            and raw.gap == 0
+            and kind not in _NEVER_CONTINUES
+            and last_kind not in _NEVER_CONTINUED
+        ):
+            if not (indents and raw.indent):
+                tail = prev.parts[-1] if prev.parts else prev.text
+                if is_open_end(tail) and len(tail) >= 8:
+                    join = True
+                elif width and len(tail) >= width - max(2, width // 8):
+                    # A full printed line: the paragraph goes on (a blank line or an indent ends it).
+                    join = True
+        if join and prev is not None:
+            prev.text = _glue(prev.text, raw.text)
+            prev.parts.append(raw.text)
+            last_kind = classify_text(prev.text).kind
+        else:
+            out.append(RawLine(raw.text, raw.indent, raw.gap, raw.number, [raw.text]))
+            last_kind = kind
+    return out
+
+
+def classify_page(text: str) -> list[Line]:
+    """Every paragraph-line of a page, classified (blank lines are counted in ``gap``)."""
+    return [classify(r) for r in reflow(raw_lines(text))]

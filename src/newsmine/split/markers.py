@@ -1,0 +1,252 @@
+"""Markers and name patterns of newspaper layout, kept as data (written afresh for newsmine).
+
+Everything the line classifier recognises by its wording lives here: punctuation classes,
+bylines (sources, roles), datelines, captions, page furniture, column labels and subhead
+markers.  The classifier (``lines.py``) and the assembler (``assemble.py``) only combine
+these tables; nothing about one paper or one page is written anywhere else.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- punctuation -------------------------------------------------------------------------
+#: A paragraph that ends with one of these has really ended.
+CLOSERS = frozenset("。！？!?…」』”’）)】〕>》.;；")
+#: Sentence punctuation that never occurs inside a headline line (headlines use ，、：and spaces).
+SENTENCE_STOPS = frozenset("。；;")
+#: A line ending with one of these is obviously cut in the middle of a sentence.
+OPENERS = frozenset("，,、：:（(“‘《【〔—-")
+#: Quote and bracket closers: a paragraph ending in one is closed only when a stop precedes it.
+SOFT_CLOSERS = frozenset("”’」』）)】〕》")
+#: Characters a paragraph can end with after a soft closer for it to count as finished.
+STOPS_BEFORE_SOFT = frozenset("。！？!?…")
+
+#: Leading ornaments that papers put before bylines, captions and subheads.
+ORNAMENTS = "□■◎●○◆◇▲△▼▽★☆※◤◥►▶·•"
+#: Spaces of every width that extractors emit (ASCII, ideographic, no-break, en/em, thin).
+SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
+
+# --- people and sources -------------------------------------------------------------------
+#: Agencies and papers that sign articles without the word 记者 (``新华社``, ``本报``…).
+KNOWN_SOURCES = (
+    "本报",
+    "新华社",
+    "中新社",
+    "人民日报",
+    "中新网",
+    "新华网",
+    "人民网",
+    "央视网",
+    "央广网",
+    "光明网",
+    "中国新闻网",
+    "中央广播电视总台",
+    "央视新闻",
+    "经济日报",
+    "光明日报",
+    "工人日报",
+    "法治日报",
+    "科技日报",
+    "中国日报",
+)
+#: Endings that make a word a paper, agency or site name (``青岛日报``, ``观海新闻``, ``大众网``).
+SOURCE_SUFFIXES = (
+    "日报",
+    "晚报",
+    "早报",
+    "晨报",
+    "商报",
+    "时报",
+    "周报",
+    "报社",
+    "新闻",
+    "客户端",
+    "电视台",
+    "广播电台",
+    "融媒体中心",
+    "通讯社",
+    "社",
+    "网",
+    "报",
+)
+#: Role words of a byline, longest first, mapped to the Byline field they fill.
+ROLES: tuple[tuple[str, str], ...] = (
+    ("全媒体记者", "reporters"),
+    ("融媒体记者", "reporters"),
+    ("首席记者", "reporters"),
+    ("特约记者", "reporters"),
+    ("见习记者", "reporters"),
+    ("驻站记者", "reporters"),
+    ("实习记者", "interns"),
+    ("评论员", "reporters"),
+    ("特约通讯员", "correspondents"),
+    ("通讯员", "correspondents"),
+    ("报道员", "correspondents"),
+    ("实习生", "interns"),
+    ("摄影记者", "photographers"),
+    ("摄影", "photographers"),
+    ("图/", "photographers"),
+    ("图／", "photographers"),
+    ("文/图", "reporters"),
+    ("文／图", "reporters"),
+    ("文/", "reporters"),
+    ("文／", "reporters"),
+    ("撰文", "reporters"),
+    ("作者", "reporters"),
+    ("记者", "reporters"),
+)
+#: Words that may follow the names of a byline and carry no name (``本报记者 王某 报道``).
+BYLINE_TAILS = ("报道", "发自", "采写", "整理", "综合报道", "摄影报道")
+
+#: Beginnings of running text after 记者 (``记者注意到``, ``记者从…获悉``): never the start of a name.
+NOT_NAME_STARTS = (
+    "注意",
+    "了解",
+    "获悉",
+    "获知",
+    "得知",
+    "发现",
+    "看到",
+    "采访",
+    "走访",
+    "调查",
+    "联系",
+    "致电",
+    "询问",
+    "查询",
+    "来到",
+    "赶到",
+    "前往",
+    "进入",
+    "实地",
+    "近日",
+    "日前",
+    "昨",
+    "今",
+    "从",
+    "在",
+    "还",
+    "也",
+    "又",
+    "再",
+    "随后",
+    "对",
+    "跟",
+    "说",
+    "表示",
+    "问",
+    "一行",
+    "们",
+)
+#: A person's name as printed in bylines: 2–4 Han characters, or a transliterated name with a middle dot.
+NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•．][\u4e00-\u9fff]{1,8})"
+NAME_RE = re.compile(rf"^{NAME}$")
+#: Separators between names in a byline.
+NAME_SEPARATORS = re.compile(r"[\s\u3000、，,；;/／]+")
+
+# --- datelines ----------------------------------------------------------------------------
+_MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+_AGENCY = (
+    r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|中国新闻网|"
+    r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|新闻|网|社|报|客户端))"
+)
+#: A dateline at the very start of a paragraph: ``本报7月25日讯``, ``新华社北京7月25日电``,
+#: ``据新华社电``, ``本报讯``, ``中新网温州10月11日电``; a ``（记者 …）`` credit may follow it.
+DATELINE_RE = re.compile(
+    rf"^[{ORNAMENTS}【\[]?\s*(?P<dateline>据?{_AGENCY}[\u4e00-\u9fff]{{0,8}}?(?:{_MONTH_DAY})?"
+    rf"(?:讯|电|消息|快讯))[】\]]?"
+    r"(?:\s*[（(](?P<credit>[^（）()]{2,60})[）)])?[\s\u3000：:]*"
+)
+#: ``记者从…获悉`` and the like open a body; they are never a dateline (kept here as a reminder:
+#: DATELINE_RE needs 讯/电/消息 right after the agency, place and date).
+
+# --- captions -----------------------------------------------------------------------------
+#: Beginnings of a photo caption.
+CAPTION_PREFIXES = (
+    "图为",
+    "图片为",
+    "图：",
+    "图:",
+    "上图",
+    "下图",
+    "左图",
+    "右图",
+    "题图",
+    "资料图片",
+    "■图",
+)
+#: Endings of a photo caption or photo credit (``（新华社记者 王某 摄）``, ``本报记者 李某 摄``).
+CAPTION_END_RE = re.compile(
+    r"(?:[\s\u3000（(][^（）()]{0,40}(?:摄|供图|提供|制图|绘)[）)]?|资料图片[）)]?|资料图[）)]?|新华社发[）)]?|"
+    r"[（(]?图片来源[:：][^（）()]{1,30}[）)]?|[（(]?视觉中国[）)]?)$"
+)
+#: A caption marker at the start of a line (``■今年以来…``, ``▲…``); a byline can share it.
+CAPTION_ORNAMENTS = "■▲△▼►▶"
+
+# --- page furniture -----------------------------------------------------------------------
+#: Lines that belong to the page, not to an article: headers, footers, editors, page numbers.
+FURNITURE_RES = (
+    re.compile(
+        r"^(?:责任编辑|本版编辑|美术编辑|图片编辑|版式设计|版式|美编|校对|编辑|组版|视觉设计|制图)[:：\s]"
+    ),
+    re.compile(r"^(?:责编|审读|值班编辑|值班主任)[:：]"),
+    re.compile(r"^[-—\s]*(?:第\s*)?[A-Z]?\d{1,3}\s*(?:版)?[-—\s]*$"),
+    re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日.{0,6}星期[一二三四五六日天].{0,30}$"),
+    re.compile(r"^.{0,20}星期[一二三四五六日天].{0,30}第?\s*[A-Z]?\d{1,3}\s*版.{0,12}$"),
+    re.compile(r"^.{0,30}第\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版(?:[\s\u3000].{0,10})?$"),
+    re.compile(r"^(?:新闻热线|报料热线|投稿邮箱|E-?mail|邮箱)[:：]"),
+)
+#: Jump lines, alone or at the end of a paragraph: ``（下转第二版）``, ``（上接第一版）``.
+JUMP_RE = re.compile(
+    r"[（(]\s*(?:下转|上接|转|接)(?:第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版|[^（）()]{0,8}版)\s*[）)]\s*$"
+)
+JUMP_START_RE = re.compile(
+    r"^\s*[（(]\s*(?:上接|接)(?:第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版|[^（）()]{0,8}版)\s*[）)]"
+)
+
+# --- headlines, columns, subheads ---------------------------------------------------------
+#: Words that make a short line a column or series label (栏目), not a headline.
+COLUMN_WORDS = (
+    "访谈",
+    "专栏",
+    "系列报道",
+    "系列评论",
+    "述评",
+    "一线",
+    "巡礼",
+    "纪实",
+    "特稿",
+    "时评",
+    "短评",
+    "快评",
+    "评论员文章",
+    "本报评论员",
+    "简讯",
+    "快讯",
+    "要闻",
+    "综述",
+    "观察",
+    "聚焦",
+    "直击",
+    "在基层",
+    "新春走基层",
+    "调研行",
+    "看变化",
+    "新征程",
+    "进行时",
+    "面对面",
+    "实践",
+)
+#: Box labels that introduce a note printed with the article (编者按) and stay in its body.
+NOTE_RE = re.compile(r"^[【\[]?(?:编者按|编者的话|编后|记者手记|短评|编辑点评)[】\]]?[:：\s\u3000]")
+#: Column labels that are a whole line by themselves (a briefs box, a commentary box).
+COLUMN_LINE_RE = re.compile(
+    r"^[【\[〖]?(?:简讯|快讯|短讯|消息|要闻简报|新闻速递|评论员文章|社论|短评|时评)[】\]〗]?$"
+)
+#: Subhead markers: ``一、`` ``（一）`` ``1.`` ``◆`` ``【…】``.
+SUBHEAD_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[◆◇●○★☆▲]|[【〖].{2,20}[】〗]$)"
+)
+#: A subtitle line (副题) opens with a dash.
+SUBTITLE_RE = re.compile(r"^(?:——|──|—|--|－－)\s*")
