@@ -8,8 +8,10 @@ Messages go to stderr as ``newsmine: PATH: problem``; data goes to stdout. Exit 
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from enum import Enum
 from typing import IO, Annotated, Any
 
 import typer
@@ -291,3 +293,123 @@ def keywords_cmd(
 def main() -> None:
     """Entry point for ``python -m newsmine``."""
     app(prog_name="newsmine")
+
+
+class ExportFormat(str, Enum):
+    """Table formats of ``export``."""
+
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command("export", epilog="Example: newsmine export archive/ -o tables/ --jobs 2 --format parquet")
+def export_cmd(
+    paths: Annotated[
+        list[str], typer.Argument(help="Archive: page files and directories (every *.txt below).")
+    ],
+    outdir: Annotated[str, typer.Option("--output", "-o", help="Folder for the tables and the manifest.")],
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Table format.")] = ExportFormat.csv,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")
+    ] = None,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="Keywords kept per article.")] = 10,
+    bom: BomOpt = False,
+    encoding: EncodingOpt = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", help="A Dask scheduler (tcp://HOST:8786) to spread pages over a cluster."
+        ),
+    ] = None,
+) -> None:
+    """Export a whole archive in one pass: articles, facts, entities and keywords tables, joinable on
+    (page, article). Resumable: run the same command again after a crash or Ctrl-C."""
+    from newsmine.export import ExportError, export
+
+    progress = None
+    task = None
+
+    def on_start(total: int, skipped: int) -> None:
+        nonlocal progress, task
+        if skipped:
+            typer.echo(f"newsmine: resuming: {skipped} pages already exported", err=True)
+        if sys.stderr.isatty() and total > 1:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TaskProgressColumn,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
+            progress = Progress(
+                TextColumn("[bold]export"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TaskProgressColumn(),
+                TextColumn("{task.fields[rate]} pages/s"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+            )
+            task = progress.add_task("pages", total=total, rate="–")
+            progress.start()
+
+    started = time.perf_counter()
+
+    def on_page(rows: Any) -> None:
+        if rows.error:
+            line = f"newsmine: {rows.path}: {rows.error}"
+            if progress is not None:
+                progress.console.print(line, markup=False, highlight=False)
+            else:
+                typer.echo(line, err=True)
+        if progress is not None and task is not None:
+            done = progress.tasks[0].completed + 1
+            rate = done / max(time.perf_counter() - started, 1e-9)
+            progress.update(task, advance=1, rate=f"{rate:.1f}")
+
+    try:
+        if scheduler:
+            from newsmine.dask import export as dask_export
+
+            summary = dask_export(
+                paths, outdir, scheduler=scheduler, format=fmt.value, top=top, encoding=encoding, bom=bom
+            )
+        else:
+            summary = export(
+                paths,
+                outdir,
+                format=fmt.value,
+                jobs=jobs,
+                top=top,
+                encoding=encoding,
+                bom=bom,
+                on_start=on_start,
+                on_page=on_page,
+            )
+    except ExportError as exc:
+        typer.echo(f"newsmine: {exc}", err=True)
+        raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        typer.echo("newsmine: interrupted; run the same command again to resume", err=True)
+        raise typer.Exit(130) from None
+    finally:
+        if progress is not None:
+            progress.stop()
+    _print_summary(summary, outdir)
+    if summary.errors:
+        raise typer.Exit(1)
+
+
+def _print_summary(summary: Any, outdir: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"newsmine export → {outdir}", header_style="bold")
+    names = ("pages", "articles", "facts", "entities", "keywords", "errors", "skipped")
+    for name in (*names, "elapsed"):
+        table.add_column(name, justify="right")
+    table.add_row(*(str(getattr(summary, n)) for n in names), f"{summary.seconds:.1f} s")
+    Console(stderr=True).print(table)

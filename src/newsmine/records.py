@@ -95,6 +95,17 @@ class Keywords:
 
 
 @dataclass(frozen=True, slots=True)
+class KeywordRow:
+    """One keyword of one article: the long form ``export`` writes (joinable on page, article)."""
+
+    page: str
+    article: int | None
+    rank: int
+    word: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
 class Page:
     """One input page: its text, or the articles when the input was ``split``'s JSONL."""
 

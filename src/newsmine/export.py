@@ -1,0 +1,362 @@
+"""One pass over an archive: four joinable tables (articles, facts, entities, keywords), resumable.
+
+Every page is read, split, segmented once and run through every extractor; rows are written in
+batches, so memory does not grow with the archive. ``OUTDIR/manifest.jsonl`` commits each batch
+(its pages and the byte length of every CSV, or the number of Parquet parts) only after the rows
+are on disk: a re-run after a crash or Ctrl-C truncates what an unfinished batch left behind and
+continues with the pages not yet committed, so no row is lost or written twice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import os
+import time
+import typing
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsmine.errors import InputError, NewsmineError
+from newsmine.io import expand_paths, read_pages
+from newsmine.output import flat_row
+from newsmine.records import Article, Entity, Fact, KeywordRow
+
+TABLES: dict[str, type] = {"articles": Article, "facts": Fact, "entities": Entity, "keywords": KeywordRow}
+ERRORS = "errors"
+MANIFEST = "manifest.jsonl"
+FORMATS = ("csv", "parquet")
+MANIFEST_VERSION = 1
+
+
+class ExportError(NewsmineError):
+    """An export that cannot start (OUTDIR holds another export, unknown format …)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """What makes two exports the same export: a resumed run must match the manifest's options."""
+
+    format: str = "csv"
+    top: int = 10
+    encoding: str | None = None
+    bom: bool = False
+
+
+@dataclass(slots=True)
+class PageRows:
+    """Everything one input file gave: flat rows per table, or the problem that stopped it."""
+
+    path: str
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class ExportSummary:
+    """Counts of one export run (``skipped``: pages an earlier run had already committed)."""
+
+    pages: int = 0
+    articles: int = 0
+    facts: int = 0
+    entities: int = 0
+    keywords: int = 0
+    errors: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+
+    def add(self, rows: PageRows) -> None:
+        """Count one processed input file."""
+        self.pages += 1
+        self.errors += rows.error is not None
+        for name in TABLES:
+            setattr(self, name, getattr(self, name) + len(rows.rows.get(name, ())))
+
+
+def columns(record_type: type) -> list[str]:
+    """The flat column names of a record type, nested records as ``parent_child``.
+
+    >>> columns(KeywordRow)
+    ['page', 'article', 'rank', 'word', 'weight']
+    """
+    hints = typing.get_type_hints(record_type)
+    names: list[str] = []
+    for f in dataclasses.fields(record_type):
+        hint = hints[f.name]
+        if dataclasses.is_dataclass(hint):
+            names.extend(f"{f.name}_{inner}" for inner in columns(hint))  # type: ignore[arg-type]
+        else:
+            names.append(f.name)
+    return names
+
+
+def process_file(path: str, options: ExportOptions) -> PageRows:
+    """Read one input file and extract every table's rows from it (the unit of work of a worker)."""
+    from newsmine.entities import extract_entities
+    from newsmine.facts import extract_facts
+    from newsmine.keywords import extract_keywords
+    from newsmine.pipeline import page_articles
+
+    result = PageRows(path=path, rows={name: [] for name in TABLES})
+    try:
+        for page in read_pages([path], encoding=options.encoding):
+            if isinstance(page, InputError):
+                result.error = page.problem
+                return result
+            for article in page_articles(page):
+                result.rows["articles"].append(flat_row(article))
+                result.rows["facts"].extend(flat_row(f) for f in extract_facts(article))
+                result.rows["entities"].extend(flat_row(e) for e in extract_entities(article))
+                ranked = extract_keywords(article, top=options.top).keywords
+                result.rows["keywords"].extend(
+                    flat_row(KeywordRow(article.page, article.article, rank, k.word, k.weight))
+                    for rank, k in enumerate(ranked, 1)
+                )
+    except InputError as exc:
+        result.error = exc.problem
+    except Exception as exc:  # One broken page goes to errors.csv; the archive goes on.
+        result.error = f"cannot process page ({exc!r})"
+    if result.error:
+        result.rows = {}
+    return result
+
+
+def warm_up() -> None:
+    """Load the segmenter and the models once per worker process, before the first page."""
+    from newsmine.entities import extract_entities
+    from newsmine.facts import extract_facts
+    from newsmine.keywords import extract_keywords
+
+    article = Article(page="-", article=1, title="青岛新闻", body="本报讯 青岛市新增就业18.55万人。")
+    extract_facts(article)
+    extract_entities(article)
+    extract_keywords(article)
+
+
+def _worker(args: tuple[str, ExportOptions]) -> PageRows:
+    return process_file(*args)
+
+
+class Sink:
+    """The tables of one OUTDIR, written batch by batch and committed in the manifest."""
+
+    def __init__(self, outdir: Path, options: ExportOptions) -> None:
+        if options.format not in FORMATS:
+            raise ExportError(f"unknown format {options.format!r}; use one of {', '.join(FORMATS)}")
+        self.outdir = outdir
+        self.options = options
+        self.manifest = outdir / MANIFEST
+        self.done: set[str] = set()
+        self.offsets: dict[str, int] = {}
+        self.parts = 0
+        outdir.mkdir(parents=True, exist_ok=True)
+        self._resume()
+
+    # -- manifest ------------------------------------------------------------------------------
+    def _resume(self) -> None:
+        header = {"newsmine_export": MANIFEST_VERSION, "options": dataclasses.asdict(self.options)}
+        if not self.manifest.exists():
+            leftovers = [p.name for p in self.outdir.iterdir()]
+            if leftovers:
+                raise ExportError(
+                    f"{self.outdir} is not empty and holds no {MANIFEST}; use an empty or new OUTDIR"
+                )
+            self._append(header)
+            return
+        lines = self.manifest.read_text(encoding="utf-8").splitlines()
+        entries = []
+        for line in lines:
+            try:
+                entries.append(json.loads(line))
+            except ValueError:
+                break  # A torn last line: that batch was never committed.
+        if not entries or entries[0].get("newsmine_export") != MANIFEST_VERSION:
+            raise ExportError(f"{self.manifest} is not a newsmine export manifest")
+        if entries[0].get("options") != header["options"]:
+            raise ExportError(
+                f"{self.outdir} holds an export made with other options {entries[0].get('options')}; "
+                "re-run with the same options or use a new OUTDIR"
+            )
+        for entry in entries[1:]:
+            self.done.update(entry["pages"])
+            self.offsets = entry.get("offsets", self.offsets)
+            self.parts = entry.get("parts", self.parts)
+        # Rewrite the manifest without a torn line, then drop what an uncommitted batch left behind.
+        self.manifest.write_text(
+            "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8"
+        )
+        for name in (*TABLES, ERRORS):
+            path = self._csv_path(name)
+            if path.exists() and path.stat().st_size > self.offsets.get(name, 0):
+                with path.open("r+b") as f:
+                    f.truncate(self.offsets.get(name, 0))
+        if self.options.format == "parquet":
+            for name in TABLES:
+                for part in (self.outdir / name).glob("part-*.parquet"):
+                    if int(part.stem.split("-")[1]) >= self.parts:
+                        part.unlink()
+
+    def _append(self, entry: dict[str, Any]) -> None:
+        with self.manifest.open("a", encoding="utf-8") as f:
+            f.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            f.flush()
+            os.fsync(f.fileno())
+
+    # -- tables --------------------------------------------------------------------------------
+    def _csv_path(self, name: str) -> Path:
+        return self.outdir / f"{name}.csv"
+
+    def _write_csv(self, name: str, cols: list[str], rows: list[dict[str, Any]]) -> None:
+        import pandas as pd
+
+        path = self._csv_path(name)
+        fresh = self.offsets.get(name, 0) == 0 and (not path.exists() or path.stat().st_size == 0)
+        if not rows and not fresh:
+            return
+        buffer = io.StringIO()
+        if fresh and self.options.bom:
+            buffer.write("\ufeff")
+        pd.DataFrame.from_records(rows, columns=cols).to_csv(
+            buffer, index=False, header=fresh, lineterminator="\n"
+        )
+        with path.open("ab") as f:
+            f.write(buffer.getvalue().encode("utf-8"))
+            f.flush()
+            os.fsync(f.fileno())
+            self.offsets[name] = f.tell()
+
+    def _write_parquet(self, name: str, record_type: type, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        import pandas as pd
+
+        folder = self.outdir / name
+        folder.mkdir(exist_ok=True)
+        frame = pd.DataFrame.from_records(rows, columns=columns(record_type))
+        final = folder / f"part-{self.parts:05d}.parquet"
+        temporary = final.with_suffix(".tmp")
+        frame.to_parquet(temporary, index=False, schema=arrow_schema(record_type))
+        os.replace(temporary, final)
+
+    def commit(self, batch: Sequence[PageRows]) -> None:
+        """Write one batch of pages to every table, then record it in the manifest."""
+        for name, record_type in TABLES.items():
+            rows = [row for page in batch for row in page.rows.get(name, ())]
+            if self.options.format == "csv":
+                self._write_csv(name, columns(record_type), rows)
+            else:
+                self._write_parquet(name, record_type, rows)
+        problems = [{"page": p.path, "problem": p.error} for p in batch if p.error]
+        self._write_csv(ERRORS, ["page", "problem"], problems)
+        entry: dict[str, Any] = {"pages": [p.path for p in batch], "offsets": dict(self.offsets)}
+        if self.options.format == "parquet":
+            self.parts += 1
+            entry["parts"] = self.parts
+        self._append(entry)
+        self.done.update(p.path for p in batch)
+
+
+def arrow_schema(record_type: type) -> Any:
+    """A fixed Arrow schema from the record's type hints, so every Parquet part has the same columns."""
+    import pyarrow as pa
+
+    hints = typing.get_type_hints(record_type)
+    fields = []
+    for f in dataclasses.fields(record_type):
+        hint = hints[f.name]
+        if dataclasses.is_dataclass(hint):
+            inner = arrow_schema(hint)  # type: ignore[arg-type]
+            fields.extend(pa.field(f"{f.name}_{x.name}", x.type) for x in inner)
+            continue
+        args = set(typing.get_args(hint)) or {hint}
+        if float in args:
+            kind = pa.float64()
+        elif int in args and str not in args:
+            kind = pa.int64()
+        else:
+            kind = pa.string()
+        fields.append(pa.field(f.name, kind))
+    return pa.schema(fields)
+
+
+def pending_files(paths: Iterable[str], done: set[str]) -> tuple[list[str], list[PageRows], int]:
+    """The files still to do (sorted, as expand_paths gives them), path errors, and how many were done."""
+    todo: list[str] = []
+    problems: list[PageRows] = []
+    skipped = 0
+    for item in expand_paths(paths):
+        if isinstance(item, InputError):
+            if item.path not in done:
+                problems.append(PageRows(path=item.path, error=item.problem))
+        elif item in done:
+            skipped += 1
+        else:
+            todo.append(item)
+    return todo, problems, skipped
+
+
+def _results(files: list[str], options: ExportOptions, jobs: int) -> Iterator[PageRows]:
+    """PageRows in input order, from this process (jobs=1) or from a pool of worker processes."""
+    if jobs <= 1 or len(files) <= 1:
+        for path in files:
+            yield process_file(path, options)
+        return
+    import multiprocessing
+
+    # spawn, not fork: the parent may hold threads (a progress bar) and a loaded segmenter.
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(processes=jobs, initializer=warm_up) as pool:
+        yield from pool.imap(_worker, ((path, options) for path in files), chunksize=1)
+
+
+def export(
+    paths: Sequence[str],
+    outdir: str | Path,
+    *,
+    format: str = "csv",
+    jobs: int | None = None,
+    top: int = 10,
+    encoding: str | None = None,
+    bom: bool = False,
+    batch_pages: int = 50,
+    on_start: Callable[[int, int], None] | None = None,
+    on_page: Callable[[PageRows], None] | None = None,
+) -> ExportSummary:
+    """Export every page under ``paths`` to four tables in ``outdir`` (resuming an earlier run there).
+
+    ``jobs``: worker processes (default: all cores). Output order is by page whatever ``jobs`` is.
+    ``on_start(total, skipped)`` and ``on_page(rows)`` let a caller draw progress.
+
+    >>> summary = export(["seeds"], "/tmp/newsmine-doctest-export", jobs=1)  # doctest: +SKIP
+    """
+    started = time.perf_counter()
+    options = ExportOptions(format=format, top=top, encoding=encoding, bom=bom)
+    sink = Sink(Path(outdir), options)
+    files, path_errors, skipped = pending_files(paths, sink.done)
+    summary = ExportSummary(skipped=skipped)
+    if on_start:
+        on_start(len(files) + len(path_errors), skipped)
+    jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+    batch: list[PageRows] = []
+    for rows in _chain(path_errors, files, options, jobs):
+        batch.append(rows)
+        summary.add(rows)
+        if on_page:
+            on_page(rows)
+        if len(batch) >= batch_pages:
+            sink.commit(batch)
+            batch = []
+    if batch or not sink.offsets:
+        sink.commit(batch)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _chain(
+    path_errors: list[PageRows], files: list[str], options: ExportOptions, jobs: int
+) -> Iterator[PageRows]:
+    yield from path_errors
+    yield from _results(files, options, jobs)
