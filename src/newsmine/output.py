@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from enum import Enum
 from typing import IO, Any
 
-from newsmine.records import Article, Entity, Fact, Keyword, Keywords, to_dict
+from newsmine.records import Article, CorpusKeyword, Entity, Fact, Keyword, Keywords, to_dict
 
 LIST_SEPARATOR = "、"
 
@@ -71,7 +71,7 @@ def flat_row(record: Any, *, with_weights: bool = False) -> dict[str, Any]:
 
 
 def _item_text(item: Any, with_weights: bool) -> str:
-    if isinstance(item, Keyword):
+    if isinstance(item, (Keyword, CorpusKeyword)):
         return f"{item.word}:{item.weight:.3f}" if with_weights else item.word
     return str(item)
 

@@ -44,7 +44,7 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """A numeric fact found in an article body; ``body[start:end] == text``."""
+    """A numeric fact of an article: ``body[start:end] == text``, or start/end None for a headline fact."""
 
     page: str
     article: int
@@ -58,8 +58,8 @@ class Fact:
     subject: str | None = None
     change: str | None = None
     basis: str | None = None
-    start: int = 0
-    end: int = 0
+    start: int | None = None
+    end: int | None = None
     context: str = ""
 
 
@@ -86,12 +86,28 @@ class Keyword:
 
 
 @dataclass(frozen=True, slots=True)
+class CorpusKeyword:
+    """A keyword ranked over many articles: weight in 0–1, document frequency, summed weight, and
+    distinctiveness against the shipped news background (high: this archive's own topic)."""
+
+    word: str
+    weight: float
+    df: int = 0
+    total_weight: float = 0.0
+    distinctiveness: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
 class Keywords:
-    """The keywords of one article, or of a whole corpus (``article`` is None)."""
+    """The keywords of one article, or of a whole corpus or group (``article`` is None).
+
+    ``group`` names the group of a ``--by page|date|column`` ranking (None otherwise).
+    """
 
     page: str
     article: int | None
-    keywords: tuple[Keyword, ...] = ()
+    keywords: tuple[Keyword | CorpusKeyword, ...] = ()
+    group: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,205 @@
+"""Keyword accuracy and cost: newsmine beside jieba TF-IDF and jieba TextRank.
+
+Prints precision@10 / recall@10 (the matching rule of ``../shared/tools/scorecard.py``: same word, or the
+shorter inside the longer covering at least 60% of it) on
+
+* ``benchmarks/data/keywords_gold.jsonl``: articles of ``../shared/corpora`` with a hand-made keyword list;
+* the seed page, its articles cut from the gold's body_start/body_end and headline (no splitter needed);
+
+and the time of keyword extraction beside segmentation (``newsmine.segment.tokenize``, rjieba) and a
+bare ``jieba.lcut`` pass over the same texts.
+
+    python benchmarks/keywords_eval.py            # all of it
+    python benchmarks/keywords_eval.py --show 5   # also print the first 5 gold articles' keywords
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+GOLD = ROOT / "benchmarks" / "data" / "keywords_gold.jsonl"
+SEED = ROOT / "seeds" / "000_07dec771a2603ee3.txt"
+SEED_GOLD = SHARED / "gold" / "000_07dec771a2603ee3.gold.json"
+# None: newsmine asks the entities module for names; (): keywords without entity names (--no-entities)
+ENTITIES: tuple | None = None
+
+
+def squash(s: str) -> str:
+    return re.sub(r"\s+", "", s or "")
+
+
+def kw_match(a: str, b: str) -> bool:
+    """scorecard.py's rule: same word, or one inside the other covering at least 60% of it."""
+    a, b = squash(a), squash(b)
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (len(short) >= 2 and short in long_ and len(short) >= 0.6 * len(long_))
+
+
+def p_r(pred: list[str], gold: list[str]) -> tuple[float, float]:
+    if not pred:
+        return 0.0, 0.0
+    p = sum(1 for w in pred if any(kw_match(w, g) for g in gold)) / len(pred)
+    r = sum(1 for g in gold if any(kw_match(w, g) for w in pred)) / len(gold)
+    return p, r
+
+
+def gold_articles() -> list[tuple[object, list[str]]]:
+    """(Article, keywords) for the hand-annotated corpus articles."""
+    from newsmine.records import Article
+
+    corpora: dict[str, dict[str, dict]] = {}
+    out = []
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        name = rec["corpus"]
+        if name not in corpora:
+            with (SHARED / "corpora" / name / "articles.jsonl").open(encoding="utf-8") as f:
+                corpora[name] = {r["id"]: r for r in map(json.loads, f)}
+        art = corpora[name][rec["id"]]
+        article = Article(
+            page=f"{name}/{rec['id']}", article=1, title=art.get("title") or "", body=art["body"]
+        )
+        out.append((article, rec["keywords"]))
+    return out
+
+
+def seed_articles() -> list[tuple[object, list[str]]]:
+    """The seed page's articles, cut by the gold's body_start/body_end, with the gold headline and byline."""
+    from newsmine.records import Article, Byline
+
+    text = SEED.read_text(encoding="utf-8")
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    out = []
+    for i, g in enumerate(gold["articles"], 1):
+        start = text.find(g["body_start"])
+        end = text.find(g["body_end"], start) + len(g["body_end"])
+        body = text[start:end]
+        for sub in g["subheads"]:  # subheads are their own field, not body text
+            body = body.replace(sub, "")
+        body = "\n".join(p.strip() for p in body.split("\n") if p.strip())
+        headline = tuple(g["headline"])
+        title = g["title"]
+        rest = [h for h in headline if h != title]
+        kicker = rest[0] if rest and headline.index(rest[0]) < headline.index(title) else None
+        subtitle = next((h for h in rest if headline.index(h) > headline.index(title)), None)
+        byline = Byline(source=g["byline"].get("source"), reporters=tuple(g["byline"]["reporters"]))
+        out.append(
+            (
+                Article(
+                    page="seed",
+                    article=i,
+                    headline=headline,
+                    kicker=kicker,
+                    title=title,
+                    subtitle=subtitle,
+                    byline=byline,
+                    dateline=g["dateline"],
+                    subheads=tuple(g["subheads"]),
+                    body=body,
+                ),
+                g["keywords"],
+            )
+        )
+    return out
+
+
+def full_text(article) -> str:
+    return "\n".join([*article.headline, article.title, *article.subheads, article.body])
+
+
+def systems():
+    import jieba
+    import jieba.analyse
+
+    from newsmine.keywords import extract_keywords
+
+    jieba.setLogLevel(60)
+    return {
+        "newsmine": lambda a: [k.word for k in extract_keywords(a, top=10, entities=ENTITIES).keywords],
+        "jieba TF-IDF": lambda a: jieba.analyse.extract_tags(full_text(a), topK=10),
+        "jieba TextRank": lambda a: jieba.analyse.textrank(full_text(a), topK=10),
+    }
+
+
+def evaluate(name: str, items, runs, show: int = 0) -> None:
+    print(f"\n{name}: {len(items)} articles")
+    print(f"{'system':<16} {'P@10':>6} {'R@10':>6}")
+    for sysname, fn in runs.items():
+        ps, rs = [], []
+        for k, (article, gold) in enumerate(items):
+            pred = fn(article)
+            p, r = p_r(pred, gold)
+            ps.append(p)
+            rs.append(r)
+            if sysname == "newsmine" and k < show:
+                print(f"  {article.title[:30]}\n    gold: {'、'.join(gold)}\n    ours: {'、'.join(pred)}")
+        print(f"{sysname:<16} {sum(ps) / len(ps):>6.2f} {sum(rs) / len(rs):>6.2f}")
+
+
+def timing(items) -> None:
+    import jieba
+
+    from newsmine import keywords, segment
+    from newsmine.keywords import extract_keywords
+
+    articles = [a for a, _ in items]
+    texts = [t for a in articles for t in (a.title, *a.headline, *a.subheads, a.body) if t]
+    chars = sum(len(t) for t in texts)
+    segment.tokenize("预热")
+    keywords._idf()
+    keywords._jieba_idf()
+    segment.tokenize.cache_clear()
+    t0 = time.perf_counter()
+    for t in texts:
+        segment.tokenize(t)
+    t_seg = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    names = [() if ENTITIES == () else keywords._entity_names(a) for a in articles]
+    t_ent = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    # tokens and entity names are ready: this is keyword extraction alone
+    for a, found in zip(articles, names, strict=True):
+        extract_keywords(a, entities=found)
+    t_kw = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for t in texts:
+        jieba.lcut(t)
+    t_lcut = time.perf_counter() - t0
+    print(f"\ncost over {len(articles)} articles ({chars} characters), tables already loaded:")
+    print(f"  segmentation (newsmine.segment.tokenize, {segment.backend()}): {t_seg * 1000:8.1f} ms")
+    print(f"  keyword extraction (segmentation cached):          {t_kw * 1000:8.1f} ms")
+    print(f"  entity names (newsmine.entities, shared with `entities`): {t_ent * 1000:8.1f} ms")
+    print(f"  bare jieba.lcut pass:                              {t_lcut * 1000:8.1f} ms")
+    print(f"  extraction / segmentation = {t_kw / t_seg:.2f}; extraction / jieba.lcut = {t_kw / t_lcut:.2f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show", type=int, default=0, help="print ours beside gold for the first N articles")
+    ap.add_argument("--no-timing", action="store_true")
+    ap.add_argument("--no-entities", action="store_true", help="rank without the entities module's names")
+    args = ap.parse_args(argv)
+    global ENTITIES
+    ENTITIES = () if args.no_entities else None
+    runs = systems()
+    gold = gold_articles() if GOLD.exists() else []
+    seed = seed_articles()
+    if gold:
+        evaluate(f"hand-annotated corpus articles ({GOLD.relative_to(ROOT)})", gold, runs, args.show)
+    evaluate("seed page (gold keywords of ../shared/gold)", seed, runs, args.show)
+    if not args.no_timing:
+        timing(gold + seed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

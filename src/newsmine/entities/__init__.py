@@ -1,0 +1,7 @@
+"""Persons, places and organisations of an article (``newsmine entities``)."""
+
+from __future__ import annotations
+
+from newsmine.entities.extract import extract_entities
+
+__all__ = ["extract_entities"]

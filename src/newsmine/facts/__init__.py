@@ -1,0 +1,251 @@
+"""Numeric facts: every number a reader would put in a spreadsheet, normalised, with what it measures.
+
+Three steps: :mod:`~newsmine.facts.scanner` reads number expressions from the body (a small
+grammar: qualifier → numeral → multiplier → qualifier → unit), :func:`classify` turns each into a
+kind and a value with the tables of :mod:`~newsmine.facts.tables`, and :mod:`~newsmine.facts.attach`
+finds the subject, change and basis in the clause. Dates, times, years, ordinals and codes are
+recognised so that they are never reported as facts (``dates=True`` adds dates as kind ``date``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from newsmine.facts import tables as T
+from newsmine.facts.attach import change_of, sentence_span, split_list, subject_after, subject_before
+from newsmine.facts.numerals import plain
+from newsmine.facts.scanner import Expr, scan
+from newsmine.records import Article, Fact
+
+__all__ = ["classify", "extract_facts", "scan"]
+
+
+@dataclass(slots=True)
+class Reading:
+    """An expression's kind and normalised value."""
+
+    kind: str
+    value: Decimal | str | None
+    value_max: Decimal | None = None
+    unit: str | None = None
+    currency: str | None = None
+    date_parts: tuple[str, int, int | None] | None = None  # (part, value, max) for dates: Y / M / D
+
+
+def _year_like(e: Expr) -> bool:
+    num = e.num
+    if num.multiplied or num.value is None or len(num.digits) != 4:
+        return False
+    return 1000 <= int(num.value) <= 2200
+
+
+def classify(e: Expr) -> Reading | None:
+    """The kind and value of an expression, or None when it is no fact (time, address, bare number)."""
+    num, unit = e.num, e.unit
+    value, vmax = num.value, num.value_max
+    if unit is None:
+        if e.currency and e.currency in T.CURRENCY_SYMBOLS:
+            code, word = T.CURRENCY_SYMBOLS[e.currency]
+            return Reading("money", value, vmax, word, code)
+        if num.arabic and num.multiplied and value is not None:
+            return Reading("count", value, vmax, None)
+        return None
+    per = f"/{e.per}" if e.per else ""
+    kind = unit.kind
+    if kind == "percent":
+        return Reading("percent", value, vmax, unit.unit)
+    if kind == "cheng":
+        return Reading("percent", value * 10 if value is not None else None, vmax * 10 if vmax else None, "%")
+    if kind == "money":
+        code = unit.currency
+        if e.currency in T.CURRENCY_SYMBOLS and unit.word == "元":
+            code = T.CURRENCY_SYMBOLS[e.currency][0]
+        return Reading("money", value, vmax, unit.unit + per, code)
+    if kind == "count":
+        if e.currency in T.CURRENCY_SYMBOLS:
+            return None
+        return Reading("count", value, vmax, unit.unit + per)
+    if kind == "quantity":
+        if unit.word == "年" and (_year_like(e) or (not num.arabic and len(num.digits) == 4)):
+            return _date("Y", e)
+        return Reading("quantity", value, vmax, unit.unit + per)
+    # date units
+    if value is None or num.multiplied or e.qualifier:
+        return None
+    if unit.word == "月" and 1 <= value <= 12:
+        return _date("M", e)
+    if unit.word == "日" and 1 <= value <= 31:
+        return _date("D", e)
+    if unit.word in ("年代", "年度") and _year_like(e):
+        return _date("Y", e)
+    return None  # 号 (addresses), 时/点/分 (clock times), 季度, 届
+
+
+def _date(part: str, e: Expr) -> Reading:
+    v = int(e.num.value or 0)
+    vmax = int(e.num.value_max) if e.num.value_max is not None else None
+    return Reading("date", None, None, None, None, (part, v, vmax))
+
+
+def _dateline_context(dateline: str | None) -> tuple[int | None, int | None]:
+    """Year and month printed in a dateline (本报2024年7月25日讯 → 2024, 7)."""
+    if not dateline:
+        return None, None
+    y = re.search(r"(\d{4})年", dateline)
+    m = re.search(r"(\d{1,2})月", dateline)
+    return (int(y.group(1)) if y else None), (int(m.group(1)) if m else None)
+
+
+def _iso(y: int | None, m: int | None, d: int | None) -> str:
+    if y is not None:
+        out = f"{y:04d}"
+        if m is not None:
+            out += f"-{m:02d}"
+            if d is not None:
+                out += f"-{d:02d}"
+        return out
+    if m is not None:
+        return f"--{m:02d}" + (f"-{d:02d}" if d is not None else "")
+    return f"---{d:02d}" if d is not None else ""
+
+
+def _dates(body: str, items: list[tuple[Expr, Reading]], dateline: str | None) -> list[tuple[int, int, str]]:
+    """Join year/month/day parts that touch (2025年1月1日, 8月29日至30日) into ISO values."""
+    dl_year, dl_month = _dateline_context(dateline)
+    groups: list[list[tuple[Expr, Reading]]] = []
+    order = "YMD"
+    for e, r in items:
+        assert r.date_parts is not None
+        if groups:
+            pe, pr = groups[-1][-1]
+            assert pr.date_parts is not None
+            if pe.end == e.start and order.index(r.date_parts[0]) > order.index(pr.date_parts[0]):
+                groups[-1].append((e, r))
+                continue
+        groups.append([(e, r)])
+    out: list[tuple[int, int, str]] = []
+    for g in groups:
+        parts = {r.date_parts[0]: r.date_parts for _, r in g if r.date_parts}
+        y = parts["Y"][1] if "Y" in parts else None
+        m = parts["M"][1] if "M" in parts else None
+        d = parts["D"][1] if "D" in parts else None
+        if y is None and m is not None:
+            y = dl_year
+        if y is None and m is None and d is not None:
+            y, m = dl_year, dl_month
+        value = _iso(y, m, d)
+        last = g[-1][1].date_parts
+        if last and last[2] is not None:
+            hi = {"Y": (last[2], None, None), "M": (y, last[2], None), "D": (y, m, last[2])}[last[0]]
+            value += "/" + _iso(*hi)
+        out.append((g[0][0].start, g[-1][0].end, value))
+    return out
+
+
+def extract_facts(article: Article, *, dates: bool = False) -> list[Fact]:
+    """Every numeric fact of an article body (``body[start:end] == text``), in reading order.
+
+    >>> from newsmine.records import Article
+    >>> [f.text for f in extract_facts(Article("-", 1, body="全市新增就业18.55万人，同比增长4.48%。"))]
+    ['18.55万人', '4.48%']
+    """
+    body = article.body
+    if not body:
+        return []
+    exprs = scan(body)
+    readings: list[tuple[Expr, Reading]] = []
+    date_items: list[tuple[Expr, Reading]] = []
+    for e in exprs:
+        r = classify(e)
+        if r is None:
+            continue
+        if r.kind == "date":
+            date_items.append((e, r))
+        else:
+            readings.append((e, r))
+    facts = _attach(article, readings)
+    if dates and date_items:
+        for a, b, value in _dates(body, date_items, article.dateline):
+            s, t = sentence_span(body, a, b)
+            facts.append(
+                Fact(
+                    article.page, article.article, "date", body[a:b], value, start=a, end=b, context=body[s:t]
+                )
+            )
+        facts.sort(key=lambda f: f.start)
+    return facts
+
+
+def _attach(article: Article, readings: list[tuple[Expr, Reading]]) -> list[Fact]:
+    """Build the Fact records with subject, change and basis (lists share subjects item by item)."""
+    body = article.body
+    # groups of numbers printed as one list (4.95%、2.37%和2.54%)
+    groups: list[list[int]] = []
+    for idx, (e, _) in enumerate(readings):
+        if groups:
+            pe = readings[groups[-1][-1]][0]
+            if body[pe.end : e.start] in T.LIST_SEPARATORS:
+                groups[-1].append(idx)
+                continue
+        groups.append([idx])
+    subjects: list[str | None] = [None] * len(readings)
+    prev_items: tuple[int, list[str]] | None = None  # (sentence start, items) of the last 分别 list
+    for g in groups:
+        e0 = readings[g[0]][0]
+        sent = sentence_span(body, e0.start, e0.end)[0]
+        if len(g) > 1:
+            phrase = subject_before(body, e0.start, keep_lists=True)
+            items = split_list(phrase, len(g)) if phrase else None
+            if items is None and prev_items and prev_items[0] == sent and len(prev_items[1]) == len(g):
+                items = prev_items[1]
+            if items is not None:
+                prev_items = (sent, items)
+                for k, idx in enumerate(g):
+                    subjects[idx] = items[k]
+                continue
+            for idx in g:
+                subjects[idx] = phrase
+            continue
+        e, r = readings[g[0]]
+        subj = None
+        if r.kind in ("count", "money", "quantity") and not e.shared_unit:
+            subj = subject_after(body, e.end)
+        subjects[g[0]] = subj or subject_before(body, e.start)
+    # a list shares the change and basis of its first number (同比分别增长4.95%、2.37%和2.54%)
+    changes: list[tuple[str | None, str | None]] = [(None, None)] * len(readings)
+    for g in groups:
+        first = change_of(body, readings[g[0]][0].start)
+        for idx in g:
+            changes[idx] = first
+    facts: list[Fact] = []
+    last_subject: tuple[int, str | None] = (-1, None)
+    for idx, (e, r) in enumerate(readings):
+        change, basis = changes[idx]
+        s, t = sentence_span(body, e.start, e.end)
+        # 11.95万人，同比增长4.48%: a bare change takes the subject of the sentence's previous number
+        if subjects[idx] is None and change and last_subject[0] == s:
+            subjects[idx] = last_subject[1]
+        last_subject = (s, subjects[idx])
+        value = plain(r.value) if isinstance(r.value, Decimal) or r.value is None else r.value
+        facts.append(
+            Fact(
+                page=article.page,
+                article=article.article,
+                kind=r.kind,
+                text=body[e.start : e.end],
+                value=value,
+                value_max=plain(r.value_max),
+                unit=r.unit,
+                currency=r.currency,
+                qualifier=e.qualifier,
+                subject=subjects[idx],
+                change=change,
+                basis=basis,
+                start=e.start,
+                end=e.end,
+                context=body[s:t],
+            )
+        )
+    return facts

@@ -1,0 +1,130 @@
+"""Reading numerals: Arabic (with separators, decimals, full-width digits) and Chinese of every form.
+
+Values are computed with :class:`~decimal.Decimal` so that 48.9万 is exactly 489000, and
+handed out as ``int`` when integral (800000, not 800000.0).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from newsmine.facts.tables import CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, VAGUE_PAIRS
+
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+CN_NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(CN_SMALL_UNITS) | frozenset(CN_BIG_UNITS)
+
+
+def is_digit(ch: str) -> bool:
+    """An Arabic digit, ASCII or full-width."""
+    return "0" <= ch <= "9" or "０" <= ch <= "９"
+
+
+def plain(value: Decimal | None) -> int | float | None:
+    """A Decimal as an int when integral, else a float (None stays None)."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+@dataclass(slots=True)
+class Numeral:
+    """A numeral read at some position: its value (None when vague), range end and what it looked like."""
+
+    end: int
+    value: Decimal | None
+    value_max: Decimal | None = None
+    qualifier: str | None = None
+    arabic: bool = True
+    digits: str = ""  # the integer digits as written (year detection: 2024)
+    multiplied: bool = False
+    bare_unit: bool = False  # 百名, 千名: a Chinese place unit with no digit before it
+
+
+def read_arabic(text: str, i: int) -> tuple[int, str] | None:
+    """Digits from ``i`` with thousands separators and one decimal point: (end, normalised number)."""
+    n = len(text)
+    j = i
+    out: list[str] = []
+    while j < n and is_digit(text[j]):
+        out.append(text[j])
+        j += 1
+    if not out:
+        return None
+    # Thousands separators: a comma followed by exactly three digits (1,614 · １，６１４).
+    while j + 3 < n + 1 and j < n and text[j] in ",，" and len(out) <= 3 + out.count(","):
+        group = text[j + 1 : j + 4]
+        if len(group) == 3 and all(is_digit(c) for c in group) and not (j + 4 < n and is_digit(text[j + 4])):
+            # a full-width comma is a clause comma unless the digits are full-width too
+            if text[j] == "，" and not ("０" <= text[j - 1] <= "９"):
+                break
+            out.append(",")
+            out.extend(group)
+            j += 4
+        else:
+            break
+    if j + 1 < n and text[j] in ".．" and is_digit(text[j + 1]):
+        k = j + 1
+        frac: list[str] = []
+        while k < n and is_digit(text[k]):
+            frac.append(text[k])
+            k += 1
+        # 1.2.3 is a version or a date, not a decimal
+        if k + 1 < n and text[k] in ".．" and is_digit(text[k + 1]):
+            return None
+        out.append(".")
+        out.extend(frac)
+        j = k
+    return j, "".join(out).translate(FULLWIDTH).replace(",", "")
+
+
+def parse_chinese(run: str) -> Decimal | None:
+    """The value of a Chinese numeral run (一百二十三万, 两千, 十二, 二〇二四), or None when malformed."""
+    if not run:
+        return None
+    if all(c in CN_DIGITS for c in run):
+        if len(run) == 1:
+            return Decimal(CN_DIGITS[run])
+        # digit by digit (二〇二四): only as years; 四五 is no number
+        if any(c in "〇○零" for c in run) or len(run) == 4:
+            return Decimal("".join(str(CN_DIGITS[c]) for c in run))
+        return None
+    total = Decimal(0)
+    section = Decimal(0)
+    num: int | None = None
+    prev_digit = False
+    for c in run:
+        if c in CN_DIGITS:
+            if prev_digit and num not in (0, None) and CN_DIGITS[c] != 0:
+                return None  # two digits in a row (十四五) is a name, not a number
+            num = CN_DIGITS[c]
+            prev_digit = True
+        elif c in CN_SMALL_UNITS:
+            unit = CN_SMALL_UNITS[c]
+            section += Decimal(1 if num is None else num) * unit
+            num = None
+            prev_digit = False
+        elif c in CN_BIG_UNITS:
+            unit = CN_BIG_UNITS[c]
+            part = section + (num or 0)
+            if unit == 100_000_000:
+                # 一万亿: everything so far is multiplied again
+                whole = total + part
+                total = (whole if whole else Decimal(1)) * unit
+            else:
+                total += (part if part else Decimal(1)) * unit
+            section = Decimal(0)
+            num = None
+            prev_digit = False
+        else:
+            return None
+    return total + section + (num or 0)
+
+
+def split_vague(run: str) -> tuple[str, str] | None:
+    """两三百 → (二百, 三百); None when the run does not start with a vague digit pair."""
+    if len(run) >= 2 and run[:2] in VAGUE_PAIRS:
+        return run[0] + run[2:], run[1] + run[2:]
+    return None

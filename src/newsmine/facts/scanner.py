@@ -1,0 +1,440 @@
+"""The number-expression grammar: [qualifier] [currency] numeral [multiplier] [qualifier] [unit] [qualifier].
+
+One left-to-right pass over the text, independent of any tokenizer. Each expression found is
+an :class:`Expr` with its span, its numbers and the unit word that follows; :func:`classify`
+then decides its kind (percent, money, count, quantity, date, or nothing) from the tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from newsmine.facts import tables as T
+from newsmine.facts.numerals import (
+    CN_NUMERAL_CHARS,
+    Numeral,
+    is_digit,
+    parse_chinese,
+    read_arabic,
+    split_vague,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitEntry:
+    """What a unit word means: kind (percent|money|count|quantity|date|cheng), reported unit, currency."""
+
+    word: str
+    kind: str
+    unit: str
+    currency: str | None = None
+
+
+def _build_units() -> dict[str, UnitEntry]:
+    units: dict[str, UnitEntry] = {}
+    for w in T.MEASURE_WORDS:
+        units[w] = UnitEntry(w, "count", w)
+    for w, u in T.QUANTITY_UNITS.items():
+        units[w] = UnitEntry(w, "quantity", u)
+    for w in T.DATE_UNITS:
+        units[w] = UnitEntry(w, "date", w)
+    for w, code in T.CURRENCIES.items():
+        units[w] = UnitEntry(w, "money", "元" if code == "CNY" else w, code)
+    for w, u in T.PERCENT_UNITS.items():
+        units[w] = UnitEntry(w, "percent", u)
+    units["成"] = UnitEntry("成", "cheng", "%")
+    return units
+
+
+UNITS = _build_units()
+_MAX_UNIT = max(len(w) for w in UNITS)
+_MAX_PER = max(len(w) for w in T.PER_UNITS)
+_BLOCKERS: dict[str, tuple[str, ...]] = {}
+for _b in T.UNIT_BLOCKERS:
+    for _n in range(1, len(_b)):
+        _BLOCKERS.setdefault(_b[:_n], ())
+        _BLOCKERS[_b[:_n]] += (_b,)
+_PREFIXES = sorted(T.PREFIX_QUALIFIERS, key=len, reverse=True)
+_SUFFIXES = sorted(T.SUFFIX_QUALIFIERS, key=len, reverse=True)
+_SYMBOLS = sorted(T.CURRENCY_SYMBOLS, key=len, reverse=True)
+_CHENG_BLOCK = "为立功本果员交绩长就熟型品都群形效"
+# Characters before 约/近 that make them part of another word (节约30%, 最近3年).
+_PREFIX_WORD_BEFORE = {"约": "节制预签公契违相邀履大隐", "近": "最附将亲靠邻临就接贴", "超": "高赶"}
+
+
+@dataclass(slots=True)
+class Expr:
+    """A number expression in the text: span, numbers, unit and qualifier as read."""
+
+    start: int
+    end: int
+    num: Numeral
+    unit: UnitEntry | None = None
+    per: str | None = None  # 元/人: the per-unit
+    qualifier: str | None = None
+    currency: str | None = None  # from a symbol or 人民币 before the number
+    fraction: Decimal | None = None  # 三分之一 → 33.3333 (percent of the whole)
+    permille: bool = False
+    ranged: bool = False
+    range_sep: str = ""
+    shared_unit: bool = False
+
+
+def is_letter(ch: str) -> bool:
+    """A Latin letter, ASCII or full-width (codes: G20, ＶＩＰ)."""
+    return ("a" <= ch.lower() <= "z") or ("Ａ" <= ch <= "Ｚ") or ("ａ" <= ch <= "ｚ")
+
+
+def match_unit(text: str, k: int) -> UnitEntry | None:
+    """The longest unit word at ``k``, unless it begins a longer ordinary word (项目, 条件)."""
+    for n in range(min(_MAX_UNIT, len(text) - k), 0, -1):
+        entry = UNITS.get(text[k : k + n])
+        if entry is None:
+            continue
+        for b in _BLOCKERS.get(entry.word, ()):
+            if text.startswith(b, k):
+                return None
+        return entry
+    return None
+
+
+def match_per(text: str, k: int) -> str | None:
+    """The per-unit at ``k`` (人 of 元/人), longest first."""
+    for n in range(min(_MAX_PER, len(text) - k), 0, -1):
+        if text[k : k + n] in T.PER_UNITS:
+            return text[k : k + n]
+    return None
+
+
+def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None:
+    """The numeral starting at ``i`` with its multipliers and inner 余/多 (80余万, 1.2万亿, 两三百)."""
+    n = len(text)
+    if i >= n:
+        return None
+    ch = text[i]
+    if is_digit(ch):
+        got = read_arabic(text, i)
+        if got is None:
+            return None
+        k, digits = got
+        value = Decimal(digits)
+        qual = None
+        multiplied = False
+        while k < n:
+            c = text[k]
+            if (
+                c in "余多"
+                and qual is None
+                and k + 1 < n
+                and (text[k + 1] in T.MULTIPLIERS or match_unit(text, k + 1))
+            ):
+                qual = "over"
+                k += 1
+            elif c in T.MULTIPLIERS and c != "十":
+                # 千米, 千克, 千瓦 are units, not a multiplier
+                entry = match_unit(text, k)
+                if entry is not None and len(entry.word) > 1 and entry.kind != "count":
+                    break
+                value *= T.MULTIPLIERS[c]
+                multiplied = True
+                k += 1
+            else:
+                break
+        if qual is None and k < n and text[k] in "余多" and multiplied:
+            qual = "over"
+            k += 1
+        return Numeral(k, value, None, qual, True, digits.split(".")[0], multiplied)
+    if ch in "数几" and i + 1 < n and text[i + 1] in "十百千万亿":
+        k = i + 1
+        while k < n and text[k] in "十百千万亿":
+            k += 1
+        return Numeral(k, None, None, "about", False, "", True)
+    if ch not in CN_NUMERAL_CHARS:
+        return None
+    k = i
+    while k < n and (
+        text[k] in CN_NUMERAL_CHARS
+        or (text[k] == "几" and k > i)
+        or (text[k] in "余多" and k > i and k + 1 < n and text[k + 1] in "万亿")
+    ):
+        k += 1
+    run = text[i:k]
+    qual = None
+    if "余" in run or "多" in run:
+        qual = "over"
+        run = run.replace("余", "").replace("多", "")
+    multiplied = any(c in "万亿" for c in run)
+    if len(run) == 1 and run in "一壹" and not allow_one:
+        return None  # 一个, 一项, 一批: an article, not a count
+    if "几" in run:
+        base = run.replace("几", "")
+        if not base or run.startswith("几"):
+            return Numeral(k, None, None, "about", False, "", multiplied)
+        value = parse_chinese(base)
+        return None if value is None else Numeral(k, value, None, "over", False, "", multiplied)
+    vague = split_vague(run)
+    if vague is not None:
+        lo, hi = parse_chinese(vague[0]), parse_chinese(vague[1])
+        if lo is None or hi is None:
+            return None
+        return Numeral(k, lo, hi, qual, False, "", multiplied)
+    value = parse_chinese(run)
+    if value is None:
+        return None
+    # 三点五: a Chinese decimal (not 九点 or 十点三十分, which are clock times)
+    if k + 1 < n and text[k] == "点" and text[k + 1] in T.CN_DIGITS and "点" not in run:
+        m = k + 1
+        while m < n and text[m] in T.CN_DIGITS:
+            m += 1
+        if m >= n or text[m] not in T.CN_SMALL_UNITS:
+            frac = "".join(str(T.CN_DIGITS[c]) for c in text[k + 1 : m])
+            value = value + Decimal("0." + frac)
+            k = m
+            # 三点五万: the multiplier after the decimal
+            while k < n and text[k] in "万亿":
+                value *= T.MULTIPLIERS[text[k]]
+                k += 1
+    if (
+        qual is None
+        and k + 1 < n
+        and text[k] in "余多"
+        and run[-1] not in T.CN_DIGITS
+        and match_unit(text, k + 1)
+    ):
+        qual = "over"  # 两千余名, 十多个
+        k += 1
+    digits = str(value) if all(c in T.CN_DIGITS for c in run) and len(run) == 4 else ""
+    bare = run in ("百", "千", "万", "亿") and qual is None
+    return Numeral(k, value, None, qual, False, digits, multiplied, bare)
+
+
+def excluded_spans(text: str) -> list[tuple[int, int]]:
+    """Spans whose numerals are names, not facts: short quotes (“五个一”), book titles and set phrases."""
+    spans: list[tuple[int, int]] = []
+    for open_, close, limit in (
+        ("“", "”", 14),
+        ("‘", "’", 14),
+        ("「", "」", 14),
+        ("《", "》", 80),
+        ('"', '"', 14),
+    ):
+        pos = 0
+        while True:
+            a = text.find(open_, pos)
+            if a < 0:
+                break
+            b = text.find(close, a + 1)
+            if b < 0:
+                break
+            if b - a - 1 <= limit and "\n" not in text[a:b]:
+                spans.append((a, b + 1))
+                pos = b + 1
+            else:
+                pos = a + 1
+    for idiom in T.IDIOMS:
+        pos = text.find(idiom)
+        while pos >= 0:
+            spans.append((pos, pos + len(idiom)))
+            pos = text.find(idiom, pos + 1)
+    return spans
+
+
+def _in_spans(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
+def _unit_after(text: str, e: Expr, k: int) -> int:
+    """Read the unit (and per-unit) after the numeral at ``k``; returns the new end."""
+    n = len(text)
+    entry = match_unit(text, k)
+    num = e.num
+    if entry is None:
+        return k
+    if entry.kind == "cheng":
+        # 三成 is 30%; 成为, 成本 and 3成以上 of large numbers are no percentages
+        if num.value is None or num.value > 10 or (k + 1 < n and text[k + 1] in _CHENG_BLOCK):
+            return k
+    if num.bare_unit and entry.kind != "count":
+        return k  # a lone 百/千 only counts things (百名, 千名): 千米 is a unit on its own
+    # 2个多月: 多 between 个 and 月
+    if entry.word == "个" and text.startswith("多月", k + 1):
+        e.unit = UNITS["个月"]
+        e.qualifier = "over"
+        return k + 3
+    e.unit = entry
+    k += len(entry.word)
+    if k + 1 < n and text[k] in "/／" and entry.kind in ("money", "quantity", "count"):
+        per = match_per(text, k + 1)
+        if per is not None:
+            e.per = per
+            k += 1 + len(per)
+    return k
+
+
+def _suffix(text: str, e: Expr, k: int) -> int:
+    """A qualifier after the unit (以上, 左右, 多): returns the new end."""
+    for w in _SUFFIXES:
+        if text.startswith(w, k):
+            blocked = any(text.startswith(w + b, k) for b in T.SUFFIX_BLOCKERS.get(w, ()))
+            if w in "多余" and (e.unit is None or e.unit.kind != "quantity"):
+                blocked = True
+            if not blocked:
+                e.qualifier = T.SUFFIX_QUALIFIERS[w]
+                return k + len(w)
+    return k
+
+
+def _prefix(text: str, e: Expr, floor: int) -> None:
+    """A qualifier, a currency word or 每X just before the number: extends ``e.start``."""
+    s = e.start
+    for sym in _SYMBOLS:
+        if text.startswith(sym, s - len(sym)) and s - len(sym) >= floor:
+            e.currency = sym
+            s -= len(sym)
+            break
+    if e.currency is None:
+        for word in T.CURRENCY_PREFIXES:
+            if text.startswith(word, s - len(word)) and s - len(word) >= floor:
+                e.currency = word
+                break
+    for w in _PREFIXES:
+        a = s - len(w)
+        if a < floor or not text.startswith(w, a):
+            continue
+        if w == "上" and not e.num.bare_unit:
+            continue
+        if a > 0 and text[a - 1] in _PREFIX_WORD_BEFORE.get(w, ""):
+            continue
+        if e.qualifier is None:
+            e.qualifier = T.PREFIX_QUALIFIERS[w]
+        s = a
+        break
+    # 每吨200元: a rate written before the amount
+    if e.unit is not None and e.unit.kind == "money" and e.per is None:
+        for n in range(min(_MAX_PER, 4), 0, -1):
+            a = s - n - 1
+            if a >= floor and text[a] == "每" and text[a + 1 : s] in T.PER_UNITS:
+                e.per = text[a + 1 : s]
+                s = a
+                break
+    e.start = s
+
+
+def scan(text: str) -> list[Expr]:
+    """Every number expression of ``text``, in order (dates and bare numbers included)."""
+    spans = excluded_spans(text)
+    out: list[Expr] = []
+    n = len(text)
+    i = 0
+    floor = 0
+    while i < n:
+        ch = text[i]
+        if not (is_digit(ch) or ch in CN_NUMERAL_CHARS or ch in "数几"):
+            i += 1
+            continue
+        num = read_number(text, i)
+        if num is None:
+            # skip the whole run so that 十四五 is not re-read as 四五
+            j = i + 1
+            while j < n and (is_digit(text[j]) or text[j] in CN_NUMERAL_CHARS):
+                j += 1
+            i = j
+            continue
+        start = i
+        e = Expr(start, num.end, num, qualifier=num.qualifier)
+        skip = False
+        before = text[start - 1] if start > 0 else ""
+        if before == "第" or (before in " \u3000" and start > 1 and text[start - 2] == "第"):
+            skip = True  # ordinal: 第十一届, 第3条
+        elif is_letter(before) or (before in "-_./·＿" and start > 1 and is_letter(text[start - 2])):
+            skip = True  # code: ON-GMSP2060, C919
+        elif num.end < n and (is_letter(text[num.end]) or text[num.end] in "+＋×*:："):
+            skip = True  # 5G, 3D, 1+N, ratios and scores
+        elif _in_spans(start, spans):
+            skip = True
+        if skip:
+            i = num.end
+            continue
+        k = num.end
+        # fractions: 三分之一, 百分之三十, 千分之五
+        if text.startswith("分之", k) and num.value:
+            second = read_number(text, k + 2, allow_one=True)
+            if second is not None and second.value is not None:
+                k = second.end
+                e.end = k
+                if num.value == 100:
+                    e.num = Numeral(k, second.value, None, e.qualifier, second.arabic)
+                    e.unit = UNITS["%"]
+                elif num.value == 1000:
+                    e.num = Numeral(k, second.value, None, e.qualifier, second.arabic)
+                    e.unit = UNITS["‰"]
+                else:
+                    share = (second.value * 100 / num.value).quantize(Decimal("0.0001"))
+                    e.num = Numeral(k, share.normalize(), None, e.qualifier, second.arabic)
+                    e.unit = UNITS["%"]
+                e.fraction = e.num.value
+                e.end = _suffix(text, e, k)
+                _prefix(text, e, floor)
+                out.append(e)
+                floor = e.end
+                i = e.end
+                continue
+        if num.bare_unit and not (match_unit(text, k) or text.startswith("分之", k)):
+            i = k
+            continue
+        k = _unit_after(text, e, k)
+        e.end = k
+        # ranges: 16—24岁, 3至5年, 10%—15%, 50万到80万元
+        for sep in T.RANGE_SEPARATORS:
+            if not text.startswith(sep, k):
+                continue
+            j = k + len(sep)
+            sym = next((s for s in _SYMBOLS if text.startswith(s, j)), "")
+            second = read_number(text, j + len(sym))
+            if second is None or second.value is None or num.value is None:
+                break
+            probe = Expr(j, second.end, second)
+            k2 = _unit_after(text, probe, second.end)
+            if probe.unit is None:
+                break
+            if e.unit is not None and e.unit.word != probe.unit.word:
+                break
+            if sep in T.WEAK_RANGE_SEPARATORS and not (num.arabic and second.arabic):
+                break
+            lo = num.value
+            if not num.multiplied and second.multiplied and second.value:
+                base = Decimal(read_arabic(text, j + len(sym))[1]) if second.arabic else None
+                if base is not None and lo < base:
+                    lo = lo * (second.value / base)
+            if second.value <= lo:
+                break
+            e.num = Numeral(
+                second.end, lo, second.value, e.qualifier or second.qualifier, num.arabic, num.digits
+            )
+            e.num.multiplied = num.multiplied or second.multiplied
+            e.unit, e.per = probe.unit, probe.per or e.per
+            e.ranged = True
+            e.range_sep = sep
+            k = k2
+            break
+        e.end = _suffix(text, e, k)
+        _prefix(text, e, floor)
+        out.append(e)
+        floor = e.end
+        i = e.end
+    _share_units(text, out)
+    return out
+
+
+def _share_units(text: str, exprs: list[Expr]) -> None:
+    """856.01万、289.11万和338.79万人: numbers of a list take the unit printed after the last one."""
+    for idx in range(len(exprs) - 2, -1, -1):
+        e, nxt = exprs[idx], exprs[idx + 1]
+        if e.unit is not None or nxt.unit is None:
+            continue
+        if text[e.end : nxt.start] in T.LIST_SEPARATORS and e.num.arabic == nxt.num.arabic:
+            e.unit, e.per = nxt.unit, nxt.per
+            if e.currency is None:
+                e.currency = nxt.currency
+            e.shared_unit = True

@@ -1,0 +1,267 @@
+"""The word tables that classify a number: units, measure words, currencies, qualifiers.
+
+Everything the scanner knows about the words around a number lives here, as data,
+so that adding a unit or a currency is a one-line change. Written for newsmine.
+"""
+
+from __future__ import annotations
+
+# Chinese digits and the place units inside a numeral.
+CN_DIGITS: dict[str, int] = {
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "贰": 2,
+    "两": 2,
+    "三": 3,
+    "叁": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
+}
+CN_SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_BIG_UNITS: dict[str, int] = {"万": 10_000, "萬": 10_000, "亿": 100_000_000}
+
+# Multipliers written after an Arabic number (3千万, 1.2万亿): applied to the value, dropped from the unit.
+MULTIPLIERS: dict[str, int] = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+
+# Adjacent digit pairs that make a vague range (两三百人 → 200–300).
+VAGUE_PAIRS: frozenset[str] = frozenset(
+    {"一二", "一两", "两三", "二三", "三四", "四五", "五六", "六七", "七八", "八九"}
+)
+
+# Range separators between two numbers (16—24岁, 3至5年, 50万到80万元).
+RANGE_SEPARATORS: tuple[str, ...] = ("——", "—", "–", "－", "-", "～", "~", "〜", "至", "到")
+# A hyphen is also part of codes and phone numbers: a range with one must end in a unit.
+WEAK_RANGE_SEPARATORS: frozenset[str] = frozenset({"-", "－", "–"})
+
+# Separators of a list whose numbers share the last unit (856.01万、289.11万和338.79万人).
+LIST_SEPARATORS: tuple[str, ...] = ("、", "和", "及", "与", "或", "，")
+
+# Currency words → ISO 4217 code. The unit keeps the word as printed (元, 美元 …).
+CURRENCIES: dict[str, str] = {
+    "元": "CNY",
+    "人民币": "CNY",
+    "块钱": "CNY",
+    "美元": "USD",
+    "美金": "USD",
+    "欧元": "EUR",
+    "港元": "HKD",
+    "港币": "HKD",
+    "日元": "JPY",
+    "英镑": "GBP",
+    "韩元": "KRW",
+    "卢布": "RUB",
+    "坚戈": "KZT",
+    "澳元": "AUD",
+    "加元": "CAD",
+    "新加坡元": "SGD",
+    "新台币": "TWD",
+    "澳门元": "MOP",
+    "瑞士法郎": "CHF",
+    "法郎": "CHF",
+    "泰铢": "THB",
+    "卢比": "INR",
+    "林吉特": "MYR",
+    "越南盾": "VND",
+    "雷亚尔": "BRL",
+    "兰特": "ZAR",
+    "里拉": "TRY",
+    "苏姆": "UZS",
+}
+# Symbols written before the number (US$ before $: longest first) → (ISO code, unit word).
+CURRENCY_SYMBOLS: dict[str, tuple[str, str]] = {
+    "US$": ("USD", "美元"),
+    "HK$": ("HKD", "港元"),
+    "RMB": ("CNY", "元"),
+    "¥": ("CNY", "元"),
+    "￥": ("CNY", "元"),
+    "$": ("USD", "美元"),
+    "＄": ("USD", "美元"),
+    "€": ("EUR", "欧元"),
+    "£": ("GBP", "英镑"),
+    "￡": ("GBP", "英镑"),
+}
+# Prefix words that name the currency of a following amount (人民币5000元).
+CURRENCY_PREFIXES: tuple[str, ...] = ("人民币",)
+
+# Percent units → the unit reported.
+PERCENT_UNITS: dict[str, str] = {
+    "%": "%",
+    "％": "%",
+    "‰": "‰",
+    "个百分点": "个百分点",
+    "百分点": "个百分点",
+}
+
+# Measure words: a number with one of these counts things (kind "count").
+MEASURE_WORDS: frozenset[str] = frozenset(
+    """个 名 人 位 家 项 条 所 次 人次 份 台 辆 套 件 户 座 只 头 匹 艘 架 列 类 种 批 场 处 间 栋 幢
+    张 本 册 篇 部 支 枚 颗 株 棵 片 起 例 宗 笔 款 根 对 双 组 队 轮 趟 架次 班次 车次 航班 家次
+    人口 票 首 层 道 盏 棵树 所学校 口 粒 盒 瓶 箱 袋 包 副 封 门课 剂 针 节 堂 集 届次 床 万户
+    省 县 国 城 校 单 宗次 户次 艘次 盆 罐 车 桌 股 手""".split()
+)
+
+# Units of measure and time spans (kind "quantity") → unit reported (aliases normalised).
+QUANTITY_UNITS: dict[str, str] = {
+    "平方公里": "平方公里",
+    "平方千米": "平方千米",
+    "平方米": "平方米",
+    "平米": "平方米",
+    "平方": "平方米",
+    "立方米": "立方米",
+    "方": "立方米",
+    "公里": "公里",
+    "千米": "千米",
+    "米": "米",
+    "厘米": "厘米",
+    "毫米": "毫米",
+    "海里": "海里",
+    "英里": "英里",
+    "吨": "吨",
+    "千克": "千克",
+    "公斤": "公斤",
+    "克": "克",
+    "毫克": "毫克",
+    "斤": "斤",
+    "亩": "亩",
+    "公顷": "公顷",
+    "升": "升",
+    "毫升": "毫升",
+    "千瓦时": "千瓦时",
+    "千瓦": "千瓦",
+    "兆瓦": "兆瓦",
+    "吉瓦": "吉瓦",
+    "瓦": "瓦",
+    "度": "度",
+    "标准箱": "标准箱",
+    "标箱": "标准箱",
+    "℃": "℃",
+    "摄氏度": "℃",
+    "岁": "岁",
+    "周岁": "岁",
+    "年": "年",
+    "个月": "个月",
+    "周": "周",
+    "星期": "周",
+    "天": "天",
+    "小时": "小时",
+    "个小时": "小时",
+    "分钟": "分钟",
+    "秒": "秒",
+    "秒钟": "秒",
+    "倍": "倍",
+    "公里/小时": "公里/小时",
+    "千米/小时": "千米/小时",
+    "米/秒": "米/秒",
+    "微克/立方米": "微克/立方米",
+    "毫克/立方米": "毫克/立方米",
+    "马力": "马力",
+}
+# Quantity units that are only durations after a numeral in the date grammar's way:
+# a bare 月 after a number is a month (7月), so it is a date unless written 个月.
+DATE_UNITS: frozenset[str] = frozenset({"月", "日", "号", "时", "点", "分", "季度", "年代", "年度", "届"})
+
+# Per-units after money or a quantity: 1500元/人, 3元/公斤, 每吨200元.
+PER_UNITS: frozenset[str] = frozenset(
+    """人 人次 户 家 个 件 台 辆 套 份 次 年 月 天 日 小时 周 公斤 千克 斤 克 吨 亩 公顷 平方米 平米
+    立方米 方 千瓦时 度 升 吨公里 公里 米 张 股 桶 盎司 晚 间 床 名 所 项 只 头 亿元 万元 元""".split()
+)
+
+# Qualifiers: before the number, between numeral and multiplier/unit, after the unit.
+PREFIX_QUALIFIERS: dict[str, str] = {
+    "大约": "about",
+    "约合": "about",
+    "约": "about",
+    "大概": "about",
+    "超过": "over",
+    "超": "over",
+    "逾": "over",
+    "不少于": "at_least",
+    "不低于": "at_least",
+    "至少": "at_least",
+    "将近": "nearly",
+    "接近": "nearly",
+    "近": "nearly",
+    "不到": "under",
+    "不足": "under",
+    "不满": "under",
+    "低于": "under",
+    "不超过": "at_most",
+    "不高于": "at_most",
+    "最多": "at_most",
+    "最高": "at_most",
+    "上": "about",  # 上百家, 上千人: only before a bare 百/千/万
+}
+INFIX_QUALIFIERS: dict[str, str] = {"余": "over", "多": "over", "几": "over"}
+SUFFIX_QUALIFIERS: dict[str, str] = {
+    "左右": "about",
+    "上下": "about",
+    "以上": "at_least",
+    "及以上": "at_least",
+    "以下": "at_most",
+    "及以下": "at_most",
+    "以内": "at_most",
+    "之内": "at_most",
+    "有余": "over",
+    "开外": "over",
+    "多": "over",
+    "余": "over",
+}
+# After these a suffix qualifier is a word of its own (上下游, 多家, 余额).
+SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
+    "上下": ("游", "班", "级", "文", "车"),
+    "多": ("元", "样", "种", "方", "个", "家", "项", "次", "边", "式", "位", "名"),
+    "余": ("额", "量", "款", "震", "下", "粮"),
+}
+
+# Words that begin with a unit character but are not that unit after a number (2060项目, 条件).
+UNIT_BLOCKERS: frozenset[str] = frozenset(
+    """项目 条件 条例 条款 所有 所以 所在 所属 所得 所谓 台湾 台阶 台账 台风 次日 次年 次要 元素 元宵 元旦
+    家庭 家族 家属 家长 名单 名称 名义 名誉 位置 位于 位数 场所 场景 场地 处理 处于 处置 部门 部分 部署
+    部长 户籍 户口 座谈 头部 批准 批复 批发 本地 本次 本报 本届 片区 起步 起来 起草 起点 例如 支持 支付
+    支出 支撑 对于 对接 对外 对比 对象 组织 组建 组成 队伍 首次 首都 首批 首个 首家 类似 类型 种植 种子
+    层面 层次 层级 道路 道德 天然 天津 天气 天下 天空 周边 周末 周年 年级
+    米饭 度假 度过 国家 国际 国内 国务 城市 城镇 城乡 校园 单位 单独 包括 包装 节目 节能 节约 集团
+    集中 集体 口岸 口罩 针对 方面 方案 方式 方向 方法 方针 倍增 分钟 人民 人才 人员 人均 人士
+    间接 月份 份额 件事 张家 门店 剂量 成本 秒杀 克服 米兰 度过 升级 升高 升值 斤两 号线
+    时间 点击 分别 分之""".split()
+)
+
+# Verbs that make the number a change rather than a level.
+INCREASE_WORDS: tuple[str, ...] = (
+    "增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "多增", "递增",
+    "涨幅", "上调", "增", "涨", "升",
+)  # fmt: skip
+DECREASE_WORDS: tuple[str, ...] = (
+    "下降", "减少", "回落", "降低", "下滑", "下跌", "缩小", "收窄", "下调", "降幅", "跌幅", "减",
+    "降", "跌",
+)  # fmt: skip
+BASIS_WORDS: tuple[str, ...] = ("同比", "环比")
+
+# Words between a change verb and its number that keep it a change (增长了, 分别增长).
+CHANGE_FILLERS: tuple[str, ...] = ("了", "分别", "约", "近", "超过", "逾", "达", "达到", "为", "幅度为")
+
+# Measure words that follow a numeral in names rather than counts (三中全会, 二十届).
+NAME_FOLLOWERS: tuple[str, ...] = ("中全会", "届", "大", "五")
+
+# Set phrases whose numerals count nothing (千家万户, 千方百计): a number inside one is no fact.
+IDIOMS: tuple[str, ...] = tuple(
+    """千家万户 千方百计 千辛万苦 万无一失 千千万万 成千上万 成百上千 千军万马 千载难逢 万众一心 百花齐放
+    百家争鸣 五湖四海 四面八方 五花八门 四通八达 一举两得 两全其美 三令五申 接二连三 七上八下 乱七八糟
+    十全十美 三心二意 一心一意 九牛一毛 百年大计 千篇一律 万紫千红 千变万化 千差万别 三番五次 一五一十
+    百折不挠 千锤百炼 万家灯火 千秋万代 十万火急 百尺竿头 千里之行 万象更新 三三两两 万水千山 千山万水
+    四平八稳 五颜六色 六神无主 九死一生 一干二净 三五成群 百闻不如一见 百战百胜 千姿百态 万古长青 三天两头 九天揽月 一去不复返""".split()
+)

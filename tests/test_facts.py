@@ -1,0 +1,291 @@
+"""Numeric facts: one table of (sentence → expected fact) per rule, a table of non-facts, and offsets on real articles."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from newsmine.facts import extract_facts
+from newsmine.records import Article
+
+from .conftest import corpus_articles
+
+
+def facts_of(body: str, *, dates: bool = False, dateline: str | None = None):
+    return extract_facts(Article("t", 1, dateline=dateline, body=body), dates=dates)
+
+
+def only(body: str, text: str):
+    """The one fact of ``body`` whose text is ``text``."""
+    found = [f for f in facts_of(body) if f.text == text]
+    assert found, f"{text!r} not found in {[f.text for f in facts_of(body)]}"
+    return found[0]
+
+
+# (sentence, span, kind, value, value_max, unit, currency, qualifier)
+ARABIC = [
+    ("全市1,614个业务办理项集成打造为场景。", "1,614个", "count", 1614, None, "个", None, None),
+    ("总投资额约4.5亿美元。", "约4.5亿美元", "money", 450_000_000, None, "美元", "USD", "about"),
+    ("累计生成电子签署文件48.9万余份。", "48.9万余份", "count", 489_000, None, "份", None, "over"),
+    ("汇聚80余万条业务数据。", "80余万条", "count", 800_000, None, "条", None, "over"),
+    ("今年以来全市城镇新增就业达到18.55万人。", "18.55万人", "count", 185_500, None, "人", None, None),
+    ("全国社会消费品零售总额达1.2万亿元。", "1.2万亿元", "money", 1_200_000_000_000, None, "元", "CNY", None),
+    ("该市常住人口12亿多人。", "12亿多人", "count", 1_200_000_000, None, "人", None, "over"),
+    ("地铁３期上实行，将加挂２节车厢。", "２节", "count", 2, None, "节", None, None),
+    ("项目占地１２３．５亩。", "１２３．５亩", "quantity", 123.5, None, "亩", None, None),
+    ("投资３，５００万元建设新园区。", "３，５００万元", "money", 35_000_000, None, "元", "CNY", None),
+]
+CHINESE = [
+    ("新增百名高层次中医药人才。", "百名", "count", 100, None, "名", None, None),
+    ("制定人才集聚十二条措施。", "十二条", "count", 12, None, "条", None, None),
+    ("离校两年内未就业的毕业生。", "两年", "quantity", 2, None, "年", None, None),
+    ("全省新增一百二十三万人参保。", "一百二十三万人", "count", 1_230_000, None, "人", None, None),
+    ("现场有两千余名观众。", "两千余名", "count", 2000, None, "名", None, "over"),
+    ("判处有期徒刑八个月。", "八个月", "quantity", 8, None, "个月", None, None),
+    ("该园区入驻企业三十家。", "三十家", "count", 30, None, "家", None, None),
+    ("工程投资三点五亿元。", "三点五亿元", "money", 350_000_000, None, "元", "CNY", None),
+]
+VAGUE = [
+    ("每天接待游客两三百人。", "两三百人", "count", 200, 300, "人", None, None),
+    ("附近有十几个村庄。", "十几个", "count", 10, None, "个", None, "over"),
+    ("全市数十家企业参加。", "数十家", "count", None, None, "家", None, "about"),
+    ("上百家企业参展。", "上百家", "count", 100, None, "家", None, "about"),
+    ("死亡赔偿金等共计十余万元。", "十余万元", "money", 100_000, None, "元", "CNY", "over"),
+]
+RANGES = [
+    ("登记失业16—24岁青年的企业。", "16—24岁", "quantity", 16, 24, "岁", None, None),
+    ("建设周期3至5年。", "3至5年", "quantity", 3, 5, "年", None, None),
+    ("利润率为10%—15%。", "10%—15%", "percent", 10, 15, "%", None, None),
+    ("单套售价50万到80万元。", "50万到80万元", "money", 500_000, 800_000, "元", "CNY", None),
+    ("每户补贴3至5万元。", "3至5万元", "money", 30_000, 50_000, "元", "CNY", None),
+]
+PERCENT = [
+    ("表单免填写率达到了63%以上。", "63%以上", "percent", 63, None, "%", None, "at_least"),
+    ("失业率下降0.3个百分点。", "0.3个百分点", "percent", 0.3, None, "个百分点", None, None),
+    ("超过三成的受访者表示满意。", "超过三成", "percent", 30, None, "%", None, "over"),
+    ("出口占比达到百分之三十。", "百分之三十", "percent", 30, None, "%", None, None),
+    ("不良率控制在千分之五以内。", "千分之五以内", "percent", 5, None, "‰", None, "at_most"),
+    ("约三分之一的家庭拥有汽车。", "约三分之一", "percent", 33.3333, None, "%", None, "about"),
+    ("同比增长4.95％。", "4.95％", "percent", 4.95, None, "%", None, None),
+]
+MONEY = [
+    ("发放劳务报酬4.8亿元。", "4.8亿元", "money", 480_000_000, None, "元", "CNY", None),
+    ("年均降低交易成本500余万元。", "500余万元", "money", 5_000_000, None, "元", "CNY", "over"),
+    ("公司向其投资2000万欧元。", "2000万欧元", "money", 20_000_000, None, "欧元", "EUR", None),
+    ("募集资金30亿港元。", "30亿港元", "money", 3_000_000_000, None, "港元", "HKD", None),
+    ("募资100亿港币。", "100亿港币", "money", 10_000_000_000, None, "港币", "HKD", None),
+    ("收购价为5000亿日元。", "5000亿日元", "money", 500_000_000_000, None, "日元", "JPY", None),
+    ("转会费达1亿英镑。", "1亿英镑", "money", 100_000_000, None, "英镑", "GBP", None),
+    ("合同金额300亿韩元。", "300亿韩元", "money", 30_000_000_000, None, "韩元", "KRW", None),
+    (
+        "实现人民币对坚戈、卢布挂牌交易，首笔交易1000万卢布。",
+        "1000万卢布",
+        "money",
+        10_000_000,
+        None,
+        "卢布",
+        "RUB",
+        None,
+    ),
+    ("结算金额500万坚戈。", "500万坚戈", "money", 5_000_000, None, "坚戈", "KZT", None),
+    ("票价为$25。", "$25", "money", 25, None, "美元", "USD", None),
+    ("融资US$3000万。", "US$3000万", "money", 30_000_000, None, "美元", "USD", None),
+    ("售价€99。", "€99", "money", 99, None, "欧元", "EUR", None),
+    ("团购价仅¥199。", "¥199", "money", 199, None, "元", "CNY", None),
+    ("捐赠5000万人民币。", "5000万人民币", "money", 50_000_000, None, "元", "CNY", None),
+]
+RATES = [
+    ("按1500元/人的最高标准发放补助。", "1500元/人", "money", 1500, None, "元/人", "CNY", None),
+    ("收购价3元/公斤。", "3元/公斤", "money", 3, None, "元/公斤", "CNY", None),
+    ("收费标准为每吨200元。", "每吨200元", "money", 200, None, "元/吨", "CNY", None),
+    ("土地出让价为120万元/亩。", "120万元/亩", "money", 1_200_000, None, "元/亩", "CNY", None),
+]
+COUNTS = [
+    ("出访俄罗斯等16个上合组织国家。", "16个", "count", 16, None, "个", None, None),
+    ("新增高技能人才5030人次。", "5030人次", "count", 5030, None, "人次", None, None),
+    ("建成1所省级中西协同医院。", "1所", "count", 1, None, "所", None, None),
+    ("全市新增车辆3万辆。", "3万辆", "count", 30_000, None, "辆", None, None),
+    ("事故造成22人遇难。", "22人", "count", 22, None, "人", None, None),
+    ("累计将53颗卫星送入太空。", "53颗", "count", 53, None, "颗", None, None),
+    ("适用以工代赈项目162个。", "162个", "count", 162, None, "个", None, None),
+]
+QUANTITIES = [
+    ("智能温室占地11.2万平米。", "11.2万平米", "quantity", 112_000, None, "平方米", None, None),
+    ("共生产啤酒559吨。", "559吨", "quantity", 559, None, "吨", None, None),
+    ("新建道路12.5公里。", "12.5公里", "quantity", 12.5, None, "公里", None, None),
+    ("项目为期6年。", "6年", "quantity", 6, None, "年", None, None),
+    ("冰雹持续的时间大约1分钟。", "大约1分钟", "quantity", 1, None, "分钟", None, "about"),
+    ("集装箱吞吐量2000万标准箱。", "2000万标准箱", "quantity", 20_000_000, None, "标准箱", None, None),
+    ("最高气温达38℃。", "38℃", "quantity", 38, None, "℃", None, None),
+    ("产值增长了2倍。", "2倍", "quantity", 2, None, "倍", None, None),
+    ("装机容量5万千瓦。", "5万千瓦", "quantity", 50_000, None, "千瓦", None, None),
+    ("预计未来2小时内出现冰雹。", "2小时", "quantity", 2, None, "小时", None, None),
+]
+QUALIFIERS = [
+    ("发放劳务报酬约140万元。", "约140万元", "about"),
+    ("参会人数在300人左右。", "300人左右", "about"),
+    ("单价在50元上下。", "50元上下", "about"),
+    ("项目3000余个。", "3000余个", "over"),
+    ("收入100多万元。", "100多万元", "over"),
+    ("吸纳务工群众超过120人。", "超过120人", "over"),
+    ("观众逾5万人。", "逾5万人", "over"),
+    ("通过率提高20%以上。", "20%以上", "at_least"),
+    ("每年培训不少于40小时。", "不少于40小时", "at_least"),
+    ("至少3名专职人员。", "至少3名", "at_least"),
+    ("近5年来新增企业。", "近5年", "nearly"),
+    ("将近2000人参加。", "将近2000人", "nearly"),
+    ("接近50%的用户。", "接近50%", "nearly"),
+    ("不到10%的企业。", "不到10%", "under"),
+    ("不足3000元。", "不足3000元", "under"),
+    ("16岁以下儿童免票。", "16岁以下", "at_most"),
+    ("误差控制在1%以内。", "1%以内", "at_most"),
+    ("不超过5000元。", "不超过5000元", "at_most"),
+    ("最多3次。", "最多3次", "at_most"),
+    ("最高可获10万元奖励。", "10万元", None),
+    ("补贴最高20万元。", "最高20万元", "at_most"),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "kind", "value", "value_max", "unit", "currency", "qualifier"),
+    ARABIC + CHINESE + VAGUE + RANGES + PERCENT + MONEY + RATES + COUNTS + QUANTITIES,
+)
+def test_fact_fields(body, text, kind, value, value_max, unit, currency, qualifier):
+    f = only(body, text)
+    assert (f.kind, f.value, f.value_max, f.unit, f.currency, f.qualifier) == (
+        kind,
+        value,
+        value_max,
+        unit,
+        currency,
+        qualifier,
+    )
+    assert type(f.value) is type(value)  # ints stay ints: 800000, not 800000.0
+
+
+@pytest.mark.parametrize(("body", "text", "qualifier"), QUALIFIERS)
+def test_qualifiers(body, text, qualifier):
+    assert only(body, text).qualifier == qualifier
+
+
+NOT_FACTS = [
+    "2022年以来，上合示范区坚持国内共建。",
+    "本报7月25日讯 25日下午，市卫生健康委开展2024年对口联系活动。",
+    "已列入2023年度重点工程项目清单。",
+    "截至6月底，全市引进各类人才。",
+    "8月29日至30日，我市将举办第十一届“百所高校千名博士青岛行”。",
+    "借势打造2024—2025上合组织旅游和文化之都。",
+    "上午9时30分，会议开始。",
+    "优先邀请2024届、2025届毕业博士。",
+    "党的二十届三中全会胜利举行。",
+    "共建“一带一路”国家。",
+    "打造“五个一”全流程数字赋能体系。",
+    "全球海洋空间规划2060项目(简称ON-GMSP2060)入选。",
+    "G20峰会召开，5G网络覆盖全市，C919大飞机交付。",
+    "咨询电话：0532-88886666。",
+    "地址：青岛市市南区香港中路88号。",
+    "依据该条例第3条规定。",
+    "他获得第一名。",
+    "2025年1月1日正式开始实施。",
+    "十四五规划开局之年。",
+    "企业群众只需做一个简单的选择。",
+    "千方百计稳就业。",
+    "1990年代的老厂房。",
+]
+
+
+@pytest.mark.parametrize("body", NOT_FACTS)
+def test_not_facts(body):
+    assert facts_of(body) == []
+
+
+LISTS = [
+    (
+        "养老、失业和工伤保险参保人数分别达到856.01万、289.11万和338.79万人，同比分别增长4.95%、2.37%和2.54%。",
+        [
+            ("856.01万", 8_560_100, "人", "养老", None),
+            ("289.11万", 2_891_100, "人", "失业", None),
+            ("338.79万人", 3_387_900, "人", "工伤保险参保人数", None),
+            ("4.95%", 4.95, "%", "养老", "increase"),
+            ("2.37%", 2.37, "%", "失业", "increase"),
+            ("2.54%", 2.54, "%", "工伤保险参保人数", "increase"),
+        ],
+    ),
+    (
+        "粮食产量分别为3、5和8吨。",
+        [("3", 3, "吨", None, None), ("5", 5, "吨", None, None), ("8吨", 8, "吨", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LISTS)
+def test_lists_share_unit_and_subjects(body, expected):
+    got = facts_of(body)
+    assert [f.text for f in got] == [e[0] for e in expected]
+    for f, (_, value, unit, subject, change) in zip(got, expected, strict=True):
+        assert (f.value, f.unit, f.change) == (value, unit, change)
+        if subject is not None:
+            assert f.subject == subject
+
+
+ATTACH = [
+    ("上半年，全市城镇新增就业达到18.55万人。", "18.55万人", "全市城镇新增就业", None, None),
+    ("表单免填写率达到了63%以上。", "63%以上", "表单免填写率", None, None),
+    ("已累计推动实施项目162个，吸纳务工群众1.9万人。", "1.9万人", "群众", None, None),
+    ("阿斯利康计划再增加2.5亿美元投资。", "2.5亿美元", "投资", "increase", None),
+    ("全市引进人才11.95万人，同比增长4.48%。", "4.48%", "全市引进人才", "increase", "同比"),
+    ("居民消费价格环比下降0.2%。", "0.2%", "居民消费价格", "decrease", "环比"),
+    ("全市工业增加值比上年增长6.5%。", "6.5%", None, "increase", None),
+    ("阶段性降低失业保险费率至1%。", "1%", None, None, None),
+    ("出口额回落3.1个百分点。", "3.1个百分点", "出口额", "decrease", None),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "subject", "change", "basis"), ATTACH)
+def test_subject_change_basis(body, text, subject, change, basis):
+    f = only(body, text)
+    if subject is not None:
+        assert f.subject == subject
+    assert (f.change, f.basis) == (change, basis)
+    assert body[f.start : f.end] == f.text and f.text in f.context
+
+
+DATES = [
+    ("2025年1月1日正式开始实施。", None, "2025年1月1日", "2025-01-01"),
+    ("8月29日至30日举办。", None, "8月29日至30日", "--08-29/--08-30"),
+    ("7月25日，会议召开。", "新华社北京2024年7月25日电", "7月25日", "2024-07-25"),
+    ("2023年3月，双方签署协议。", None, "2023年3月", "2023-03"),
+    ("25日下午，活动开始。", "本报7月25日讯", "25日", "--07-25"),
+]
+
+
+@pytest.mark.parametrize(("body", "dateline", "text", "iso"), DATES)
+def test_dates_only_on_request(body, dateline, text, iso):
+    assert all(f.kind != "date" for f in facts_of(body, dateline=dateline))
+    got = [f for f in facts_of(body, dates=True, dateline=dateline) if f.kind == "date"]
+    assert [(f.text, f.value) for f in got] == [(text, iso)]
+
+
+def test_offsets_hold_on_corpus_articles():
+    n = 0
+    for row in itertools.islice(corpus_articles("inews-articles"), 40):
+        body = row["body"]
+        for f in extract_facts(Article("c", 1, body=body), dates=True):
+            assert body[f.start : f.end] == f.text
+            assert f.text in f.context
+            n += 1
+    for row in itertools.islice(corpus_articles("sogou-news-sample"), 15):
+        body = row["body"]
+        for f in extract_facts(Article("c", 1, body=body)):
+            assert body[f.start : f.end] == f.text
+            assert f.kind in ("percent", "money", "count", "quantity")
+            n += 1
+    assert n > 200
+
+
+def test_empty_body_and_odd_text():
+    assert facts_of("") == []
+    for text in ("百分之", "3至", "—24岁", "1.2.3", "，，，", "万万万", "0532-", "$", "第"):
+        for f in facts_of(text):
+            assert text[f.start : f.end] == f.text
