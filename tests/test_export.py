@@ -5,6 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -161,3 +165,30 @@ def test_dask_local_cluster_matches_single_process(archive: Path, exported: Path
         )
     assert summary.pages == 6 and summary.errors == 0
     assert tables(tmp_path / "dask") == tables(exported)
+
+
+def test_ctrl_c_during_a_parallel_export_exits_130_quietly_and_resumes(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i in range(40):
+        shutil.copy(SEED, folder / f"{i:03d}.txt")
+    outdir = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsmine", "export", str(folder), "-o", str(outdir), "--jobs", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not (outdir / "manifest.jsonl").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(1.0)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode in (0, 130)  # 0 only if the export finished before the signal
+    assert "Traceback" not in err
+    again = run_newsmine("export", str(folder), "-o", str(outdir), "--jobs", "2")
+    assert again.returncode == 0, again.stderr
+    articles = read_csv(outdir / "articles.csv")
+    assert len(articles) == 40 * 7
+    assert len({(r["page"], r["article"]) for r in articles}) == 40 * 7

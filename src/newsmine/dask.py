@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from newsmine.export import ExportOptions, ExportSummary, PageRows, Sink, pending_files, process_file
+from newsmine.export import ExportOptions, ExportSummary, PageRows, Sink, drain, pending_files, process_file
 
 
 def export(
@@ -59,30 +59,24 @@ def export(
         summary = ExportSummary(skipped=skipped)
         threads = sum(client.nthreads().values()) or 1
         window = window or 8 * threads
-        batch: list[PageRows] = []
-        for rows in path_errors:
-            batch.append(rows)
-            summary.add(rows)
-        in_flight: deque[Any] = deque()
         queue = iter(files)
+        in_flight: deque[Any] = deque()
 
         def submit_next() -> None:
             path = next(queue, None)
             if path is not None:
                 in_flight.append(client.submit(process_file, path, options, pure=False))
 
-        for _ in range(window):
-            submit_next()
-        while in_flight:
-            rows = in_flight.popleft().result()
-            submit_next()
-            batch.append(rows)
-            summary.add(rows)
-            if len(batch) >= batch_pages:
-                sink.commit(batch)
-                batch = []
-        if batch or not sink.offsets:
-            sink.commit(batch)
+        def results() -> Iterator[PageRows]:
+            yield from path_errors
+            for _ in range(window):
+                submit_next()
+            while in_flight:
+                rows = in_flight.popleft().result()
+                submit_next()
+                yield rows
+
+        drain(sink, results(), summary, batch_pages=batch_pages)
         summary.seconds = time.perf_counter() - started
         return summary
     finally:

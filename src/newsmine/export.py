@@ -125,7 +125,14 @@ def process_file(path: str, options: ExportOptions) -> PageRows:
 
 
 def warm_up() -> None:
-    """Load the segmenter and the models once per worker process, before the first page."""
+    """Load the segmenter and the models once per worker process, before the first page.
+
+    Workers ignore Ctrl-C: the parent catches it, stops the pool and reports once, without a
+    traceback from every worker.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from newsmine.entities import extract_entities
     from newsmine.facts import extract_facts
     from newsmine.keywords import extract_keywords
@@ -340,8 +347,22 @@ def export(
     if on_start:
         on_start(len(files) + len(path_errors), skipped)
     jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+    drain(sink, _chain(path_errors, files, options, jobs), summary, batch_pages=batch_pages, on_page=on_page)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def drain(
+    sink: Sink,
+    results: Iterable[PageRows],
+    summary: ExportSummary,
+    *,
+    batch_pages: int,
+    on_page: Callable[[PageRows], None] | None = None,
+) -> None:
+    """Write ``results`` to ``sink`` in batches of ``batch_pages`` files, counting them in ``summary``."""
     batch: list[PageRows] = []
-    for rows in _chain(path_errors, files, options, jobs):
+    for rows in results:
         batch.append(rows)
         summary.add(rows)
         if on_page:
@@ -350,9 +371,7 @@ def export(
             sink.commit(batch)
             batch = []
     if batch or not sink.offsets:
-        sink.commit(batch)
-    summary.seconds = time.perf_counter() - started
-    return summary
+        sink.commit(batch)  # The last batch; on a fresh export with no rows, the tables' headers.
 
 
 def _chain(
