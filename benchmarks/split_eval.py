@@ -1,8 +1,11 @@
-"""Print the splitter's figures (issue 4) over the seed page and the fixture pages of tests/pages/split.
+"""Print the splitter's figures (issue 4) over two page sets, each in its own table, then side by side.
+
+* **fixtures**: the seed page and tests/pages/split (the pages the splitter was first built on);
+* **held-out**: tests/pages/split_heldout (other papers and extractors, written before tuning on them).
 
 Usage (from the repository root)::
 
-    python benchmarks/split_eval.py            # table over all pages
+    python benchmarks/split_eval.py            # both tables and the summary
     python benchmarks/split_eval.py -v         # also list every miss
 
 It calls the library (``newsmine.split.split_page``) directly.  The figures follow
@@ -29,16 +32,17 @@ from newsmine.split.lines import normalize
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 PAGES = ROOT / "tests" / "pages" / "split"
+HELDOUT = ROOT / "tests" / "pages" / "split_heldout"
 
 
 def squash(s: str | None) -> str:
     return re.sub(r"\s+", "", s or "")
 
 
-def pages() -> list[tuple[str, str, dict]]:
+def pages(folder: Path = PAGES, seed: bool = True) -> list[tuple[str, str, dict]]:
     out = []
     seed_gold = SHARED / "gold" / "000_07dec771a2603ee3.gold.json"
-    if seed_gold.exists():
+    if seed and seed_gold.exists():
         out.append(
             (
                 "seed",
@@ -46,7 +50,7 @@ def pages() -> list[tuple[str, str, dict]]:
                 json.loads(seed_gold.read_text(encoding="utf-8")),
             )
         )
-    for gold in sorted(PAGES.glob("*.gold.json")):
+    for gold in sorted(folder.glob("*.gold.json")):
         text = gold.with_name(gold.name.replace(".gold.json", ".txt")).read_bytes().decode("utf-8")
         out.append((gold.name.split(".")[0], text, json.loads(gold.read_text(encoding="utf-8"))))
     return out
@@ -173,24 +177,47 @@ def score(text: str, gold: dict, misses: list[str], name: str) -> dict[str, tupl
     }
 
 
-def main() -> None:
-    verbose = "-v" in sys.argv
-    rows = []
-    misses: list[str] = []
-    for name, text, gold in pages():
-        rows.append((name, score(text, gold, misses, name)))
+def table(title: str, rows: list[tuple[str, dict[str, tuple[int, int]]]]) -> dict[str, tuple[int, int]]:
+    """Print one set's table (totals, then one column per page) and return its totals."""
     figures = list(rows[0][1])
     w = max(len(f) for f in figures)
+    print(f"== {title}")
     print(f"{'figure':<{w}}  {'all pages':>14}  " + "  ".join(f"{name[:9]:>9}" for name, _ in rows))
+    totals = {}
     for f in figures:
         a = sum(r[f][0] for _, r in rows)
         b = sum(r[f][1] for _, r in rows)
-        pct = f"{100 * a / b:5.1f}%" if b and not f.startswith("articles") else "     "
+        totals[f] = (a, b)
         cells = "  ".join(f"{r[f][0]:>4}/{r[f][1]:<4}" for _, r in rows)
-        print(f"{f:<{w}}  {a:>5}/{b:<5}{pct:>3}  {cells}")
-    print(f"pages: {len(rows)} ({', '.join(n for n, _ in rows)})")
+        print(f"{f:<{w}}  {a:>5}/{b:<5}{pct(f, a, b):>3}  {cells}")
+    print(f"pages: {len(rows)} ({', '.join(n for n, _ in rows)})\n")
+    return totals
+
+
+def pct(f: str, a: int, b: int) -> str:
+    return f"{100 * a / b:5.1f}%" if b and not f.startswith("articles") else "     "
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    sets = {"fixtures": pages(PAGES, seed=True), "held-out": pages(HELDOUT, seed=False)}
+    misses: dict[str, list[str]] = {}
+    totals = {}
+    for label, group in sets.items():
+        misses[label] = []
+        rows = [(name, score(text, gold, misses[label], name)) for name, text, gold in group]
+        if rows:
+            totals[label] = table(f"{label} set", rows)
+    w = max(len(f) for t in totals.values() for f in t)
+    print("== summary")
+    print(f"{'figure':<{w}}  " + "  ".join(f"{label:>16}" for label in totals))
+    for f in next(iter(totals.values())):
+        cells = "  ".join(f"{t[f][0]:>5}/{t[f][1]:<5}{pct(f, *t[f]):>6}" for t in totals.values())
+        print(f"{f:<{w}}  {cells}")
     if verbose:
-        print("\n".join(misses) or "no misses")
+        for label, found in misses.items():
+            print(f"\n-- misses, {label} set")
+            print("\n".join(found) or "no misses")
 
 
 if __name__ == "__main__":

@@ -351,3 +351,22 @@ def test_python_dash_m_and_version() -> None:
     done = run_newsmine("--version")
     assert done.returncode == 0
     assert done.stdout.startswith("newsmine ")
+
+
+def test_keywords_stopwords_and_min_weight(tmp_path: Path) -> None:
+    plain = jsonl(run_newsmine("keywords", "--jsonl", SEED_ARG).stdout)
+    first = plain[0]["keywords"][0]["word"]
+    stop = tmp_path / "stop.txt"
+    stop.write_text(f"# our stop words\n{first}\n", encoding="utf-8")
+    done = run_newsmine("keywords", "--jsonl", "--stopwords", str(stop), "--min-weight", "0.3", SEED_ARG)
+    assert done.returncode == 0, done.stderr
+    records = jsonl(done.stdout)
+    assert first not in [k["word"] for k in records[0]["keywords"]]
+    assert all(k["weight"] >= 0.3 for r in records for k in r["keywords"])
+
+
+@pytest.mark.parametrize("option", ["--stopwords", "--userdict"])
+def test_missing_option_file_is_a_usage_error(option: str, tmp_path: Path) -> None:
+    done = run_newsmine("keywords", option, str(tmp_path / "nope.txt"), SEED_ARG)
+    assert done.returncode == 2
+    assert "does not exist" in done.stderr

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 from typing import IO, Annotated, Any
 
 import typer
@@ -50,6 +51,15 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format js
 OutputOpt = Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")]
 BomOpt = Annotated[
     bool, typer.Option("--bom", help="Start CSV with a byte-order mark (Excel needs it for Chinese).")
+]
+UserdictOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--userdict",
+        exists=True,
+        dir_okay=False,
+        help="A jieba-format user dictionary (word [freq] [POS]) for names and terms the archive keeps meeting.",
+    ),
 ]
 EncodingOpt = Annotated[
     str | None, typer.Option("--encoding", help="Input encoding (default: UTF-8, else GB18030 detected).")
@@ -274,6 +284,16 @@ def keywords_cmd(
     with_weights: Annotated[
         bool, typer.Option("--with-weights", help="Show weights in tables and CSV (JSON always has them).")
     ] = False,
+    min_weight: Annotated[
+        float, typer.Option("--min-weight", min=0.0, max=1.0, help="Drop keywords weighing less (0–1).")
+    ] = 0.0,
+    stopwords: Annotated[
+        Path | None,
+        typer.Option(
+            "--stopwords", exists=True, dir_okay=False, help="A file of extra stop words, one per line."
+        ),
+    ] = None,
+    userdict: UserdictOpt = None,
     fmt: FormatOpt = Format.auto,
     csv: CsvOpt = False,
     jsonl: JsonlOpt = False,
@@ -286,8 +306,31 @@ def keywords_cmd(
     from newsmine.keywords import extract_keywords
 
     opts = _output_options(fmt, csv, jsonl, json, output, bom, encoding, with_weights=with_weights)
-    finish = (lambda articles: (extract_keywords(articles, top=top),)) if corpus else None
-    _run(ctx, "keywords", paths, opts, lambda article: (extract_keywords(article, top=top),), finish=finish)
+    _load_userdict(userdict)
+    stop = _read_word_list(stopwords)
+
+    def per_article(article: Article) -> tuple[Any, ...]:
+        return (extract_keywords(article, top=top, min_weight=min_weight, stopwords=stop),)
+
+    def over_corpus(articles: list[Article]) -> tuple[Any, ...]:
+        return (extract_keywords(articles, top=top, min_weight=min_weight, stopwords=stop),)
+
+    _run(ctx, "keywords", paths, opts, per_article, finish=over_corpus if corpus else None)
+
+
+def _load_userdict(path: Path | None) -> None:
+    if path is not None:
+        from newsmine.segment import load_userdict
+
+        load_userdict(path)
+
+
+def _read_word_list(path: Path | None) -> frozenset[str]:
+    """Words of a stop-word file: one per line (the first column), ``#`` comments."""
+    if path is None:
+        return frozenset()
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    return frozenset(parts[0] for line in lines if (parts := line.split("#", 1)[0].split()))
 
 
 def main() -> None:
