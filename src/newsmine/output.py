@@ -148,7 +148,19 @@ class CsvWriter(Writer):
 # Columns a terminal table shows per record type (the other formats carry every field).
 TABLE_COLUMNS: dict[type, tuple[str, ...]] = {
     Article: ("article", "column", "title", "byline_reporters", "dateline", "captions", "body"),
-    Fact: ("article", "kind", "text", "value", "value_max", "unit", "currency", "qualifier", "subject", "change", "basis"),
+    Fact: (
+        "article",
+        "kind",
+        "text",
+        "value",
+        "value_max",
+        "unit",
+        "currency",
+        "qualifier",
+        "subject",
+        "change",
+        "basis",
+    ),
     Entity: ("article", "type", "text", "canonical", "count"),
     Keywords: ("article", "keywords"),
 }

@@ -9,17 +9,25 @@ recognised so that they are never reported as facts (``dates=True`` adds dates a
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from newsmine.facts import tables as T
-from newsmine.facts.attach import change_of, sentence_span, split_list, subject_after, subject_before
+from newsmine.facts.attach import (
+    TokenView,
+    change_of,
+    sentence_span,
+    split_list,
+    subject_after,
+    subject_before,
+)
 from newsmine.facts.numerals import plain
 from newsmine.facts.scanner import Expr, scan
 from newsmine.records import Article, Fact
 
-__all__ = ["classify", "extract_facts", "scan"]
+__all__ = ["classify", "extract_facts", "facts_in_text", "headline_lines", "scan"]
 
 
 @dataclass(slots=True)
@@ -144,20 +152,36 @@ def _dates(body: str, items: list[tuple[Expr, Reading]], dateline: str | None) -
     return out
 
 
+def headline_lines(article: Article) -> list[str]:
+    """The lines of the headline block whose facts are reported: kicker, title, subtitle (not the column)."""
+    return [line for line in (article.kicker, article.title, article.subtitle) if line and line.strip()]
+
+
 def extract_facts(article: Article, *, dates: bool = False) -> list[Fact]:
-    """Every numeric fact of an article body (``body[start:end] == text``), in reading order.
+    """Every numeric fact of an article: headline facts first, then the body's in reading order.
+
+    Body facts satisfy ``body[start:end] == text``; facts of the headline block (kicker, title,
+    subtitle) have ``start``/``end`` None and the headline line as ``context``. Captions are skipped.
 
     >>> from newsmine.records import Article
     >>> [f.text for f in extract_facts(Article("-", 1, body="全市新增就业18.55万人，同比增长4.48%。"))]
     ['18.55万人', '4.48%']
     """
-    body = article.body
-    if not body:
+    facts: list[Fact] = []
+    for line in headline_lines(article):
+        for f in facts_in_text(line, article, dates=dates):
+            facts.append(dataclasses.replace(f, start=None, end=None, context=line.strip()))
+    facts.extend(facts_in_text(article.body, article, dates=dates))
+    return facts
+
+
+def facts_in_text(text: str, article: Article, *, dates: bool = False) -> list[Fact]:
+    """The facts of one text (a body or a headline line) with offsets in that text."""
+    if not text:
         return []
-    exprs = scan(body)
     readings: list[tuple[Expr, Reading]] = []
     date_items: list[tuple[Expr, Reading]] = []
-    for e in exprs:
+    for e in scan(text):
         r = classify(e)
         if r is None:
             continue
@@ -165,22 +189,24 @@ def extract_facts(article: Article, *, dates: bool = False) -> list[Fact]:
             date_items.append((e, r))
         else:
             readings.append((e, r))
-    facts = _attach(article, readings)
+    facts = _attach(article, text, readings)
     if dates and date_items:
-        for a, b, value in _dates(body, date_items, article.dateline):
-            s, t = sentence_span(body, a, b)
+        for a, b, value in _dates(text, date_items, article.dateline):
+            s, t = sentence_span(text, a, b)
             facts.append(
                 Fact(
-                    article.page, article.article, "date", body[a:b], value, start=a, end=b, context=body[s:t]
+                    article.page, article.article, "date", text[a:b], value, start=a, end=b, context=text[s:t]
                 )
             )
-        facts.sort(key=lambda f: f.start)
+        facts.sort(key=lambda f: f.start or 0)
     return facts
 
 
-def _attach(article: Article, readings: list[tuple[Expr, Reading]]) -> list[Fact]:
+def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]]) -> list[Fact]:
     """Build the Fact records with subject, change and basis (lists share subjects item by item)."""
-    body = article.body
+    if not readings:
+        return []
+    view = TokenView.of(body)
     # groups of numbers printed as one list (4.95%、2.37%和2.54%)
     groups: list[list[int]] = []
     for idx, (e, _) in enumerate(readings):
@@ -196,7 +222,7 @@ def _attach(article: Article, readings: list[tuple[Expr, Reading]]) -> list[Fact
         e0 = readings[g[0]][0]
         sent = sentence_span(body, e0.start, e0.end)[0]
         if len(g) > 1:
-            phrase = subject_before(body, e0.start, keep_lists=True)
+            phrase = subject_before(view, e0.start, keep_lists=True)
             items = split_list(phrase, len(g)) if phrase else None
             if items is None and prev_items and prev_items[0] == sent and len(prev_items[1]) == len(g):
                 items = prev_items[1]
@@ -211,8 +237,8 @@ def _attach(article: Article, readings: list[tuple[Expr, Reading]]) -> list[Fact
         e, r = readings[g[0]]
         subj = None
         if r.kind in ("count", "money", "quantity") and not e.shared_unit:
-            subj = subject_after(body, e.end)
-        subjects[g[0]] = subj or subject_before(body, e.start)
+            subj = subject_after(view, e.end)
+        subjects[g[0]] = subj or subject_before(view, e.start)
     # a list shares the change and basis of its first number (同比分别增长4.95%、2.37%和2.54%)
     changes: list[tuple[str | None, str | None]] = [(None, None)] * len(readings)
     for g in groups:

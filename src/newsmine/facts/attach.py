@@ -1,14 +1,18 @@
 """What a number measures: its subject (a span of the clause), change and basis.
 
-The clause around a number is segmented with :func:`newsmine.segment.tokenize` (cached by
-text) and read with a few rules: the noun phrase right after the unit (16个上合组织国家),
+The tokens come from :func:`newsmine.segment.tokenize` of the whole text (cached by text, so
+the body is segmented once for facts, entities and keywords) and are sliced by offsets; a clause
+is segmented on its own only when a word straddles its edge. They are read with a few rules: the noun phrase right after the unit (16个上合组织国家),
 else the noun phrase before the verb that introduces the number (全市城镇新增就业达到18.55万人).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
 from newsmine.facts import tables as T
-from newsmine.segment import tokenize
+from newsmine.segment import Token, tokenize
 
 SENTENCE_ENDS = "。！？!?；;\n"
 CLAUSE_ENDS = SENTENCE_ENDS + "，,：:（(）)"
@@ -30,6 +34,35 @@ _ONE_CHAR_HEADS = frozenset("率数额量值价费比度重数")
 _BOUNDARY_WORDS = frozenset("是 在 对 把 将 使 让 由 被 从 向 给 为 以 经 据 其中".split())
 _SPLITTERS = "、和及与"
 _STOP_AFTER = ("x", "w", "u", "p", "c", "d", "r", "m", "q", "y", "f", "t")
+
+
+@dataclass(slots=True)
+class TokenView:
+    """The tokens of a whole text, sliced by character offsets."""
+
+    text: str
+    tokens: tuple[Token, ...] = ()
+    starts: list[int] = field(default_factory=list)
+    resegmented: int = 0  # how often a clause had to be segmented again (benchmark figure)
+
+    @classmethod
+    def of(cls, text: str) -> TokenView:
+        """Segment ``text`` once (cached) and index the tokens by start."""
+        tokens = tokenize(text)
+        return cls(text, tokens, [t.start for t in tokens])
+
+    def span(self, a: int, b: int) -> list[Token]:
+        """The tokens of ``text[a:b]`` with offsets in ``text``."""
+        if a >= b:
+            return []
+        i = max(0, bisect_right(self.starts, a) - 1)
+        j = bisect_right(self.starts, b - 1)
+        toks = self.tokens[i:j]
+        if toks and toks[0].start == a and toks[-1].end == b:
+            return list(toks)
+        # a word straddles an edge (余个|便民): segment the piece on its own (rare, cached by text)
+        self.resegmented += 1
+        return [Token(t.word, t.pos, t.start + a, t.end + a) for t in tokenize(self.text[a:b])]
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -61,8 +94,9 @@ def _nounish(tok_word: str, pos: str) -> bool:
     return pos.startswith(_NOUNISH) and not pos.startswith("nr") or tok_word in _MODIFIER_VERBS or pos == "nr"
 
 
-def subject_after(text: str, end: int) -> str | None:
+def subject_after(view: TokenView, end: int) -> str | None:
     """The noun phrase right after a number's unit (16个|上合组织国家), or None."""
+    text = view.text
     b = end
     while b < len(text) and text[b] not in CLAUSE_ENDS and b - end < 24:
         b += 1
@@ -70,7 +104,7 @@ def subject_after(text: str, end: int) -> str | None:
     if not tail or not tail[0].strip():
         return None
     words = []
-    for tok in tokenize(tail):
+    for tok in view.span(end, b):
         if (
             tok.word.isspace()
             or tok.word in _LINK_WORDS
@@ -84,14 +118,14 @@ def subject_after(text: str, end: int) -> str | None:
         words.pop()
     if not words:
         return None
-    return tail[: words[-1].end]
+    return text[end : words[-1].end]
 
 
-def subject_before(text: str, start: int, *, keep_lists: bool = False) -> str | None:
+def subject_before(view: TokenView, start: int, *, keep_lists: bool = False) -> str | None:
     """The noun phrase that the number's clause is about (表单免填写率|达到了63%以上), or None."""
+    text = view.text
     a = clause_start(text, start)
-    head = text[a:start]
-    toks = [t for t in tokenize(head) if not t.word.isspace()]
+    toks = [t for t in view.span(a, start) if not t.word.isspace()]
     # drop the link words and fillers between the subject and the number
     while toks and (
         toks[-1].word in _LINK_WORDS or toks[-1].pos in ("d", "u", "p", "m", "q", "x", "w", "y", "uj", "ul")
@@ -120,7 +154,7 @@ def subject_before(text: str, start: int, *, keep_lists: bool = False) -> str | 
         first += 1
     if not _nounish(toks[-1].word, toks[-1].pos) and not one_char_head and toks[-1].pos != "v":
         return None
-    phrase = head[toks[first].start : end]
+    phrase = text[toks[first].start : end]
     return phrase or None
 
 

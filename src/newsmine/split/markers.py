@@ -145,19 +145,79 @@ NAME_RE = re.compile(rf"^{NAME}$")
 #: Separators between names in a byline.
 NAME_SEPARATORS = re.compile(r"[\s\u3000、，,；;/／]+")
 
+#: Common Chinese surnames (single characters), written for newsmine.  Used to cut names that a
+#: byline prints run together (``记者王莹通讯员陈俊云廖翔``: 陈俊云 + 廖翔) and to accept a bare name
+#: printed alone under a title (人民时评 and similar: ``周人杰``).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕"
+    "单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚"
+    "娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池"
+    "查麻苑迟邝封官谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴"
+    "盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况"
+    "那宿鲜印逯隆茹诸战慕危玉银亢嵩帖蔚檀"
+)
+#: Two-character surnames (复姓).
+COMPOUND_SURNAMES = frozenset(
+    (
+        "欧阳",
+        "司马",
+        "诸葛",
+        "上官",
+        "东方",
+        "皇甫",
+        "令狐",
+        "慕容",
+        "尉迟",
+        "公孙",
+        "长孙",
+        "宇文",
+        "司徒",
+        "夏侯",
+        "轩辕",
+        "端木",
+        "独孤",
+        "南宫",
+        "西门",
+        "澹台",
+        "呼延",
+        "闻人",
+        "申屠",
+        "太史",
+        "万俟",
+        "钟离",
+    )
+)
+#: Speaker labels of an interview printed as questions and answers (``记者：…`` / ``王某：…``):
+#: such a line is body text, however short, never a heading or a byline.
+QA_SPEAKER_RE = re.compile(r"^(?:记者|本报记者|主持人|问|答|[\u4e00-\u9fff]{2,4})[：:]\S")
+
 # --- datelines ----------------------------------------------------------------------------
 _MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _AGENCY = (
     r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|中国新闻网|"
     r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|新闻|网|社|报|客户端))"
 )
+#: Two agencies printed as one (``三秦都市报-三秦网``, ``青岛日报/观海新闻``).
+_AGENCIES = rf"{_AGENCY}(?:[-－—/／·]{_AGENCY})?"
 #: A dateline at the very start of a paragraph: ``本报7月25日讯``, ``新华社北京7月25日电``,
-#: ``据新华社电``, ``本报讯``, ``中新网温州10月11日电``; a ``（记者 …）`` credit may follow it.
+#: ``据新华社电``, ``本报讯``, ``中新网温州10月11日电``, ``三秦都市报-三秦网讯``; a ``（记者 …）``
+#: credit may follow it.
 DATELINE_RE = re.compile(
-    rf"^[{ORNAMENTS}【\[]?\s*(?P<dateline>据?{_AGENCY}[\u4e00-\u9fff]{{0,8}}?(?:{_MONTH_DAY})?"
+    rf"^[{ORNAMENTS}【\[]?\s*(?P<dateline>据?{_AGENCIES}[\u4e00-\u9fff]{{0,8}}?(?:{_MONTH_DAY})?"
     rf"(?:讯|电|消息|快讯))[】\]]?"
     r"(?:\s*[（(](?P<credit>[^（）()]{2,60})[）)])?[\s\u3000：:]*"
 )
+#: A paper known by a short name without a suffix (``南都讯``, ``扬子晚报网讯``): 2–6 characters and
+#: 讯, then a space, a credit in parentheses or a role word.  Words that merely end in 讯 are excluded.
+SHORT_DATELINE_RE = re.compile(
+    r"^(?P<dateline>(?!(?:简|快|短|通|资|喜|死|音|传|审|电|视|质|提|闻)讯)[\u4e00-\u9fff]{2,6}讯)"
+    r"(?=[\s\u3000（(]|记者|首席记者|通讯员)"
+    r"(?:\s*[（(](?P<credit>[^（）()]{2,60})[）)])?[\s\u3000：:]*"
+)
+#: Words that a 新华社 wire story ends with: ``（完）``, alone or after the last sentence.
+END_MARK_RE = re.compile(r"[（(]\s*完\s*[）)]\s*$")
 #: ``记者从…获悉`` and the like open a body; they are never a dateline (kept here as a reminder:
 #: DATELINE_RE needs 讯/电/消息 right after the agency, place and date).
 
@@ -196,6 +256,13 @@ FURNITURE_RES = (
     re.compile(r"^.{0,20}星期[一二三四五六日天].{0,30}第?\s*[A-Z]?\d{1,3}\s*版.{0,12}$"),
     re.compile(r"^.{0,30}第\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版(?:[\s\u3000].{0,10})?$"),
     re.compile(r"^(?:新闻热线|报料热线|投稿邮箱|E-?mail|邮箱)[:：]"),
+    # a section name, the date with its weekday and the page number (``要闻 2024年7月26日 星期五 3``)
+    re.compile(
+        r"^.{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000]*(?:星期|周)[一二三四五六日天].{0,20}$"
+    ),
+    # a page code and the editor (``A03 | 本版编辑 王某``, ``第3版｜责任编辑：王某``)
+    re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版?\s*[|｜丨]\s*.{0,24}$"),
+    re.compile(r"^.{0,16}[|｜丨\s\u3000](?:责任编辑|本版编辑|美术编辑|编辑|校对)[:：\s\u3000].{0,20}$"),
 )
 #: Jump lines, alone or at the end of a paragraph: ``（下转第二版）``, ``（上接第一版）``.
 JUMP_RE = re.compile(
