@@ -94,7 +94,9 @@ def test_facts_spans_sit_at_their_offsets(seed_outputs: dict[str, list[dict]]) -
     bodies = {a["article"]: a["body"] for a in seed_outputs["split"]}
     facts = seed_outputs["facts"]
     assert {f["kind"] for f in facts} >= {"percent", "money", "count"}
-    for f in facts:
+    in_body = [f for f in facts if f["start"] is not None]
+    assert len(in_body) > len(facts) / 2
+    for f in in_body:
         assert bodies[f["article"]][f["start"] : f["end"]] == f["text"]
 
 
