@@ -172,3 +172,32 @@ def test_to_frame_columns_and_values() -> None:
     assert len(frame) == 3
     assert frame.loc[0, "value"] == 450000000
     assert to_frame([]).empty
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [([0, 0.5, 1.0], " ▄█"), ([2, 2], "██"), ([], ""), ([0, 0], "  "), ([0.1, 0.8], "▂█")],
+)
+def test_sparkline(values: list[float], expected: str) -> None:
+    from newsmine.output import sparkline
+
+    assert sparkline(values) == expected
+
+
+def test_grouped_keywords_draw_a_trend_table() -> None:
+    from newsmine.records import CorpusKeyword
+
+    groups = [
+        Keywords(
+            "*", None, (CorpusKeyword("海洋碳汇", 0.9, 3), CorpusKeyword("就业", 0.2, 1)), group="2024-07-25"
+        ),
+        Keywords("*", None, (CorpusKeyword("就业", 0.8, 4),), group="2024-07-26"),
+    ]
+    out = io.StringIO()
+    writer = TableWriter(out, title="newsmine keywords")
+    writer.write(groups)
+    writer.close()
+    text = out.getvalue()
+    assert "trend over 2 groups" in text
+    assert "海洋碳汇" in text and "就业" in text
+    assert "2024-07-26" in text  # the peak group of 就业

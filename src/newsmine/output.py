@@ -176,10 +176,14 @@ class TableWriter(Writer):
         self.kind: type | None = None
         self.title = title
         self.pages: set[str] = set()
+        self.groups: list[Keywords] = []
 
     def write(self, records: Sequence[Any]) -> None:
         super().write(records)
         for record in records:
+            if isinstance(record, Keywords) and record.group is not None:
+                self.groups.append(record)  # Drawn as one trend table at the end.
+                continue
             self.kind = type(record)
             self.pages.add(record.page)
             self.rows.append(flat_row(record, with_weights=self.with_weights))
@@ -189,8 +193,11 @@ class TableWriter(Writer):
         from rich.table import Table
 
         console = Console(file=self.stream)
+        if self.groups:
+            console.print(trend_table(self.groups, title=self.title))
         if not self.rows or self.kind is None:
-            console.print("[dim](no records)[/dim]")
+            if not self.groups:
+                console.print("[dim](no records)[/dim]")
             return
         columns = list(TABLE_COLUMNS.get(self.kind, tuple(self.rows[0])))
         if len(self.pages) > 1:
@@ -202,6 +209,46 @@ class TableWriter(Writer):
             table.add_row(*(_cell(name, row.get(name)) for name in columns))
         console.print(table)
         super().close()
+
+
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: Sequence[float]) -> str:
+    """Values as a row of block characters, scaled to the largest (a blank for zero).
+
+    >>> sparkline([0, 0.5, 1.0])
+    ' ▄█'
+    """
+    top = max(values, default=0.0) or 1.0
+    return "".join(
+        " " if v <= 0 else SPARKS[min(len(SPARKS) - 1, int(v / top * (len(SPARKS) - 1) + 0.5))]
+        for v in values
+    )
+
+
+def trend_table(groups: Sequence[Keywords], *, title: str | None = None, limit: int = 30) -> Any:
+    """A table of the keywords of grouped rankings (``--by``): each keyword's weight across the groups
+    as a sparkline, groups in the order given, keywords by their summed weight."""
+    from rich.table import Table
+
+    labels = [g.group or "?" for g in groups]
+    weights: dict[str, list[float]] = {}
+    for n, g in enumerate(groups):
+        for k in g.keywords:
+            weights.setdefault(k.word, [0.0] * len(groups))[n] = k.weight
+    ranked = sorted(weights.items(), key=lambda item: -sum(item[1]))[:limit]
+    table = Table(
+        title=title, header_style="bold", caption=f"groups: {labels[0]} … {labels[-1]}" if labels else None
+    )
+    table.add_column("keyword")
+    table.add_column(f"trend over {len(groups)} groups")
+    table.add_column("groups", justify="right")
+    table.add_column("peak", overflow="fold")
+    for word, series in ranked:
+        peak = labels[max(range(len(series)), key=series.__getitem__)]
+        table.add_row(word, sparkline(series), str(sum(1 for v in series if v > 0)), peak)
+    return table
 
 
 def _cell(name: str, value: Any) -> str:
