@@ -16,7 +16,8 @@ joins) and add the issue's false joins and lost text:
   finished body line of the page when the gold has no full bodies) found inside a predicted
   paragraph instead of at its end;
 * text lost: characters of body lines of the page (lines of 20+ characters) that appear in no
-  field of any article, over all such characters.
+  field of any article, over all such characters; lines the gold lists under ``furniture``
+  (page headers and footers) are not article text and are left out.
 """
 
 from __future__ import annotations
@@ -148,20 +149,22 @@ def score(text: str, gold: dict, misses: list[str], name: str) -> dict[str, tupl
     names = sorted(
         {n for a in pred for n in (*a.byline.reporters, *a.byline.interns, *a.byline.correspondents)}, key=len
     )[::-1]
+    furniture = {squash(x) for x in gold.get("furniture", [])}
+    page = name
     for line in normalize(text).split("\n"):
         s = squash(line)
-        if len(s) < 20:
+        if len(s) < 20 or s in furniture:
             continue
         total += len(s)
         # byline role words are not article text: they become the fields of ``byline``
         s = re.sub(roles, "", s)
         for piece in re.split(r"[（）()]", s):
-            rest = piece
-            for name in names:
-                rest = rest.replace(name, "")
-            if len(rest) >= 4 and piece not in everything:
-                lost += len(piece)
-                misses.append(f"{name} lost: {piece[:30]!r}")
+            # names become byline fields: what lies between them must be found somewhere
+            frags = re.split("|".join(map(re.escape, names)), piece) if names else [piece]
+            for frag in frags:
+                if len(frag) >= 4 and frag not in everything:
+                    lost += len(frag)
+                    misses.append(f"{page} lost: {frag[:30]!r}")
     n = len(arts)
     return {
         "articles (found/reference)": (len(pred), n),

@@ -14,18 +14,25 @@ It walks the page once.  The rules are the ones a reader of a printed page appli
   captions, page furniture and blank lines: the two are joined with no line break.
 * Body text before the first headline is an article with an empty title (it began on an
   earlier page).
+* A wire story's ``（完）`` closes the article, like a byline at its end.
+* A bare 2–3 character name (opening with a surname) as the last line under a title is the author
+  (人民时评 and other commentaries print it so).
+* Two adjacent headline lines are one title when the cut falls inside a word or phrase
+  (see :func:`_two_line_title`).
+* Without a byline, an article's ``source`` is the agency its dateline names (:func:`dateline_source`).
 
 How the lines of a headline block are read is documented in :func:`read_headline`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from newsmine.records import Article, Byline
 from newsmine.split import markers as M
-from newsmine.split.lines import Kind, Line, clause_like, merge_bylines, split_end_byline
+from newsmine.split.lines import Kind, Line, bare_name, clause_like, merge_bylines, split_end_byline
 
 _HEADS = {Kind.HEADING, Kind.SUBTITLE, Kind.COLUMN}
 _SKIPPED = {Kind.FURNITURE, Kind.CAPTION}
@@ -54,6 +61,11 @@ class Draft:
         if jump is not None and jump.start() > 0:
             # ``…（下转第三版）``: page furniture; the paragraph goes on elsewhere, not in the next block.
             text, closed = text[: jump.start()].rstrip(M.SPACES), True
+        end_mark = M.END_MARK_RE.search(text)
+        if end_mark is not None:
+            # ``…。（完）``: the wire story ends here.
+            text, closed = text[: end_mark.start()].rstrip(M.SPACES), True
+            self.ended = True
         start = M.JUMP_START_RE.match(text)
         if start is not None:
             text = text[start.end() :].lstrip(M.SPACES)
@@ -74,6 +86,9 @@ class Draft:
         self.byline = merge_bylines(self.byline, by)
 
     def to_article(self, page: str, number: int) -> Article:
+        byline = self.byline or Byline()
+        if byline.source is None and self.dateline:
+            byline = dataclasses.replace(byline, source=dateline_source(self.dateline))
         return Article(
             page=page,
             article=number,
@@ -82,12 +97,29 @@ class Draft:
             kicker=self.kicker,
             title=self.title,
             subtitle=self.subtitle,
-            byline=self.byline or Byline(),
+            byline=byline,
             dateline=self.dateline,
             subheads=tuple(self.subheads),
             captions=tuple(self.captions),
             body="\n".join(self.paragraphs),
         )
+
+
+_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:都市报|日报|晚报|早报|晨报|商报|时报|法制报)")
+
+
+def dateline_source(dateline: str) -> str | None:
+    """The paper or agency a dateline names (``新华社北京7月25日电`` → 新华社, ``本报讯`` → 本报).
+
+    Known agencies and names ending like a paper are read; a short name (``南都讯``) is left out,
+    since the place may be glued to it.
+    """
+    d = dateline.removeprefix("据")
+    for src in sorted(M.KNOWN_SOURCES, key=len, reverse=True):
+        if d.startswith(src):
+            return src
+    m = _PAPER.match(d)
+    return m.group() if m else None
 
 
 def _glue(a: str, b: str) -> str:
@@ -111,7 +143,7 @@ def looks_like_column(line: Line, rest: list[Line]) -> bool:
     if not rest:
         return False
     text = line.text
-    if re.fullmatch(r"[【\[〖].{2,20}[】\]〗]", text):
+    if re.fullmatch(r"[【\[〖《].{2,20}[】\]〗》]", text):
         return True
     last = re.split(rf"[{re.escape(M.SPACES)}]+", text)[-1]
     if any(last.endswith(w) for w in M.COLUMN_WORDS) and (len(rest) >= 2 or len(text) <= 12 or " " in text):
@@ -124,7 +156,12 @@ def looks_like_column(line: Line, rest: list[Line]) -> bool:
 
 
 def _two_line_title(lines: list[Line]) -> list[Line]:
-    """Join a title printed on two short adjacent lines (no blank line between) into one."""
+    """Join a title printed on two adjacent lines (no blank line between) into one.
+
+    The lines are one title when the cut falls inside a word (``…接待国内`` / ``游客1.47亿人次``,
+    ``…从广`` / ``东回贵州``): a line of a headline ends at a phrase's end, an extractor's wrap does not.
+    Two lines that each read as a whole phrase stay apart (title and subtitle).
+    """
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
@@ -133,10 +170,9 @@ def _two_line_title(lines: list[Line]) -> list[Line]:
             and line.gap == 0
             and line.kind is Kind.HEADING
             and prev.kind is Kind.HEADING
-            and len(prev.text) <= 12
-            and len(line.text) <= 12
             and prev.text[-1] not in M.OPENERS
-            and not clause_like(prev.text + line.text)
+            and prev.text[-1] not in M.SPACES
+            and (continues(prev.text, line.text) or ends_incomplete(prev.text))
         ):
             out[-1] = Line(prev.text + line.text, Kind.HEADING, gap=prev.gap)
         else:
@@ -200,6 +236,22 @@ def read_headline(lines: list[Line]) -> tuple[str | None, tuple[str, ...], str |
 # --- the walk -----------------------------------------------------------------------------
 
 
+def _author_line(run: list[Line], after: Line | None) -> Byline | None:
+    """The author's bare name printed as the last line under a title (人民时评: ``周人杰``), if any.
+
+    Only a 2–3 character name that opens with a surname, under at least one headline line and
+    directly above the body, counts: alone, such a short line could be a label.
+    """
+    if len(run) < 2 or run[-1].kind is not Kind.HEADING or after is None:
+        return None
+    if after.kind not in (Kind.BODY, Kind.NOTE, Kind.DATELINE):
+        return None
+    name = bare_name(run[-1].text)
+    if name is None or any(len(x.text) <= len(run[-1].text) + 2 for x in run[:-1] if x.kind is Kind.HEADING):
+        return None
+    return Byline(reporters=(name,))
+
+
 def _next_content(lines: list[Line], i: int) -> Line | None:
     """The next line at or after ``i`` that is not a caption or page furniture."""
     while i < len(lines):
@@ -218,6 +270,21 @@ def continues(a: str, b: str) -> bool:
         return False
     cut = len(a)
     return any(t.start < cut < t.end for t in tokenize(a + b))
+
+
+#: Parts of speech (jieba's tags) that cannot end a headline line: a place or direction word, a
+#: distinguishing word, a particle, a preposition or a conjunction still waits for its head word.
+_OPEN_POS = ("s", "f", "b", "u", "p", "c")
+
+
+def ends_incomplete(text: str) -> bool:
+    """Whether a headline line stops before its phrase is complete (``…全国接待国内`` / ``游客…``)."""
+    from newsmine.segment import tokenize
+
+    tokens = tokenize(text)
+    if not tokens or not re.match(r"[\u4e00-\u9fff]", tokens[-1].word[-1]):
+        return False
+    return tokens[-1].pos.startswith(_OPEN_POS)
 
 
 def _section_signed(lines: list[Line], j: int) -> bool:
@@ -264,7 +331,7 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
     # The blank lines a page puts between paragraphs; a wider gap before a heading is a section break.
     gaps = [x.gap for x in lines if x.kind is Kind.BODY]
     usual = max(set(gaps), key=gaps.count) if gaps else 0
-    gap_break = max(2, usual + 1)
+    gap_break = usual + 1
 
     def start() -> Draft:
         nonlocal cur, pending_captions
@@ -280,6 +347,8 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
         if kind is Kind.FURNITURE:
             if cur is not None and M.JUMP_RE.search(line.text) and cur.open:
                 cur.open = False  # the paragraph goes on on another page
+            if cur is not None and M.END_MARK_RE.match(line.text):
+                cur.ended, cur.open = True, False  # ``（完）`` closes a wire story
             i += 1
             continue
         if kind is Kind.CAPTION:
@@ -288,6 +357,8 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
             else:
                 cur.captions.append(line.text)
             if line.byline is not None:
+                # A photo credit names the photographer; its agency is not the article's source.
+                line = Line(line.text, line.kind, byline=dataclasses.replace(line.byline, source=None))
                 pending_by = merge_bylines(pending_by, line.byline)
                 if cur is not None:
                     cur.add_byline(line.byline)
@@ -304,6 +375,9 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
                     break
                 j += 1
             after = _next_content(lines, j)
+            author = _author_line(run, after)
+            if author is not None:
+                run = run[:-1]
             fragment = (
                 cur is not None
                 and cur.paragraphs
@@ -325,6 +399,9 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
             elif _opens_article(cur, run, after, _section_signed(lines, j), run[0].gap >= gap_break):
                 d = start()
                 d.column, d.headline, d.kicker, d.title, d.subtitle = read_headline(run)
+                if author is not None:
+                    d.add_byline(author)
+                    d.signed = True
             elif not cur.paragraphs:
                 if cur.byline is not None and len(run) == 1 and cur.column is None:
                     cur.column = run[0].text  # a column label printed after the byline
@@ -333,6 +410,9 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
                     fake = [Line(t, Kind.HEADING) for t in merged]
                     column, cur.headline, cur.kicker, cur.title, cur.subtitle = read_headline(fake)
                     cur.column = cur.column or column
+                if author is not None:
+                    cur.add_byline(author)
+                    cur.signed = True
             else:
                 cur.subheads.extend(x.text for x in run)
                 cur.open = False

@@ -145,20 +145,86 @@ def _source_ok(source: str) -> bool:
     return bool(parts) and all(_SOURCE_PART.match(p) for p in parts)
 
 
+def _has_surname(word: str) -> bool:
+    return word[:2] in M.COMPOUND_SURNAMES or word[0] in M.SURNAMES
+
+
+def split_run_together(chunk: str) -> list[str] | None:
+    """Names printed without separators (``陈俊云廖翔`` → 陈俊云, 廖翔), cut by the surname table.
+
+    Every piece must open with a surname; three-character names are tried first (the commonest
+    length), then two; after a compound surname (欧阳) four, then three.  None when no cut fits.
+
+    >>> split_run_together("张拥军姜黎李志成")
+    ['张拥军', '姜黎', '李志成']
+    """
+    if not chunk:
+        return []
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", chunk):
+        return None
+    sizes = (4, 3) if chunk[:2] in M.COMPOUND_SURNAMES else (3, 2)
+    for size in sizes:
+        head = chunk[:size]
+        if len(head) < size or not _has_surname(head):
+            continue
+        rest = split_run_together(chunk[size:])
+        if rest is not None:
+            return [head, *rest]
+    return None
+
+
+def _words(chunk: str) -> list[str]:
+    """The words of a byline chunk; single characters set apart are joined (``程  杰`` → 程杰)."""
+    words = [w for w in M.NAME_SEPARATORS.split(chunk) if w]
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        # 人民日报 and others pad a two-character name with a space: 王  浩.
+        if len(w) == 1 and k + 1 < len(words) and len(words[k + 1]) == 1:
+            out.append(w + words[k + 1])
+            k += 2
+            continue
+        out.append(w)
+        k += 1
+    return out
+
+
 def _names(chunk: str) -> list[str] | None:
     """The names of one chunk of a byline, or None when something in it is not a name."""
     names: list[str] = []
-    for word in M.NAME_SEPARATORS.split(chunk):
-        if not word or word in M.BYLINE_TAILS:
+    for word in _words(chunk):
+        if word in M.BYLINE_TAILS:
             continue
         for tail in M.BYLINE_TAILS:
             if word.endswith(tail) and M.NAME_RE.match(word[: -len(tail)]):
                 word = word[: -len(tail)]
                 break
-        if not M.NAME_RE.match(word) or word.startswith(M.NOT_NAME_STARTS):
+        if word.startswith(M.NOT_NAME_STARTS):
             return None
-        names.append(word)
+        if M.NAME_RE.match(word):
+            names.append(word)
+            continue
+        # ``陈俊云廖翔``: names run together; cut only when every piece opens with a surname.
+        pieces = split_run_together(word) if len(word) >= 5 else None
+        if not pieces:
+            return None
+        names.extend(pieces)
     return names
+
+
+def bare_name(text: str) -> str | None:
+    """A person's name alone on a line (``周人杰``, ``何　勇``), as printed under a commentary's title."""
+    t = re.sub(rf"[{_SPACE_CHARS}]+", "", text.strip(M.SPACES + M.ORNAMENTS))
+    if re.fullmatch(rf"[\u4e00-\u9fff](?:[{_SPACE_CHARS}]+)[\u4e00-\u9fff]", text.strip(M.SPACES)):
+        return t if _has_surname(t) else None
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) or not _has_surname(t):
+        return None
+    return None if t.startswith(M.NOT_NAME_STARTS) else t
+
+
+def _is_source_only(chunk: str) -> bool:
+    return not chunk or chunk in ("本报", *M.KNOWN_SOURCES) or _source_ok(chunk)
 
 
 def parse_byline(text: str) -> Byline | None:
@@ -178,9 +244,14 @@ def parse_byline(text: str) -> Byline | None:
     source = t[: roles[0].start()].strip(M.SPACES + "：:")
     fields: dict[str, list[str]] = {"reporters": [], "interns": [], "correspondents": [], "photographers": []}
     found = 0
+    inherited: dict[int, str] = {}
     for k, m in enumerate(roles):
         end = roles[k + 1].start() if k + 1 < len(roles) else len(t)
         chunk = t[m.end() : end].strip(M.SPACES + "：:")
+        if m.group().endswith(("/", "／")) and k + 1 < len(roles) and _is_source_only(chunk):
+            # ``图/本报记者 黄伟``: the slash role names the job, the role after it the rank.
+            inherited[k + 1] = _ROLE_FIELD[m.group()]
+            continue
         # ``本报记者 王某 本报通讯员 李某``: a source word may sit before the next role.
         if k + 1 < len(roles):
             for src in ("本报", *M.KNOWN_SOURCES):
@@ -190,8 +261,11 @@ def parse_byline(text: str) -> Byline | None:
         names = _names(chunk)
         if names is None:
             return None
-        fields[_ROLE_FIELD[m.group()]].extend(names)
+        fields[inherited.get(k, _ROLE_FIELD[m.group()])].extend(names)
         found += len(names)
+    if not source and inherited:
+        k = min(inherited) - 1
+        source = t[roles[k].end() : roles[k + 1].start()].strip(M.SPACES + "：:")
     if source and not _source_ok(source):
         return None
     if not found and not (source and roles[-1].group().endswith("评论员")):
@@ -259,12 +333,44 @@ def split_end_byline(text: str) -> tuple[str, Byline | None]:
     return text[: m.start()].rstrip(M.SPACES), by
 
 
+_INLINE_ROLE = re.compile(
+    r"^(?:" + "|".join(re.escape(r) for r, _ in M.ROLES if not r.endswith(("/", "／"))) + ")"
+)
+_SPACED = re.compile(rf"[{_SPACE_CHARS}]+")
+
+
+def inline_credit(rest: str) -> tuple[Byline | None, str]:
+    """A credit printed right after a dateline without parentheses (``南都讯 记者刘凡 周昌和 继推出…``).
+
+    The credit runs from a role word over space-separated names; the body starts after the last
+    space.  Without a space after the names nothing is taken (the body may start with 记者…).
+    """
+    if not _INLINE_ROLE.match(rest):
+        return None, rest
+    parts = _SPACED.split(rest)
+    best: tuple[Byline | None, str] = (None, rest)
+    for k in range(1, min(len(parts), 8)):
+        by = parse_byline(" ".join(parts[:k]))
+        if by is None:
+            continue
+        best = (by, _after_words(rest, k))
+    return best
+
+
+def _after_words(text: str, k: int) -> str:
+    """``text`` after its first ``k`` space-separated words."""
+    m = re.match(rf"(?:[^{_SPACE_CHARS}]+[{_SPACE_CHARS}]+){{{k}}}", text)
+    return text[m.end() :] if m else text
+
+
 # --- the classifier -----------------------------------------------------------------------
 
 
 def is_furniture(text: str) -> bool:
-    """Page headers and footers, editor lines, page numbers and jump lines."""
+    """Page headers and footers, editor lines, page numbers, jump lines and a wire story's （完）."""
     if len(text) <= 40 and any(r.search(text) for r in M.FURNITURE_RES):
+        return True
+    if M.END_MARK_RE.match(text):
         return True
     return bool(M.JUMP_RE.search(text)) and M.JUMP_RE.search(text).start() == 0
 
@@ -287,12 +393,15 @@ def classify_text(text: str) -> Line:
     t = text.strip(M.SPACES)
     if is_furniture(t):
         return Line(t, Kind.FURNITURE)
+    if M.COLUMN_LINE_RE.match(t):
+        # ``评论员文章`` reads like a role and a name; a whole-line box label comes first.
+        return Line(t, Kind.COLUMN)
     by = parse_byline(t)
     if by is not None:
         return Line(t, Kind.BYLINE, byline=by)
     if is_caption(t):
         return Line(t, Kind.CAPTION, byline=photo_credit(t))
-    m = M.DATELINE_RE.match(t)
+    m = M.DATELINE_RE.match(t) or M.SHORT_DATELINE_RE.match(t)
     if m:
         credit = parse_byline(m.group("credit")) if m.group("credit") else None
         if m.group("credit") and credit is None:
@@ -300,9 +409,14 @@ def classify_text(text: str) -> Line:
             rest = t[m.end("dateline") :].strip(M.SPACES + "：:】]")
         else:
             rest = t[m.end() :]
+        if credit is None:
+            credit, rest = inline_credit(rest)
         return Line(
             t, Kind.DATELINE, closed=is_closed(t), dateline=m.group("dateline"), byline=credit, rest=rest
         )
+    if M.QA_SPEAKER_RE.match(t):
+        # ``记者：…？``: an interviewer's question is body text, however short.
+        return Line(t, Kind.BODY, closed=is_closed(t))
     if M.NOTE_RE.match(t):
         return Line(t, Kind.NOTE, closed=is_closed(t))
     if M.COLUMN_LINE_RE.match(t):
@@ -403,6 +517,44 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
     return out
 
 
+_RUN_IN = re.compile(rf"^(?P<head>[^{_SPACE_CHARS}。；;，,！？]{{4,28}})[{_SPACE_CHARS}]+(?P<rest>\S.*)$")
+
+
+def split_run_in(raw: RawLine) -> list[RawLine]:
+    """A brief's title printed on the dateline's own line (``福州进入流行季　本报讯　…``) as two lines."""
+    m = _RUN_IN.match(raw.text)
+    if not m or not (M.DATELINE_RE.match(m.group("rest")) or M.SHORT_DATELINE_RE.match(m.group("rest"))):
+        return [raw]
+    head = m.group("head")
+    if M.DATELINE_RE.match(head) or M.SHORT_DATELINE_RE.match(head) or not heading_like(head):
+        return [raw]
+    return [
+        RawLine(head, raw.indent, raw.gap, raw.number, [head]),
+        RawLine(m.group("rest"), False, 0, raw.number, [m.group("rest")]),
+    ]
+
+
+_CREDIT_ONLY = re.compile(rf"^[^。，,；;]{{2,24}}[{_SPACE_CHARS}]*(?:摄|供图|提供)[）)]?$")
+
+
+def _caption_before_credit(lines: list[Line]) -> list[Line]:
+    """A short sentence right above a photo credit line (no blank line between) is that photo's caption."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        line, nxt = out[k], out[k + 1]
+        if (
+            line.kind is Kind.BODY
+            and nxt.kind is Kind.CAPTION
+            and nxt.gap == 0
+            and _CREDIT_ONLY.match(nxt.text)
+            and len(line.text) <= 80
+            and is_closed(line.text)
+        ):
+            out[k] = Line(line.text, Kind.CAPTION, gap=line.gap, indent=line.indent, number=line.number)
+    return out
+
+
 def classify_page(text: str) -> list[Line]:
     """Every paragraph-line of a page, classified (blank lines are counted in ``gap``)."""
-    return [classify(r) for r in reflow(raw_lines(text))]
+    raws = [part for r in raw_lines(text) for part in split_run_in(r)]
+    return _caption_before_credit([classify(r) for r in reflow(raws)])

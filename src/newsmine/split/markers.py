@@ -189,9 +189,10 @@ COMPOUND_SURNAMES = frozenset(
         "钟离",
     )
 )
-#: Speaker labels of an interview printed as questions and answers (``记者：…`` / ``王某：…``):
-#: such a line is body text, however short, never a heading or a byline.
-QA_SPEAKER_RE = re.compile(r"^(?:记者|本报记者|主持人|问|答|[\u4e00-\u9fff]{2,4})[：:]\S")
+#: The interviewer's label of a Q&A (``记者：…？``, ``问：…``): such a line is body text, however
+#: short.  Names before a colon are left alone, since titles quote people that way (``王某：…``);
+#: the answers are long sentences and read as body anyway.
+QA_SPEAKER_RE = re.compile(r"^(?:记者|本报记者|主持人|问|答|[Qq])[：:]\S")
 
 # --- datelines ----------------------------------------------------------------------------
 _MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
@@ -238,7 +239,7 @@ CAPTION_PREFIXES = (
 )
 #: Endings of a photo caption or photo credit (``（新华社记者 王某 摄）``, ``本报记者 李某 摄``).
 CAPTION_END_RE = re.compile(
-    r"(?:[\s\u3000（(][^（）()]{0,40}(?:摄|供图|提供|制图|绘)[）)]?|资料图片[）)]?|资料图[）)]?|新华社发[）)]?|"
+    r"(?:[\s\u3000（(][^（）()，。,；;]{0,40}(?:摄|供图|提供|制图|绘)[）)]?|资料图片[）)]?|资料图[）)]?|新华社发[）)]?|"
     r"[（(]?图片来源[:：][^（）()]{1,30}[）)]?|[（(]?视觉中国[）)]?)$"
 )
 #: A caption marker at the start of a line (``■今年以来…``, ``▲…``); a byline can share it.
@@ -258,7 +259,7 @@ FURNITURE_RES = (
     re.compile(r"^(?:新闻热线|报料热线|投稿邮箱|E-?mail|邮箱)[:：]"),
     # a section name, the date with its weekday and the page number (``要闻 2024年7月26日 星期五 3``)
     re.compile(
-        r"^.{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000]*(?:星期|周)[一二三四五六日天].{0,20}$"
+        r"^[^，。,]{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000]*(?:星期|周)[一二三四五六日天][^，。,]{0,20}$"
     ),
     # a page code and the editor (``A03 | 本版编辑 王某``, ``第3版｜责任编辑：王某``)
     re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版?\s*[|｜丨]\s*.{0,24}$"),

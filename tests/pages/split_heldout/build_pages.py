@@ -114,13 +114,22 @@ def join_key(a: str, b: str) -> str:
     return a[-6:] + b[:6]
 
 
-def write(name: str, lines: list[str], articles: list[dict], joins: list[str], note: str, crlf: bool = False) -> None:
+#: Page furniture of every page (headers, footers, editor lines, jump and end marks): no article has it.
+FURNITURE: list[str] = []
+
+
+def write(
+    name: str, lines: list[str], articles: list[dict], joins: list[str], note: str, crlf: bool = False
+) -> None:
     text = "\n".join(lines) + "\n"
     if crlf:
         text = text.replace("\n", "\r\n")
     (HERE / f"{name}.txt").write_bytes(text.encode("utf-8"))
-    gold = {"page": f"{name}.txt", "note": note, "articles": articles, "joins": joins}
-    (HERE / f"{name}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    furniture = [x for x in lines if x.strip() and x.strip() in FURNITURE]
+    gold = {"page": f"{name}.txt", "note": note, "articles": articles, "joins": joins, "furniture": furniture}
+    (HERE / f"{name}.gold.json").write_text(
+        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
 
 
 # --- the pages ----------------------------------------------------------------------------------
@@ -175,9 +184,21 @@ def h01() -> None:
             dateline="本报福州4月20日电",
         ),
         art("举报奖励不能“就低不就高”", b, column="《人民时评》", reporters=("周人杰",)),
-        art("黄山区排查涉黑涉恶问题线索", c, source="本报", reporters=("程杰", "刘晓宇"), dateline="本报合肥12月20日电"),
+        art(
+            "黄山区排查涉黑涉恶问题线索",
+            c,
+            source="本报",
+            reporters=("程杰", "刘晓宇"),
+            dateline="本报合肥12月20日电",
+        ),
     ]
-    write("h01_peoples_daily", lines, arts, [], "人民日报: kicker/title/subtitle, 报道 byline, 人民时评, spaced names")
+    write(
+        "h01_peoples_daily",
+        lines,
+        arts,
+        [],
+        "人民日报: kicker/title/subtitle, 报道 byline, 人民时评, spaced names",
+    )
 
 
 def h02() -> None:
@@ -239,7 +260,13 @@ def h02() -> None:
         ),
         art("越南中部暴雨致13人死亡", c, source="新华社", dateline="据新华社电"),
     ]
-    write("h02_xinhua_wire", lines, arts, [join_key(a1, a2)], "新华社 wire: run-together credit, 新华社发, （完）")
+    write(
+        "h02_xinhua_wire",
+        lines,
+        arts,
+        [join_key(a1, a2)],
+        "新华社 wire: run-together credit, 新华社发, （完）",
+    )
 
 
 def h03() -> None:
@@ -351,7 +378,13 @@ def h04() -> None:
         ),
         art("国税干部结对帮扶贫困户", e, dateline="本报讯", source="本报", correspondents=("吴迪", "杨帆")),
     ]
-    write("h04_briefs_runin", lines, arts, [], "简讯 page: run-in titles, 本报讯 on the title's line, end credits")
+    write(
+        "h04_briefs_runin",
+        lines,
+        arts,
+        [],
+        "简讯 page: run-in titles, 本报讯 on the title's line, end credits",
+    )
 
 
 def h05() -> None:
@@ -446,9 +479,17 @@ def h06() -> None:
     arts = [
         art(title_a, a, source="本报", reporters=("朱国亮", "杨绍功"), dateline="本报南京12月18日电"),
         art(title_b, b),
-        art("镜泊湖打下“开湖第一网”", c, source="中新社", reporters=("王琳",), dateline="中新社牡丹江5月1日电"),
+        art(
+            "镜泊湖打下“开湖第一网”", c, source="中新社", reporters=("王琳",), dateline="中新社牡丹江5月1日电"
+        ),
     ]
-    write("h06_wrapped_noindent", lines, arts, [], "hard-wrapped 24 chars, no indents, full-width and wrapped titles")
+    write(
+        "h06_wrapped_noindent",
+        lines,
+        arts,
+        [],
+        "hard-wrapped 24 chars, no indents, full-width and wrapped titles",
+    )
 
 
 def h07() -> None:
@@ -456,10 +497,10 @@ def h07() -> None:
     a photo credit on its own line, 资料图片."""
     f = "inews-test-00695"
     a0 = after(sents(f)[0], "(记者 周音)")
-    a = [a0, after(sents(f)[2], "卢文伟 摄") .strip(" \u3000") + S(f, 3), S(f, 4), S(f, 6, 7)]
+    a = [a0, after(sents(f)[2], "卢文伟 摄").strip(" \u3000") + S(f, 3), S(f, 4), S(f, 6, 7)]
     cap_a = "图为5月1日，游客在长沙太平老街游览。（记者 卢文伟 摄）"
-    l = "inews-train-03503"
-    b = [after(sents(l)[0], "日电") + S(l, 1), S(l, 2, 3), S(l, 6, 7)]
+    ls = "inews-train-03503"
+    b = [after(sents(ls)[0], "日电") + S(ls, 1), S(ls, 2, 3), S(ls, 6, 7)]
     b1, b2 = cut(b[1], 0.45)
     cap_b = "4月30日，救援人员在离石区枣林乡山体滑坡现场搜救。"
     credit_b = "新华社记者 曹阳 摄"
@@ -534,7 +575,13 @@ def h07() -> None:
             captions=("资料图片",),
         ),
     ]
-    write("h07_two_line_titles", lines, arts, [join_key(b1, b2)], "titles on two lines, captions above/below, 资料图片")
+    write(
+        "h07_two_line_titles",
+        lines,
+        arts,
+        [join_key(b1, b2)],
+        "titles on two lines, captions above/below, 资料图片",
+    )
 
 
 def h08() -> None:
@@ -644,7 +691,9 @@ def h10() -> None:
             dateline="本报讯",
         ),
     ]
-    write("h10_jumps_furniture", lines, arts, [], "上接/下转 jumps, A03 | 本版编辑, 校对, 版式设计, page number")
+    write(
+        "h10_jumps_furniture", lines, arts, [], "上接/下转 jumps, A03 | 本版编辑, 校对, 版式设计, page number"
+    )
 
 
 def h11() -> None:
@@ -687,6 +736,7 @@ def h11() -> None:
             reporters=("王莹",),
             correspondents=("陈俊云", "廖翔"),
             dateline="长江日报融媒体1月24日讯",
+            source="长江日报",
         ),
         art(
             "包工头“跑路” 警方助农民工讨回辛苦钱",
@@ -694,8 +744,15 @@ def h11() -> None:
             reporters=("张宁",),
             correspondents=("李光明",),
             dateline="三秦都市报-三秦网讯",
+            source="三秦都市报",
         ),
-        art("卫滨区重点推进四个重大在谈项目", c, reporters=("韩章云",), dateline="中新网新乡7月9日电"),
+        art(
+            "卫滨区重点推进四个重大在谈项目",
+            c,
+            reporters=("韩章云",),
+            dateline="中新网新乡7月9日电",
+            source="中新网",
+        ),
         art(
             "小伙三个月给“网恋女友”汇款三十多万元",
             d,
@@ -703,6 +760,7 @@ def h11() -> None:
             correspondents=("章思蕾",),
             interns=("李文",),
             dateline="钱江晚报讯",
+            source="钱江晚报",
         ),
     ]
     write("h11_runtogether_bylines", lines, arts, [], "run-together credits, hyphenated and site datelines")
@@ -744,8 +802,28 @@ def h12() -> None:
             correspondents=("蒲晓",),
         ),
     ]
-    write("h12_wentu_crlf", lines, arts, [], "文/图 bylines, 文/图 after the name, end credit, CRLF", crlf=True)
+    write(
+        "h12_wentu_crlf", lines, arts, [], "文/图 bylines, 文/图 after the name, end credit, CRLF", crlf=True
+    )
 
+
+FURNITURE += [
+    "要闻 2024年7月26日 星期五 3",
+    "责任编辑：王  浩  版式设计：刘  燕",
+    "（完）",
+    "A07 | 本版编辑 王晓东",
+    "A07",
+    "２０１９年２月１２日　星期二　第６版　法治新闻",
+    "8",
+    "校对：张丽",
+    "经济 2019年5月20日 星期一 7",
+    "本版编辑：周文  校对：吴敏",
+    "A03 | 本版编辑 王晓",
+    "（上接A01版）",
+    "校对：李敏",
+    "版式设计：赵婷",
+    "3",
+]
 
 if __name__ == "__main__":
     for fn in (h01, h02, h03, h04, h05, h06, h07, h08, h09, h10, h11, h12):
