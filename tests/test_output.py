@@ -176,7 +176,7 @@ def test_to_frame_columns_and_values() -> None:
 
 @pytest.mark.parametrize(
     ("values", "expected"),
-    [([0, 0.5, 1.0], " ▄█"), ([2, 2], "██"), ([], ""), ([0, 0], "  "), ([0.1, 0.8], "▂█")],
+    [([0, 0.5, 1.0], " ▅█"), ([2, 2], "██"), ([], ""), ([0, 0], "  "), ([0.1, 0.8], "▂█")],
 )
 def test_sparkline(values: list[float], expected: str) -> None:
     from newsmine.output import sparkline

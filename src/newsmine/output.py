@@ -55,7 +55,7 @@ def flat_row(record: Any, *, with_weights: bool = False) -> dict[str, Any]:
     """One record as a flat dict: nested records become ``parent_child`` columns, lists are joined.
 
     >>> flat_row(Keywords("p.txt", 1, (Keyword("海洋碳汇", 0.9), Keyword("碳中和", 0.5))))
-    {'page': 'p.txt', 'article': 1, 'keywords': '海洋碳汇、碳中和'}
+    {'page': 'p.txt', 'article': 1, 'keywords': '海洋碳汇、碳中和', 'group': None}
     """
     row: dict[str, Any] = {}
     for f in dataclasses.fields(record):
@@ -80,7 +80,7 @@ def to_frame(records: Iterable[Any], *, with_weights: bool = False) -> Any:
     """Records as a pandas DataFrame, one row per record, columns in field order (nested fields flattened).
 
     >>> to_frame([Keywords("p.txt", 1, (Keyword("海洋碳汇", 0.9),))]).columns.tolist()
-    ['page', 'article', 'keywords']
+    ['page', 'article', 'keywords', 'group']
     """
     import pandas as pd
 
@@ -218,7 +218,7 @@ def sparkline(values: Sequence[float]) -> str:
     """Values as a row of block characters, scaled to the largest (a blank for zero).
 
     >>> sparkline([0, 0.5, 1.0])
-    ' ▄█'
+    ' ▅█'
     """
     top = max(values, default=0.0) or 1.0
     return "".join(
