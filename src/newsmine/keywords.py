@@ -6,12 +6,12 @@ and keyphrases: runs of adjacent content tokens that recur (海洋碳汇, 中央
 
 Each candidate is scored by
 
-    log(1 + zone-weighted mentions) × background IDF × kind × (1 + spread) × (1 + graph)
+    log(1 + zone-weighted mentions) × background IDF × kind × (1 + spread)
 
 where the zones are title, kicker/subtitle, subheads, first paragraph, body and captions; the IDF table for
 news ships in ``data/idf_news.tsv.gz`` (built by ``training/build_idf.py``) with jieba's own IDF as the
-fallback; spread is the share of the body's fifths that mention the term; graph is a TextRank score over
-the co-occurrence of content words. The score is squashed to a 0–1 weight by a fixed curve, so weights
+fallback; spread is the share of the body's fifths that mention the term. A word's mentions inside a
+recurring longer keyphrase count for the keyphrase, not for the word (see ``_Extractor.scan``). The score is squashed to a 0–1 weight by a fixed curve, so weights
 are comparable across articles. Every constant lives in :class:`Weights`.
 """
 
@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from newsmine.records import Article, Entity, Keyword, Keywords
+from newsmine.records import Article, CorpusKeyword, Entity, Keyword, Keywords
 from newsmine.segment import Token, tokenize
 
 _DATA = Path(__file__).resolve().parent / "data"
@@ -54,16 +54,12 @@ class Weights:
     rare_verb_idf: float = 10.0
     # a keyphrase ending in a verb (制度型开放, 对外开放) needs this many mentions
     verb_end_min_count: int = 3
-    # measured on benchmarks/data/keywords_gold.jsonl: the TextRank score did not help (P/R 0.339/0.480
-    # without it, 0.330/0.469 at 0.3, 0.328/0.469 at 1.0) and cost 40% of the time, so it is off
+    # a TextRank score over word co-occurrence was measured on benchmarks/data/keywords_gold.jsonl and
+    # did not help (P/R 0.339/0.480 without it, 0.330/0.469 at weight 0.3) while costing 40% of the time:
+    # it is not computed
     spread: float = 0.2
-    graph: float = 0.0
-    graph_window: int = 4
-    graph_iterations: int = 10
     # score at which the weight is 0.5; weight = score / (score + scale)
     scale: float = 12.0
-    # a longer term replaces a better-ranked shorter one it contains when it has this share of its mentions
-    absorb: float = 0.5
     # phrases need this many mentions over all zones
     phrase_min_count: int = 2
     max_phrase_tokens: int = 4
@@ -105,7 +101,12 @@ _NUMBERISH = re.compile(
 _COUNTED = re.compile(r"^[万亿千百][人元名个家户吨件次]$")
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\s，。、；：！？,.;:!?（）()《》]{2,12})[”」』\"]")
 _BOOK = re.compile(r"《([^《》\s]{2,16})》")
-_ABBREV = re.compile(r"简称(?:为)?[：:]?[“「\"]?([\u4e00-\u9fffA-Za-z0-9]{2,12})")
+_ABBREV = re.compile(r"简称(?:为)?[：:]?[“「\"]?([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9-]{1,15})")
+# a counted noun (一张表单, 两个中心): an item of a list, not a term, even when quoted
+_COUNTED_NOUN = re.compile(r"^[一二三四五六七八九十两几每][个张枚项条件次份套批支家座本场名位种类]..")
+# an administrative place (莱西市, 山东省) followed by more words is a chain of places or a place and its
+# office (莱西市河头店镇, 胶州市委): not one keyphrase
+_ADMIN_END = frozenset("省市县区镇乡村州旗盟")
 _SOURCE_SEP = re.compile(r"[/／、|｜·\s]+")
 # byline remnants inside a body (corpus text, or a page the splitter could not clean): 记者 李婷婷,
 # 张茵 摄, 中新网温州10月11日电, 金羊网讯
@@ -177,6 +178,7 @@ def use_background(path: str | Path | None = None) -> None:
     _IDF_PATH = Path(path) if path else _DATA / "idf_news.tsv.gz"
     _idf.cache_clear()
     _rare.cache_clear()
+    _CLASS_CACHE.clear()
 
 
 @lru_cache(maxsize=1)
@@ -257,12 +259,8 @@ class _Cand:
     count: int = 0  # mentions over all zones
     segs: int = 0  # bit mask of the body fifths that mention it
     kind: float = 0.0  # best kind multiplier seen
-    parts: tuple[str, ...] = ()  # the words of a keyphrase (for its IDF and graph score)
+    parts: tuple[str, ...] = ()  # the words of a keyphrase (for its IDF)
     pos_end: str = ""
-    # the tokens seen just before and after it ("" at a phrase break): a term always followed (or
-    # preceded) by the same token is a fragment of a longer one (上合 of 上合示范区, 新竹 of 张新竹)
-    left: set[str] | None = None
-    right: set[str] | None = None
 
 
 def _zones(article: Article, w: Weights) -> list[tuple[str, float, bool]]:
@@ -284,6 +282,9 @@ def _zones(article: Article, w: Weights) -> list[tuple[str, float, bool]]:
     return zones
 
 
+_CLASS_CACHE: dict[tuple[str, str], tuple] = {}
+
+
 class _Extractor:
     """Collects and scores the candidates of one article."""
 
@@ -297,6 +298,9 @@ class _Extractor:
         self.weak = _weak_heads()
         self.starts, self.ends = _affixes()
         self.cands: dict[str, _Cand] = {}
+        self.named: set[str] = set()  # quoted terms, abbreviations and entity names
+        # token classes depend on the stop lists only: shared across articles unless the caller adds words
+        self._class = _CLASS_CACHE if not stop else {}
         self.banned = self._banned_names()
         self.entities = entities
         self.body = article.body
@@ -329,103 +333,131 @@ class _Extractor:
             return 0.0
         return mult
 
-    def _breaks(self, tok: Token) -> bool:
-        return tok.pos in _BREAK_POS or tok.word in self.stop or tok.word.isspace()
-
-    def _add(
-        self,
-        word: str,
-        weight: float,
-        kind: float,
-        seg: int,
-        left: str,
-        right: str,
-        parts: tuple[str, ...] = (),
-    ) -> _Cand:
-        cand = self.cands.get(word)
-        if cand is None:
-            cand = self.cands[word] = _Cand(parts=parts, left=set(), right=set())
-        cand.left.add(left)  # type: ignore[union-attr]
-        cand.right.add(right)  # type: ignore[union-attr]
-        cand.tfw += weight
-        cand.count += 1
-        cand.segs |= seg
-        if kind > cand.kind:
-            cand.kind = kind
-        return cand
-
     def scan(self) -> None:
-        """Single words and recurring keyphrases from the tokens of every zone."""
-        w = self.w
-        body_len = max(1, len(self.body))
-        graph_seq: list[str] = []
-        for text, zw, is_body in _zones(self.article, w):
-            toks = tokenize(text)
-            start = -1
-            for i, tok in enumerate(toks):
-                if self._breaks(tok):
-                    if start >= 0:
-                        self._chunk(toks, start, i, zw, is_body, body_len, graph_seq if is_body else None)
-                        start = -1
-                elif start < 0:
-                    start = i
-            if start >= 0:
-                self._chunk(toks, start, len(toks), zw, is_body, body_len, graph_seq if is_body else None)
-        self.graph_seq = graph_seq
+        """Single words and recurring keyphrases from the tokens of every zone.
 
-    def _chunk(
-        self,
-        toks: tuple[Token, ...],
-        lo: int,
-        hi: int,
-        zw: float,
-        is_body: bool,
-        body_len: int,
-        graph_seq: list[str] | None,
-    ) -> None:
-        """Candidates of the run toks[lo:hi] of content tokens."""
+        Two passes over the runs of content tokens: the first counts every n-gram that could be a
+        keyphrase; the second cuts each run into the longest recurring keyphrases, left to right, and
+        credits each mention to the piece that holds it. A word said mostly inside one longer term (上合
+        of 上合示范区, 海洋 of 海洋碳汇 and 海洋空间规划) so keeps only its own free-standing mentions,
+        the C-value idea of counting a term's nested occurrences for the longer term.
+        """
         w = self.w
-        for i in range(lo, hi):
-            tok = toks[i]
-            weight = zw
-            seg = 0
-            if is_body:
-                if tok.start < self.lead_end:
-                    weight += w.lead
-                seg = 1 << (5 * tok.start // body_len)
-            # neighbours are real tokens (function words too), "" next to punctuation or the zone's edge
-            left = _neighbour(toks, i - 1)
-            pos = _pos(tok)
-            mult = self._ok_single(tok.word, pos)
-            if mult:
-                self._add(tok.word, weight, mult, seg, left, _neighbour(toks, i + 1))
-                if graph_seq is not None:
-                    graph_seq.append(tok.word)
-            if pos in _BAD_START_POS or (len(tok.word) == 1 and tok.word not in self.starts):
+        runs: list[tuple[list[tuple[Token, tuple]], float, bool]] = []
+        cls = self._class
+        for text, zw, is_body in _zones(self.article, w):
+            run: list[tuple[Token, tuple]] = []
+            for tok in tokenize(text):
+                c = cls.get((tok.word, tok.pos))
+                if c is None:
+                    c = self._classify(tok.word, tok.pos)
+                if c[0]:
+                    if run:
+                        runs.append((run, zw, is_body))
+                        run = []
+                else:
+                    run.append((tok, c))
+            if run:
+                runs.append((run, zw, is_body))
+        # pass 1: n-gram counts (a phrase needs to recur to be one)
+        grams: dict[str, int] = {}
+        max_tok, max_chars = w.max_phrase_tokens, w.max_phrase_chars
+        for run, _, _ in runs:
+            n = len(run)
+            if n < 2:
                 continue
-            if pos.startswith("nr") and not _placeish(tok.word, self.ends):
-                continue
-            chars = len(tok.word)
-            for j in range(i + 1, min(hi, i + w.max_phrase_tokens)):
-                last = toks[j]
-                # a verb, locative or person name inside a phrase means a clause (轿车发生刮擦,
-                # 立交桥上轿车, 董事长马国利), not a term
-                if j - 1 > i and _pos(toks[j - 1]) in _INNER_BAD_POS:
-                    break
-                chars += len(last.word)
-                if chars > w.max_phrase_chars:
-                    break
-                end_pos = _pos(last)
-                if (
-                    end_pos in _BAD_END_POS
-                    or last.word in self.weak
-                    or (len(last.word) == 1 and last.word not in self.ends)
-                    or (end_pos.startswith("nr") and not _placeish(last.word, self.ends))
-                ):
+            for i in range(n - 1):
+                c0 = run[i][1]
+                if not c0[2]:
                     continue
-                parts = tuple(t.word for t in toks[i : j + 1])
-                cand = self._add("".join(parts), weight, w.phrase, seg, left, _neighbour(toks, j + 1), parts)
-                cand.pos_end = end_pos
+                chars = len(run[i][0].word)
+                for j in range(i + 1, min(n, i + max_tok)):
+                    if j - 1 > i and run[j - 1][1][4]:
+                        break  # a verb, locative or name inside means a clause, not a term
+                    chars += len(run[j][0].word)
+                    if chars > max_chars:
+                        break
+                    if not run[j][1][3]:
+                        continue
+                    key = "".join(t.word for t, _ in run[i : j + 1])
+                    grams[key] = grams.get(key, 0) + 1
+        self.grams = grams
+        min_count = w.phrase_min_count
+        # pass 2: cut each run into the longest recurring phrases and credit the mentions
+        body_len = max(1, len(self.body))
+        lead_end = self.lead_end
+        cands = self.cands
+        for run, zw, is_body in runs:
+            n = len(run)
+            i = 0
+            while i < n:
+                tok, c = run[i]
+                best = i
+                key = tok.word
+                if c[2] and n - i > 1:
+                    chars = len(tok.word)
+                    joined = tok.word
+                    for j in range(i + 1, min(n, i + max_tok)):
+                        if j - 1 > i and run[j - 1][1][4]:
+                            break
+                        chars += len(run[j][0].word)
+                        if chars > max_chars:
+                            break
+                        joined += run[j][0].word
+                        if run[j][1][3] and grams.get(joined, 0) >= min_count:
+                            best, key = j, joined
+                weight = zw
+                seg = 0
+                if is_body:
+                    if tok.start < lead_end:
+                        weight += w.lead
+                    seg = 1 << (5 * tok.start // body_len)
+                if best > i:
+                    cand = cands.get(key)
+                    if cand is None:
+                        cand = cands[key] = _Cand(parts=tuple(t.word for t, _ in run[i : best + 1]))
+                        cand.kind = w.phrase
+                        cand.pos_end = run[best][1][5]
+                    cand.tfw += weight
+                    cand.count += 1
+                    cand.segs |= seg
+                    i = best + 1
+                    continue
+                if c[1]:
+                    cand = cands.get(key)
+                    if cand is None:
+                        cand = cands[key] = _Cand()
+                    if c[1] > cand.kind:
+                        cand.kind = c[1]
+                    cand.tfw += weight
+                    cand.count += 1
+                    cand.segs |= seg
+                i += 1
+
+    def _classify(self, word: str, pos: str) -> tuple:
+        """(breaks a run, single-word multiplier, may start a phrase, may end one, bad inside one, tag)."""
+        eff = _pos(word, pos)
+        brk = eff in _BREAK_POS or word in self.stop or word.isspace()
+        single = 0.0 if brk else self._ok_single(word, eff)
+        if len(word) == 1:
+            # the listed one-character modifiers start a term whatever their tag (新材料, 大健康)
+            start = word in self.starts
+        else:
+            start = not (
+                eff in _BAD_START_POS
+                or (eff == "ns" and len(word) > 2 and word[-1] in _ADMIN_END)
+                or (eff.startswith("nr") and not _placeish(word, self.ends))
+            )
+        end = not (
+            eff in _BAD_END_POS
+            or word in self.weak
+            or (len(word) == 1 and word not in self.ends)
+            or (eff.startswith("nr") and not _placeish(word, self.ends))
+        )
+        inner_bad = eff in _INNER_BAD_POS
+        out = (brk, single, start, end, inner_bad, eff)
+        self._class[(word, pos)] = out
+        return out
 
     def add_spans(self, words: Iterable[str], kind: float) -> None:
         """Quoted terms, defined abbreviations and entity names: counted by string over the zones."""
@@ -434,6 +466,7 @@ class _Extractor:
         for word in set(words):
             if len(word) < 2 or word in self.stop or word in self.generic or _NUMBERISH.match(word):
                 continue
+            self.named.add(word)
             tfw = 0.0
             count = 0
             segs = 0
@@ -469,42 +502,16 @@ class _Extractor:
             quoted.extend(m.group(1) for m in _QUOTED.finditer(text))
             quoted.extend(m.group(1) for m in _BOOK.finditer(text))
             abbrevs.extend(m.group(1) for m in _ABBREV.finditer(text))
-        self.add_spans(quoted, w.quoted)
+        self.add_spans([q for q in quoted if not _COUNTED_NOUN.match(q)], w.quoted)
         self.add_spans(abbrevs, w.abbreviation)
         names = self.entities if self.entities is not None else _entity_names(self.article)
         self.add_spans(names, w.entity)
-
-    def graph(self) -> dict[str, float]:
-        """TextRank over the co-occurrence of content words in the body; scores scaled to max 1."""
-        w = self.w
-        seq = self.graph_seq
-        if len(seq) < 3:
-            return {}
-        nbrs: dict[str, dict[str, float]] = {}
-        for i, a in enumerate(seq):
-            for b in seq[i + 1 : i + w.graph_window]:
-                if a == b:
-                    continue
-                da = nbrs.setdefault(a, {})
-                da[b] = da.get(b, 0.0) + 1.0
-                db = nbrs.setdefault(b, {})
-                db[a] = db.get(a, 0.0) + 1.0
-        out_sum = {a: sum(d.values()) for a, d in nbrs.items()}
-        score = dict.fromkeys(nbrs, 1.0)
-        for _ in range(w.graph_iterations):
-            score = {
-                a: 0.15 + 0.85 * sum(wt * score[b] / out_sum[b] for b, wt in d.items())
-                for a, d in nbrs.items()
-            }
-        top = max(score.values())
-        return {a: s / top for a, s in score.items()}
 
     def ranked(self, limit: int | None = None) -> list[tuple[str, float]]:
         """All candidates with their weights, best first, containment duplicates removed."""
         w = self.w
         self.scan()
         self.spans()
-        graph = self.graph() if w.graph else {}
         scored: list[tuple[float, str]] = []
         for word, cand in self.cands.items():
             if cand.parts and len(cand.parts) > 1 and cand.pos_end != "span":
@@ -516,28 +523,16 @@ class _Extractor:
                     continue
             if self._is_banned(word) or _NUMBERISH.match(word) or _COUNTED.match(word):
                 continue
-            if (
-                cand.count >= 2
-                and cand.left is not None
-                and len(cand.parts) < 2
-                and _fragment(cand.left, cand.right)
-            ):
-                continue
             if self.user_stop and word in self.user_stop:
                 continue
             term_idf = _term_idf(word, cand.parts, w)
             spread = bin(cand.segs).count("1") / 5.0
-            if cand.parts and len(cand.parts) > 1:
-                g = sum(graph.get(p, 0.0) for p in cand.parts) / len(cand.parts)
-            else:
-                g = graph.get(word, 0.0)
-            score = (
-                math.log1p(cand.tfw) * term_idf * cand.kind * (1.0 + w.spread * spread) * (1.0 + w.graph * g)
-            )
+            score = math.log1p(cand.tfw) * term_idf * cand.kind * (1.0 + w.spread * spread)
             scored.append((score, word))
         scored.sort(key=lambda x: (-x[0], x[1]))
         counts = {word: cand.count for word, cand in self.cands.items()}
-        return _dedupe(((word, score / (score + w.scale)) for score, word in scored), limit, counts, w.absorb)
+        ranked = ((word, score / (score + w.scale)) for score, word in scored)
+        return _dedupe(ranked, limit, counts, self.named)
 
 
 def _placeish(word: str, ends: frozenset[str]) -> bool:
@@ -545,24 +540,19 @@ def _placeish(word: str, ends: frozenset[str]) -> bool:
     return len(word) >= 3 and word[-1] in ends
 
 
-def _neighbour(toks: tuple[Token, ...], i: int) -> str:
-    if i < 0 or i >= len(toks):
-        return ""
-    tok = toks[i]
-    return "" if tok.pos in ("x", "w") or tok.word.isspace() else tok.word
-
-
 @lru_cache(maxsize=65536)
 def _rare(word: str) -> bool:
     return idf(word) >= WEIGHTS.rare_verb_idf
 
 
-def _pos(tok: Token) -> str:
+def _pos(word: str, pos: str) -> str:
     """The token's tag, except that a rare word tagged as a verb is taken for a noun: jieba tags many
     words it does not know as verbs (碳汇, 上合), while common verbs (开工, 推动) keep their tag."""
-    if tok.pos == "v" and _rare(tok.word):
+    if pos == "v" and _rare(word):
         return "nz"
-    return tok.pos
+    if not pos and not word.isspace():
+        return "nz"  # a user-dictionary word added without a tag: the user's own term
+    return pos
 
 
 def _overlap(a: str, b: str) -> bool:
@@ -572,11 +562,6 @@ def _overlap(a: str, b: str) -> bool:
             if x.endswith(y[:n]):
                 return True
     return False
-
-
-def _fragment(left: set[str], right: set[str] | None) -> bool:
-    """Always preceded, or always followed, by one and the same token: part of a longer term."""
-    return (len(left) == 1 and "" not in left) or (right is not None and len(right) == 1 and "" not in right)
 
 
 def _term_idf(word: str, parts: tuple[str, ...], w: Weights) -> float:
@@ -589,25 +574,35 @@ def _term_idf(word: str, parts: tuple[str, ...], w: Weights) -> float:
     return idf(word)
 
 
+def _two_names(a: str, b: str, named: set[str] | frozenset[str]) -> bool:
+    return a in named and b in named and 5 * min(len(a), len(b)) < 3 * max(len(a), len(b))
+
+
 def _dedupe(
     ranked: Iterable[tuple[str, float]],
     limit: int | None = None,
     counts: dict[str, int] | None = None,
-    absorb: float = 1.0,
+    named: set[str] | frozenset[str] = frozenset(),
 ) -> list[tuple[str, float]]:
-    """Keep one of any two terms where one contains the other: the better-ranked one, except that a
-    longer term takes the place of a shorter one it holds when it carries at least ``absorb`` of the
-    shorter one's mentions (上合示范区 for 上合: the short one is mostly said as part of the long one)."""
+    """Keep one of any two terms where one contains the other, at the better-ranked one's place; with
+    ``counts`` (free-standing mentions), a longer term replaces a better-ranked shorter one it holds when
+    it carries at least half of the shorter one's mentions.
+    Two names (``named``) where the shorter is under 60% of the longer are two things (阿斯利康 and
+    阿斯利康中金基金, the company and its fund): both stay."""
     kept: list[tuple[str, float]] = []
     for word, weight in ranked:
-        clash = [i for i, (k, _) in enumerate(kept) if word in k or k in word]
+        clash = [
+            i for i, (k, _) in enumerate(kept) if (word in k or k in word) and not _two_names(word, k, named)
+        ]
         if not clash and any(_overlap(word, k) for k, _ in kept):
             continue  # 中央预算内 beside 预算内投资: two cuts of one longer term, keep the better
         if not clash:
             kept.append((word, weight))
         elif counts is not None and len(clash) == 1:
             k, kw = kept[clash[0]]
-            if k in word and counts.get(word, 0) >= absorb * counts.get(k, 1):
+            # a longer term takes the place of a better-ranked shorter one it holds when it carries at
+            # least half of the shorter one's free-standing mentions (上合示范区 over 上合)
+            if k in word and 2 * counts.get(word, 0) >= counts.get(k, 1):
                 kept[clash[0]] = (word, kw)
         if limit is not None and len(kept) >= limit:
             break
@@ -645,7 +640,7 @@ def extract_keywords(
     (mean weight over the articles, so a term that many articles share rises) with ``article=None``
     and ``page`` the common page or ``"*"``. ``min_weight`` drops weaker keywords; ``stopwords`` adds
     words that are never keywords; ``entities`` passes names already found (else the entities module is
-    asked).
+    asked). A list gives ``corpus_keywords(articles, by=None, top=top)[0]``.
 
     >>> extract_keywords(Article(page="p", article=1, body="")).keywords
     ()
@@ -654,35 +649,113 @@ def extract_keywords(
     if isinstance(articles, Article):
         ranked = rank_article(articles, stopwords=stop, entities=entities, weights=weights, limit=top)
         return Keywords(articles.page, articles.article, _cut(ranked, top, min_weight))
-    items = list(articles)
-    pages = {a.page for a in items}
-    page = next(iter(pages)) if len(pages) == 1 else "*"
-    return Keywords(page, None, _cut(corpus_ranking(items, stopwords=stop, weights=weights), top, min_weight))
+    return corpus_keywords(list(articles), top=top, min_weight=min_weight, stopwords=stop, weights=weights)[0]
 
 
-def corpus_ranking(
+_FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_DATELINE_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
+UNGROUPED = "?"
+
+
+def article_date(article: Article) -> str | None:
+    """The ISO date of an article: the edition date in the page's file name (2024-07-26, 20240726),
+    else a dateline that gives the year (2024年7月25日电); None when neither says (a dateline without
+    a year is not guessed at).
+
+    >>> article_date(Article(page="qdrb/20240726_03.txt", article=1))
+    '2024-07-26'
+    """
+    m = _FILE_DATE.search(Path(article.page).name) or _FILE_DATE.search(article.page)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    d = _DATELINE_DATE.search(article.dateline or "")
+    if d and 1 <= int(d.group(2)) <= 12 and 1 <= int(d.group(3)) <= 31:
+        return f"{d.group(1)}-{int(d.group(2)):02d}-{int(d.group(3)):02d}"
+    return None
+
+
+def group_of(article: Article, by: str | None) -> str | None:
+    """The group label of an article for ``by`` = None, "page", "date" or "column" (None: no value)."""
+    if by is None:
+        return None
+    if by == "page":
+        return article.page or None
+    if by == "date":
+        return article_date(article)
+    if by == "column":
+        return (article.column or "").strip() or None
+    raise ValueError(f"by must be None, 'page', 'date' or 'column', not {by!r}")
+
+
+def distinctiveness(word: str, df: int, n: int) -> float:
+    """How much more often the archive uses ``word`` than the shipped news background: log2 of its
+    smoothed document frequency here over its background document frequency exp(-IDF). Near or below
+    0 for everyday words (发展, 工作); high for the archive's own topics."""
+    return math.log2(((df + 0.5) / (n + 1.0)) / math.exp(-idf(word)))
+
+
+def corpus_keywords(
     articles: Sequence[Article],
     *,
+    top: int = 20,
+    by: str | None = None,
     stopwords: Iterable[str] = (),
+    min_weight: float = 0.0,
+    entities: Callable[[Article], Sequence[str | Entity]] | None = None,
     weights: Weights = WEIGHTS,
     per_article: int = 30,
-    rank: Callable[..., list[tuple[str, float]]] = rank_article,
-) -> list[tuple[str, float]]:
-    """Keywords over many articles: a term's weight is the mean of its article weights (0 where absent).
+) -> list[Keywords]:
+    """Keywords ranked over many articles: one record for all (``by=None``) or one per group
+    (``by="page" | "date" | "column"``, groups in sorted order, ``"?"`` last).
 
-    That product of document frequency and per-article weight (itself IDF-weighted against the shipped
-    background) makes an archive's own recurring topics rise above one-off words and generic ones.
+    Each keyword is a :class:`CorpusKeyword`: ``weight`` is the mean of its per-article weights over the
+    group's articles (0 where it is not among an article's first ``per_article`` keywords), so it stays
+    in 0–1 and favours terms that many articles share; ``df`` counts those articles; ``total_weight``
+    sums the weights; ``distinctiveness`` (:func:`distinctiveness`) compares the group's document
+    frequency with the shipped background. Articles without a value for ``by`` (no column label, no
+    date in the file name or dateline) form the group ``"?"``, so every article counts somewhere.
+    ``entities`` maps an article to its names (default: the entities module).
+
+    >>> corpus_keywords([])[0].keywords
+    ()
     """
-    if not articles:
-        return []
     stop = frozenset(stopwords)
-    total: dict[str, float] = {}
+    groups: dict[str, list[Article]] = {}
     for article in articles:
-        for word, weight in rank(article, stopwords=stop, weights=weights, limit=per_article):
-            total[word] = total.get(word, 0.0) + weight
-    n = len(articles)
-    ranked = sorted(((word, s / n) for word, s in total.items()), key=lambda x: (-x[1], x[0]))
-    return _dedupe(ranked)
+        label = group_of(article, by)
+        groups.setdefault(label if label is not None else UNGROUPED, []).append(article)
+    if not groups:
+        return [Keywords("*", None, (), None if by is None else UNGROUPED)]
+    out: list[Keywords] = []
+    for label in sorted(groups, key=lambda g: (g == UNGROUPED, g)):
+        items = groups[label]
+        total: dict[str, float] = {}
+        df: dict[str, int] = {}
+        for article in items:
+            names = None if entities is None else entities(article)
+            for word, weight in rank_article(
+                article, stopwords=stop, entities=names, weights=weights, limit=per_article
+            ):
+                total[word] = total.get(word, 0.0) + weight
+                df[word] = df.get(word, 0) + 1
+        n = len(items)
+        ranked = sorted(((word, s / n) for word, s in total.items()), key=lambda x: (-x[1], x[0]))
+        kept = [(word, weight) for word, weight in _dedupe(ranked) if weight >= min_weight][: max(0, top)]
+        words = tuple(
+            CorpusKeyword(
+                word,
+                round(weight, 4),
+                df[word],
+                round(total[word], 4),
+                round(distinctiveness(word, df[word], n), 3),
+            )
+            for word, weight in kept
+        )
+        pages = {a.page for a in items}
+        out.append(
+            Keywords(pages.pop() if len(pages) == 1 else "*", None, words, None if by is None else label)
+        )
+    return out
 
 
 def _cut(ranked: list[tuple[str, float]], top: int, min_weight: float) -> tuple[Keyword, ...]:
