@@ -372,3 +372,48 @@ def test_missing_option_file_is_a_usage_error(option: str, tmp_path: Path) -> No
     done = run_newsmine("keywords", option, str(tmp_path / "nope.txt"), SEED_ARG)
     assert done.returncode == 2
     assert "does not exist" in done.stderr
+
+
+def test_progress_bar_on_a_terminal_stderr_only(many_pages: Path, tmp_path: Path) -> None:
+    """stderr on a terminal, stdout to a file: a progress bar is drawn on stderr, the data stays clean."""
+    import pty
+
+    leader, follower = pty.openpty()
+    out = tmp_path / "out.jsonl"
+    with out.open("w") as stdout:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "newsmine", "split", str(many_pages)],
+            stdin=subprocess.DEVNULL,
+            stdout=stdout,
+            stderr=follower,
+            cwd=ROOT,
+            env=dict(os.environ, COLUMNS="120", TERM="xterm"),
+        )
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+        os.close(leader)
+        assert proc.wait(timeout=60) == 0
+    assert "pages" in shown.decode("utf-8", "replace")
+    assert len(jsonl(out.read_text(encoding="utf-8"))) == 60 * 7
+
+
+def test_keywords_by_date_gives_one_record_per_group(tmp_path: Path) -> None:
+    for day in ("2024-07-25", "20240726"):
+        shutil.copy(SEED, tmp_path / f"qdrb-{day}.txt")
+    done = run_newsmine("keywords", "--by", "date", "--top", "5", "--jsonl", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    records = jsonl(done.stdout)
+    groups = [r for r in records if r["article"] is None]
+    assert [g["group"] for g in groups] == ["2024-07-25", "2024-07-26"]
+    for g in groups:
+        assert 0 < len(g["keywords"]) <= 5
+        assert {"word", "weight", "df", "total_weight", "distinctiveness"} <= set(g["keywords"][0])
+    assert len(records) == 14 + 2

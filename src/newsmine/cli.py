@@ -66,6 +66,14 @@ EncodingOpt = Annotated[
 ]
 
 
+class GroupBy(str, Enum):
+    """How ``keywords --by`` groups articles."""
+
+    page = "page"
+    date = "date"
+    column = "column"
+
+
 @dataclass(frozen=True, slots=True)
 class OutputOptions:
     """The output options every command shares."""
@@ -293,6 +301,14 @@ def keywords_cmd(
             "--stopwords", exists=True, dir_okay=False, help="A file of extra stop words, one per line."
         ),
     ] = None,
+    by: Annotated[
+        GroupBy | None,
+        typer.Option(
+            "--by",
+            help="Rank over all input per page, date (file name or dateline) or column: one record per group "
+            "(implies --corpus; a terminal shows each keyword's trend as a sparkline).",
+        ),
+    ] = None,
     userdict: UserdictOpt = None,
     fmt: FormatOpt = Format.auto,
     csv: CsvOpt = False,
@@ -302,8 +318,8 @@ def keywords_cmd(
     bom: BomOpt = False,
     encoding: EncodingOpt = None,
 ) -> None:
-    """Keywords and keyphrases of each article, best first (and of the whole input with --corpus)."""
-    from newsmine.keywords import extract_keywords
+    """Keywords and keyphrases of each article, best first (and of the whole input with --corpus or --by)."""
+    from newsmine.keywords import corpus_keywords, extract_keywords
 
     opts = _output_options(fmt, csv, jsonl, json, output, bom, encoding, with_weights=with_weights)
     _load_userdict(userdict)
@@ -312,10 +328,11 @@ def keywords_cmd(
     def per_article(article: Article) -> tuple[Any, ...]:
         return (extract_keywords(article, top=top, min_weight=min_weight, stopwords=stop),)
 
-    def over_corpus(articles: list[Article]) -> tuple[Any, ...]:
-        return (extract_keywords(articles, top=top, min_weight=min_weight, stopwords=stop),)
+    def over_corpus(articles: list[Article]) -> list[Any]:
+        group = by.value if by else None
+        return corpus_keywords(articles, top=top, by=group, min_weight=min_weight, stopwords=stop)
 
-    _run(ctx, "keywords", paths, opts, per_article, finish=over_corpus if corpus else None)
+    _run(ctx, "keywords", paths, opts, per_article, finish=over_corpus if corpus or by else None)
 
 
 def _load_userdict(path: Path | None) -> None:

@@ -188,18 +188,10 @@ class TableWriter(Writer):
             self.pages.add(record.page)
             self.rows.append(flat_row(record, with_weights=self.with_weights))
 
-    def close(self) -> None:
-        from rich.console import Console
+    def _table(self) -> Any:
         from rich.table import Table
 
-        console = Console(file=self.stream)
-        if self.groups:
-            console.print(trend_table(self.groups, title=self.title))
-        if not self.rows or self.kind is None:
-            if not self.groups:
-                console.print("[dim](no records)[/dim]")
-            return
-        columns = list(TABLE_COLUMNS.get(self.kind, tuple(self.rows[0])))
+        columns = list(TABLE_COLUMNS.get(self.kind, tuple(self.rows[0])))  # type: ignore[arg-type]
         if len(self.pages) > 1:
             columns.insert(0, "page")
         table = Table(title=self.title, show_lines=False, header_style="bold")
@@ -207,7 +199,18 @@ class TableWriter(Writer):
             table.add_column(name, overflow="fold", no_wrap=name in ("article", "type", "kind"))
         for row in self.rows:
             table.add_row(*(_cell(name, row.get(name)) for name in columns))
-        console.print(table)
+        return table
+
+    def close(self) -> None:
+        from rich.console import Console
+
+        console = Console(file=self.stream)
+        if self.rows and self.kind is not None:
+            console.print(self._table())
+        if self.groups:
+            console.print(trend_table(self.groups, title=self.title))
+        if not self.rows and not self.groups:
+            console.print("[dim](no records)[/dim]")
         super().close()
 
 
