@@ -147,9 +147,73 @@ QUALIFIERS = [
 ]
 
 
+TRADITIONAL = [
+    ("全市新增就業18萬人，同比增長3.2%。", "18萬人", "count", 180_000, None, "人", None, None),
+    ("本外幣各項貸款餘額14320.1億元。", "14320.1億元", "money", 1_432_010_000_000, None, "元", "CNY", None),
+    ("海內外信眾逾兩億人。", "逾兩億人", "count", 200_000_000, None, "人", None, "over"),
+    ("共有車位700餘個。", "700餘個", "count", 700, None, "个", None, "over"),
+    ("私製炸藥2.5噸。", "2.5噸", "quantity", 2.5, None, "吨", None, None),
+    ("高於全國4.7個百分點。", "4.7個百分點", "percent", 4.7, None, "个百分点", None, None),
+]
+PDF_SPACES = [
+    ("去年捐的９　亿元资产。", "９　亿元", "money", 900_000_000, None, "元", "CNY", None),
+    ("全县生产总值增长8.1 %。", "8.1 %", "percent", 8.1, None, "%", None, None),
+    ("给我５－１０　年时间。", "５－１０　年", "quantity", 5, 10, "年", None, None),
+    (
+        "共募集善款￥１，６３３，２４２．８２元。",
+        "￥１，６３３，２４２．８２元",
+        "money",
+        1_633_242.82,
+        None,
+        "元",
+        "CNY",
+        None,
+    ),
+    ("韩国的年均增幅为7·3％。", "7·3％", "percent", 7.3, None, "%", None, None),
+]
+HARD = [
+    ("跨期价差今天最低下行至-0.115元。", "-0.115元", "money", -0.115, None, "元", "CNY", None),
+    ("归属于股东的净利润为-34.83亿元。", "-34.83亿元", "money", -3_483_000_000, None, "元", "CNY", None),
+    ("超过一半来自中国。", "超过一半", "percent", 50, None, "%", None, "over"),
+    ("医学论文占全球论文总数一半左右。", "一半左右", "percent", 50, None, "%", None, "about"),
+    ("过半受访者表示支持。", "过半", "percent", 50, None, "%", None, "over"),
+    ("半数以上的企业实现盈利。", "半数以上", "percent", 50, None, "%", None, "at_least"),
+    ("杨明珠53岁，身高1米65。", "1米65", "quantity", 1.65, None, "米", None, None),
+    ("她的成绩为18米74。", "18米74", "quantity", 18.74, None, "米", None, None),
+    ("累积记分240余分。", "240余分", "quantity", 240, None, "分", None, "over"),
+    ("他考了95分。", "95分", "quantity", 95, None, "分", None, None),
+    ("仅用十来分钟就办好了。", "十来分钟", "quantity", 10, None, "分钟", None, "about"),
+    ("一成首付成了标配。", "一成", "percent", 10, None, "%", None, None),
+    ("扣除一元磨损费。", "一元", "money", 1, None, "元", "CNY", None),
+    ("获刑一年十个月。", "一年", "quantity", 1, None, "年", None, None),
+    ("存在了一年多。", "一年多", "quantity", 1, None, "年", None, "over"),
+    ("至少有25人死于酷热。", "至少有25人", "count", 25, None, "人", None, "at_least"),
+    ("订做约需３０天。", "约需３０天", "quantity", 30, None, "天", None, "about"),
+    ("每天连续工作不得超过６小时。", "不得超过６小时", "quantity", 6, None, "小时", None, "at_most"),
+    ("每笔手续费最低2元。", "最低2元", "money", 2, None, "元", "CNY", "at_least"),
+    ("借款金额从数十万元到上千万元不等。", "上千万元", "money", 10_000_000, None, "元", "CNY", "about"),
+    ("控制了民族证券八成多的股份。", "八成多", "percent", 80, None, "%", None, "over"),
+    ("收受贿赂款港币70万元。", "70万元", "money", 700_000, None, "元", "HKD", None),
+    ("套现超过1.34亿元和1.02亿。", "1.02亿", "money", 102_000_000, None, "元", "CNY", None),
+    ("出货量达到了1800万块。", "1800万块", "count", 18_000_000, None, "块", None, None),
+    ("这三所学校核定招生名额。", "三所", "count", 3, None, "所", None, None),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "text", "kind", "value", "value_max", "unit", "currency", "qualifier"),
-    ARABIC + CHINESE + VAGUE + RANGES + PERCENT + MONEY + RATES + COUNTS + QUANTITIES,
+    ARABIC
+    + CHINESE
+    + VAGUE
+    + RANGES
+    + PERCENT
+    + MONEY
+    + RATES
+    + COUNTS
+    + QUANTITIES
+    + TRADITIONAL
+    + PDF_SPACES
+    + HARD,
 )
 def test_fact_fields(body, text, kind, value, value_max, unit, currency, qualifier):
     f = only(body, text)
@@ -192,6 +256,20 @@ NOT_FACTS = [
     "企业群众只需做一个简单的选择。",
     "千方百计稳就业。",
     "1990年代的老厂房。",
+    "以下为美国商界50强前十名：",
+    "二、三、四层的销售大厅。",
+    "在二手房市场成交活跃。",
+    "这两天正在过户。",
+    "7.2018年2月17日14时52分，交警查获一辆车。",
+    "请回复(2017年07月01日-2017年07月31日)。",
+    "10点50分左右，灯光下。",
+    "新闻热线0531-66661234。",
+    "2017-11-18 3:38:45",
+    "中俄元首将举行１９９２年以来的第五次会晤。",
+    "乘坐伊尔９６型专机抵达。",
+    "莱昂纳德因为股四头肌挫伤缺阵。",
+    "另一半也来了。",
+    "上半年经济运行平稳。",
 ]
 
 
@@ -239,6 +317,18 @@ ATTACH = [
     ("全市工业增加值比上年增长6.5%。", "6.5%", None, "increase", None),
     ("阶段性降低失业保险费率至1%。", "1%", None, None, None),
     ("出口额回落3.1个百分点。", "3.1个百分点", "出口额", "decrease", None),
+    ("广州以3%的环比涨幅领跑全国。", "3%", "环比涨幅", "increase", "环比"),
+    ("一年之后已普遍上浮10%至15%。", "10%至15%", None, "increase", None),
+    ("出货量同比增长54%达到了1800万块。", "1800万块", None, None, None),
+    ("出货量同比增长54%达到了1800万块。", "54%", "出货量", "increase", "同比"),
+    ("净利润2.30亿元，同比下降3%。", "3%", "净利润", "decrease", "同比"),
+    ("9.3%的受访者回答不好说。", "9.3%", "受访者", None, None),
+    ("外省牌照1250辆，占违法总数的47%。", "47%", "外省牌照", None, None),
+    ("境外债融资成本维持高位，达到了7.86%。", "7.86%", "境外债融资成本", None, None),
+    ("六成被调查者不太幸福。", "六成", "被调查者", None, None),
+    ("公交卡每月收取1元的磨损费。", "1元", "磨损费", None, None),
+    ("学费标准为每人每学年8800元。", "8800元", "学费标准", None, None),
+    ("全市新增就業18萬人，同比增長3.2%。", "3.2%", "全市新增就業", "increase", "同比"),
 ]
 
 
@@ -289,3 +379,55 @@ def test_empty_body_and_odd_text():
     for text in ("百分之", "3至", "—24岁", "1.2.3", "，，，", "万万万", "0532-", "$", "第"):
         for f in facts_of(text):
             assert text[f.start : f.end] == f.text
+
+
+HEADLINES = [
+    # (kicker, title, subtitle, column, captions, expected headline fact texts)
+    (None, "青岛明年计划新增百名高层次中医药人才", "党外人士代表调研", None, (), ["百名"]),
+    (None, "阿斯利康中金基金设立", "规模10亿元，专注于医疗健康", None, (), ["10亿元"]),
+    (
+        "持续推进高质量充分就业",
+        "青岛上半年引进集聚各类人才11.95万人",
+        None,
+        "青岛实践2024",
+        (),
+        ["11.95万人"],
+    ),
+    (
+        None,
+        "项目开工",
+        "已累计实施项目162个，吸纳务工群众1.9万人",
+        None,
+        ("■图为3名工人在施工",),
+        ["162个", "1.9万人"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("kicker", "title", "subtitle", "column", "captions", "expected"), HEADLINES)
+def test_headline_facts_have_no_offsets(kicker, title, subtitle, column, captions, expected):
+    body = "全市城镇新增就业达到18.55万人。"
+    art = Article(
+        "t", 1, column=column, kicker=kicker, title=title, subtitle=subtitle, captions=captions, body=body
+    )
+    got = extract_facts(art)
+    head = [f for f in got if f.start is None]
+    assert [f.text for f in head] == expected
+    for f in head:
+        assert f.end is None and f.text in f.context and f.context in (kicker, title, subtitle)
+    rest = got[len(head) :]  # headline facts come first, then the body's
+    assert [f.text for f in rest] == ["18.55万人"]
+    assert all(body[f.start : f.end] == f.text for f in rest)
+
+
+def test_facts_slice_the_shared_body_tokens():
+    """Facts use the body's cached segmentation: extracting twice segments nothing new."""
+    from newsmine.segment import tokenize
+
+    body = "全市引进人才11.95万人，同比增长4.48%。养老、失业和工伤保险参保人数分别达到856.01万、289.11万和338.79万人。"
+    tokenize(body)
+    before = tokenize.cache_info()
+    facts = facts_of(body)
+    after = tokenize.cache_info()
+    assert len(facts) == 5
+    assert after.misses == before.misses  # no clause was segmented again

@@ -18,6 +18,8 @@ from newsmine.facts import tables as T
 from newsmine.facts.attach import (
     TokenView,
     change_of,
+    clause_is_bare,
+    clause_topic,
     sentence_span,
     split_list,
     subject_after,
@@ -26,6 +28,8 @@ from newsmine.facts.attach import (
 from newsmine.facts.numerals import plain
 from newsmine.facts.scanner import Expr, scan
 from newsmine.records import Article, Fact
+
+_FOLD = str.maketrans(T.TRADITIONAL)
 
 __all__ = ["classify", "extract_facts", "facts_in_text", "headline_lines", "scan"]
 
@@ -70,6 +74,8 @@ def classify(e: Expr) -> Reading | None:
         code = unit.currency
         if e.currency in T.CURRENCY_SYMBOLS and unit.word == "元":
             code = T.CURRENCY_SYMBOLS[e.currency][0]
+        elif e.currency in T.CURRENCIES and unit.word == "元":
+            code = T.CURRENCIES[e.currency]  # 港币70万元 is Hong Kong dollars
         return Reading("money", value, vmax, unit.unit + per, code)
     if kind == "count":
         if e.currency in T.CURRENCY_SYMBOLS:
@@ -79,6 +85,8 @@ def classify(e: Expr) -> Reading | None:
         if unit.word == "年" and (_year_like(e) or (not num.arabic and len(num.digits) == 4)):
             return _date("Y", e)
         return Reading("quantity", value, vmax, unit.unit + per)
+    if unit.word == "分" and e.score:
+        return Reading("quantity", value, vmax, "分")
     # date units
     if value is None or num.multiplied or e.qualifier:
         return None
@@ -179,6 +187,7 @@ def facts_in_text(text: str, article: Article, *, dates: bool = False) -> list[F
     """The facts of one text (a body or a headline line) with offsets in that text."""
     if not text:
         return []
+    orig, text = text, text.translate(_FOLD)  # Big5 pages: 18萬人 reads as 18万人, offsets unchanged
     readings: list[tuple[Expr, Reading]] = []
     date_items: list[tuple[Expr, Reading]] = []
     for e in scan(text):
@@ -189,24 +198,24 @@ def facts_in_text(text: str, article: Article, *, dates: bool = False) -> list[F
             date_items.append((e, r))
         else:
             readings.append((e, r))
-    facts = _attach(article, text, readings)
+    facts = _attach(article, text, readings, orig)
     if dates and date_items:
         for a, b, value in _dates(text, date_items, article.dateline):
             s, t = sentence_span(text, a, b)
             facts.append(
                 Fact(
-                    article.page, article.article, "date", text[a:b], value, start=a, end=b, context=text[s:t]
+                    article.page, article.article, "date", orig[a:b], value, start=a, end=b, context=orig[s:t]
                 )
             )
         facts.sort(key=lambda f: f.start or 0)
     return facts
 
 
-def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]]) -> list[Fact]:
+def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], orig: str) -> list[Fact]:
     """Build the Fact records with subject, change and basis (lists share subjects item by item)."""
     if not readings:
         return []
-    view = TokenView.of(body)
+    view = TokenView.of(body, orig)
     # groups of numbers printed as one list (4.95%、2.37%和2.54%)
     groups: list[list[int]] = []
     for idx, (e, _) in enumerate(readings):
@@ -236,13 +245,15 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]]) -
             continue
         e, r = readings[g[0]]
         subj = None
-        if r.kind in ("count", "money", "quantity") and not e.shared_unit:
-            subj = subject_after(view, e.end)
+        if not e.shared_unit:
+            # 30%的选票 needs 的; 六成被调查者 does not
+            subj = subject_after(view, e.end, need_de=e.unit is not None and e.unit.kind == "percent")
         subjects[g[0]] = subj or subject_before(view, e.start)
     # a list shares the change and basis of its first number (同比分别增长4.95%、2.37%和2.54%)
     changes: list[tuple[str | None, str | None]] = [(None, None)] * len(readings)
     for g in groups:
-        first = change_of(body, readings[g[0]][0].start)
+        e0 = readings[g[0]][0]
+        first = change_of(body, e0.start, readings[g[-1]][0].end)
         for idx in g:
             changes[idx] = first
     facts: list[Fact] = []
@@ -253,6 +264,9 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]]) -
         # 11.95万人，同比增长4.48%: a bare change takes the subject of the sentence's previous number
         if subjects[idx] is None and change and last_subject[0] == s:
             subjects[idx] = last_subject[1]
+        # 境外债融资成本维持高位，达到了7.86% · 外省牌照1250辆，占违法总数的47%: the previous clause's topic
+        if subjects[idx] is None and clause_is_bare(view, e.start):
+            subjects[idx] = clause_topic(view, e.start)
         last_subject = (s, subjects[idx])
         value = plain(r.value) if isinstance(r.value, Decimal) or r.value is None else r.value
         facts.append(
@@ -260,7 +274,7 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]]) -
                 page=article.page,
                 article=article.article,
                 kind=r.kind,
-                text=body[e.start : e.end],
+                text=orig[e.start : e.end],
                 value=value,
                 value_max=plain(r.value_max),
                 unit=r.unit,
@@ -271,7 +285,7 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]]) -
                 basis=basis,
                 start=e.start,
                 end=e.end,
-                context=body[s:t],
+                context=orig[s:t],
             )
         )
     return facts

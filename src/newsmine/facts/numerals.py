@@ -53,8 +53,9 @@ def read_arabic(text: str, i: int) -> tuple[int, str] | None:
         j += 1
     if not out:
         return None
-    # Thousands separators: a comma followed by exactly three digits (1,614 · １，６１４).
-    while j + 3 < n + 1 and j < n and text[j] in ",，" and len(out) <= 3 + out.count(","):
+    # Thousands separators: a comma followed by exactly three digits (1,614 · １，６３３，２４２).
+    lead = len(out)
+    while j < n and text[j] in ",，" and lead <= 3:
         group = text[j + 1 : j + 4]
         if len(group) == 3 and all(is_digit(c) for c in group) and not (j + 4 < n and is_digit(text[j + 4])):
             # a full-width comma is a clause comma unless the digits are full-width too
@@ -65,7 +66,9 @@ def read_arabic(text: str, i: int) -> tuple[int, str] | None:
             j += 4
         else:
             break
-    if j + 1 < n and text[j] in ".．" and is_digit(text[j + 1]):
+    # a middle dot is a decimal point in some typesetting (7·3％), but only before a percent sign
+    dot = j + 1 < n and text[j] in "·" and _dot_decimal(text, j + 1)
+    if j + 1 < n and (text[j] in ".．" or dot) and is_digit(text[j + 1]):
         k = j + 1
         frac: list[str] = []
         while k < n and is_digit(text[k]):
@@ -78,6 +81,12 @@ def read_arabic(text: str, i: int) -> tuple[int, str] | None:
         out.extend(frac)
         j = k
     return j, "".join(out).translate(FULLWIDTH).replace(",", "")
+
+
+def _dot_decimal(text: str, k: int) -> bool:
+    while k < len(text) and is_digit(text[k]):
+        k += 1
+    return k < len(text) and text[k] in "%％"
 
 
 def parse_chinese(run: str) -> Decimal | None:

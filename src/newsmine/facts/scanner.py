@@ -7,6 +7,7 @@ then decides its kind (percent, money, count, quantity, date, or nothing) from t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -63,6 +64,15 @@ _CHENG_BLOCK = "为立功本果员交绩长就熟型品都群形效"
 _PREFIX_WORD_BEFORE = {"约": "节制预签公契违相邀履大隐", "近": "最附将亲靠邻临就接贴", "超": "高赶"}
 
 
+_START = re.compile("[0-9０-９数几半过" + "".join(sorted(CN_NUMERAL_CHARS)) + "]")
+_FILLERS = "有需要"
+_SYMBOL_LAST = frozenset(sym[-1] for sym in _SYMBOLS)
+# prefix words by their last character, so that only a few are tried before each number
+_PREFIX_BY_LAST: dict[str, list[str]] = {}
+for _w in _PREFIXES:
+    _PREFIX_BY_LAST.setdefault(_w[-1], []).append(_w)
+
+
 @dataclass(slots=True)
 class Expr:
     """A number expression in the text: span, numbers, unit and qualifier as read."""
@@ -79,11 +89,24 @@ class Expr:
     ranged: bool = False
     range_sep: str = ""
     shared_unit: bool = False
+    negative: bool = False
+    score: bool = False  # 240余分: 分 is points, not minutes
 
 
 def is_letter(ch: str) -> bool:
     """A Latin letter, ASCII or full-width (codes: G20, ＶＩＰ)."""
     return ("a" <= ch.lower() <= "z") or ("Ａ" <= ch <= "Ｚ") or ("ａ" <= ch <= "ｚ")
+
+
+_INNER_SPACE = " \u3000\xa0"
+
+
+def skip_space(text: str, k: int) -> int:
+    """Past one or two spaces inside a number expression (９　亿元, 8.1 %); never past a line end."""
+    m = k
+    while m < len(text) and m - k < 2 and text[m] in _INNER_SPACE:
+        m += 1
+    return m
 
 
 def match_unit(text: str, k: int) -> UnitEntry | None:
@@ -121,6 +144,9 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
         value = Decimal(digits)
         qual = None
         multiplied = False
+        m = skip_space(text, k)
+        if m > k and m < n and text[m] in T.MULTIPLIERS and text[m] != "十":
+            k = m
         while k < n:
             c = text[k]
             if (
@@ -165,7 +191,7 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
         qual = "over"
         run = run.replace("余", "").replace("多", "")
     multiplied = any(c in "万亿" for c in run)
-    if len(run) == 1 and run in "一壹" and not allow_one:
+    if len(run) == 1 and run in "一壹" and not allow_one and not _one_counts(text, k):
         return None  # 一个, 一项, 一批: an article, not a count
     if "几" in run:
         base = run.replace("几", "")
@@ -195,6 +221,9 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
             while k < n and text[k] in "万亿":
                 value *= T.MULTIPLIERS[text[k]]
                 k += 1
+    if qual is None and k + 1 < n and text[k] == "来" and run[-1] in "十百千" and match_unit(text, k + 1):
+        qual = "about"  # 十来分钟, 二十来岁
+        k += 1
     if (
         qual is None
         and k + 1 < n
@@ -207,6 +236,23 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
     digits = str(value) if all(c in T.CN_DIGITS for c in run) and len(run) == 4 else ""
     bare = run in ("百", "千", "万", "亿") and qual is None
     return Numeral(k, value, None, qual, False, digits, multiplied, bare)
+
+
+def _one_counts(text: str, k: int) -> bool:
+    """一 is a number before a currency (一元), 个百分点, or a duration with 多/余 (一年多)."""
+    entry = match_unit(text, k)
+    if entry is None:
+        return False
+    if entry.kind in ("money", "cheng") or text.startswith("个百分点", k):
+        return True  # 一元, 一成首付, 一个百分点
+    end = k + len(entry.word)
+    nxt = text[end : end + 1]
+    # 一年多, 一年十个月: a duration with more after it
+    return (
+        entry.kind == "quantity"
+        and entry.unit in T.DURATION_UNITS
+        and (nxt in ("多", "余") or nxt in "两三四五六七八九十")
+    )
 
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:
@@ -232,12 +278,42 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
                 pos = b + 1
             else:
                 pos = a + 1
-    for idiom in T.IDIOMS:
+    for idiom in T.IDIOMS + T.NUMERAL_WORDS:
         pos = text.find(idiom)
         while pos >= 0:
             spans.append((pos, pos + len(idiom)))
             pos = text.find(idiom, pos + 1)
     return spans
+
+
+_decimal_year = re.compile(r"[0-9]{1,2}\.(?:1[89]|20)[0-9]{2}年")
+_HALF = frozenset({"一半", "半数", "过半"})
+
+
+def _half(text: str, i: int, spans: list[tuple[int, int]]) -> Expr | None:
+    """一半, 半数, 过半: half, as a percentage (另一半 is a partner, 半年 a duration)."""
+    word = text[i : i + 2]
+    if word not in _HALF or (word == "一半" and text[i - 1 : i] == "另"):
+        return None
+    if word == "过半" and text[i - 1 : i] == "超":
+        return None  # 超过半数: read at 半数 with its qualifier
+    if _in_spans(i, spans) or text[i + 2 : i + 3] in ("年", "天", "个", "月", "小", "夜"):
+        return None
+    e = Expr(i, i + 2, Numeral(i + 2, Decimal(50), arabic=False), unit=UNITS["%"])
+    if word == "过半":
+        e.qualifier = "over"
+    return e
+
+
+def _enumerated(text: str, start: int, end: int) -> bool:
+    """A one-character Chinese numeral in a 、-list of such numerals (二、三、四层)."""
+    if end - start != 1 or is_digit(text[start]):
+        return False
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] == "、" and after[1] in T.CN_DIGITS) or (
+        len(before) == 2 and before[1] == "、" and before[0] in T.CN_DIGITS
+    )
 
 
 def _in_spans(i: int, spans: list[tuple[int, int]]) -> bool:
@@ -248,6 +324,14 @@ def _unit_after(text: str, e: Expr, k: int) -> int:
     """Read the unit (and per-unit) after the numeral at ``k``; returns the new end."""
     n = len(text)
     entry = match_unit(text, k)
+    if entry is None:
+        m = skip_space(text, k)
+        if m > k and e.num.arabic:
+            entry = match_unit(text, m)
+            if entry is not None and entry.kind in ("percent", "money", "quantity", "count"):
+                k = m
+            else:
+                entry = None
     num = e.num
     if entry is None:
         return k
@@ -264,6 +348,19 @@ def _unit_after(text: str, e: Expr, k: int) -> int:
         return k + 3
     e.unit = entry
     k += len(entry.word)
+    # 1米65, 18米74: a height or a distance with its centimetres after the metre
+    if entry.word == "米" and num.value is not None and num.value < 100 and not num.multiplied:
+        m = k
+        while m < n and "0" <= text[m] <= "9":
+            m += 1
+        if m - k == 2 and (
+            m >= n or not (match_unit(text, m) or text[m] in T.MULTIPLIERS or text[m] in ".%")
+        ):
+            e.num.value = num.value + Decimal(text[k:m]) / 100
+            return m
+    if entry.kind == "cheng" and k < n and text[k] in "多余" and e.qualifier is None:
+        e.qualifier = "over"  # 八成多
+        return k + 1
     if k + 1 < n and text[k] in "/／" and entry.kind in ("money", "quantity", "count"):
         per = match_per(text, k + 1)
         if per is not None:
@@ -288,7 +385,7 @@ def _suffix(text: str, e: Expr, k: int) -> int:
 def _prefix(text: str, e: Expr, floor: int) -> None:
     """A qualifier, a currency word or 每X just before the number: extends ``e.start``."""
     s = e.start
-    for sym in _SYMBOLS:
+    for sym in _SYMBOLS if s > 0 and text[s - 1] in _SYMBOL_LAST else ():
         if text.startswith(sym, s - len(sym)) and s - len(sym) >= floor:
             e.currency = sym
             s -= len(sym)
@@ -298,11 +395,15 @@ def _prefix(text: str, e: Expr, floor: int) -> None:
             if text.startswith(word, s - len(word)) and s - len(word) >= floor:
                 e.currency = word
                 break
-    for w in _PREFIXES:
-        a = s - len(w)
+    # 至少有25人, 约需30天: a filler word between the qualifier and the number
+    fill = 1 if s > 1 and text[s - 1] in _FILLERS and text[s - 2] in _PREFIX_BY_LAST else 0
+    for w in _PREFIX_BY_LAST.get(text[s - 1 - fill], ()) if s > fill else ():
+        a = s - fill - len(w)
         if a < floor or not text.startswith(w, a):
             continue
-        if w == "上" and not e.num.bare_unit:
+        if w == "上" and not (e.num.bare_unit or (not e.num.arabic and text[s] in "百千万亿")):
+            continue
+        if fill and w in ("上", "近", "超", "逾"):
             continue
         if a > 0 and text[a - 1] in _PREFIX_WORD_BEFORE.get(w, ""):
             continue
@@ -329,9 +430,23 @@ def scan(text: str) -> list[Expr]:
     i = 0
     floor = 0
     while i < n:
-        ch = text[i]
-        if not (is_digit(ch) or ch in CN_NUMERAL_CHARS or ch in "数几"):
-            i += 1
+        # jump to the next character that can begin a numeral (most of a text cannot)
+        m = _START.search(text, i)
+        if m is None:
+            break
+        i = m.start()
+        half = _half(text, i, spans)
+        if half is not None:
+            half.end = _suffix(text, half, half.end)
+            _prefix(text, half, floor)
+            out.append(half)
+            floor = i = half.end
+            continue
+        if _decimal_year.match(text, i):
+            i = text.index(".", i) + 1  # 7.2018年: a list number before a year
+            continue
+        if text[i] in "半过" or (text[i] in "数几" and text[i + 1 : i + 2] not in "十百千万亿"):
+            i += 1  # 总数一半: 数 begins no numeral here, 一半 is read next
             continue
         num = read_number(text, i)
         if num is None:
@@ -353,10 +468,26 @@ def scan(text: str) -> list[Expr]:
             skip = True  # 5G, 3D, 1+N, ratios and scores
         elif _in_spans(start, spans):
             skip = True
+        elif before == "前" and (u := match_unit(text, num.end)) is not None and u.word in T.RANK_UNITS:
+            skip = True  # a rank: 前十名, 前3位
+        elif _enumerated(text, start, num.end):
+            skip = True  # 二、三、四层: floors or items named by number
         if skip:
             i = num.end
             continue
         k = num.end
+        # a minus sign (下行至-0.115元, 净利润为-34.83亿元), not a hyphen between numbers or in a code
+        if (
+            num.arabic
+            and before
+            and before in "-－−"
+            and not (start > 1 and (is_digit(text[start - 2]) or is_letter(text[start - 2])))
+            and not (start > 1 and text[start - 2] in "年月日号时分秒")  # 7月1日-2017年7月31日
+            and num.value is not None
+        ):
+            e.num.value = -num.value
+            e.start -= 1
+            e.negative = True
         # fractions: 三分之一, 百分之三十, 千分之五
         if text.startswith("分之", k) and num.value:
             second = read_number(text, k + 2, allow_one=True)
@@ -419,7 +550,10 @@ def scan(text: str) -> list[Expr]:
             k = k2
             break
         e.end = _suffix(text, e, k)
-        _prefix(text, e, floor)
+        if not e.negative:
+            _prefix(text, e, floor)
+        if e.unit is not None and e.unit.word == "分":
+            e.score = e.qualifier == "over" or any(text.endswith(c, 0, e.start) for c in T.SCORE_CUES)
         out.append(e)
         floor = e.end
         i = e.end
@@ -438,3 +572,15 @@ def _share_units(text: str, exprs: list[Expr]) -> None:
             if e.currency is None:
                 e.currency = nxt.currency
             e.shared_unit = True
+    # 套现1.34亿元和1.02亿: a bare multiplied number after a list separator takes the unit before it
+    for idx in range(1, len(exprs)):
+        prev, e = exprs[idx - 1], exprs[idx]
+        if (
+            e.unit is None
+            and prev.unit is not None
+            and prev.unit.kind in ("money", "count", "quantity")
+            and e.num.arabic
+            and e.num.multiplied
+            and text[prev.end : e.start] in ("、", "和", "及", "与", "或")
+        ):
+            e.unit, e.per, e.currency, e.shared_unit = prev.unit, prev.per, prev.currency, True

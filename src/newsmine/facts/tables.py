@@ -32,7 +32,7 @@ CN_DIGITS: dict[str, int] = {
     "玖": 9,
 }
 CN_SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-CN_BIG_UNITS: dict[str, int] = {"万": 10_000, "萬": 10_000, "亿": 100_000_000}
+CN_BIG_UNITS: dict[str, int] = {"万": 10_000, "亿": 100_000_000}
 
 # Multipliers written after an Arabic number (3千万, 1.2万亿): applied to the value, dropped from the unit.
 MULTIPLIERS: dict[str, int] = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
@@ -95,7 +95,17 @@ CURRENCY_SYMBOLS: dict[str, tuple[str, str]] = {
     "￡": ("GBP", "英镑"),
 }
 # Prefix words that name the currency of a following amount (人民币5000元).
-CURRENCY_PREFIXES: tuple[str, ...] = ("人民币",)
+CURRENCY_PREFIXES: tuple[str, ...] = (
+    "人民币",
+    "港币",
+    "港元",
+    "美元",
+    "澳门币",
+    "新台币",
+    "台币",
+    "欧元",
+    "日元",
+)
 
 # Percent units → the unit reported.
 PERCENT_UNITS: dict[str, str] = {
@@ -110,8 +120,8 @@ PERCENT_UNITS: dict[str, str] = {
 MEASURE_WORDS: frozenset[str] = frozenset(
     """个 名 人 位 家 项 条 所 次 人次 份 台 辆 套 件 户 座 只 头 匹 艘 架 列 类 种 批 场 处 间 栋 幢
     张 本 册 篇 部 支 枚 颗 株 棵 片 起 例 宗 笔 款 根 对 双 组 队 轮 趟 架次 班次 车次 航班 家次
-    人口 票 首 层 道 盏 棵树 所学校 口 粒 盒 瓶 箱 袋 包 副 封 门课 剂 针 节 堂 集 届次 床 万户
-    省 县 国 城 校 单 宗次 户次 艘次 盆 罐 车 桌 股 手""".split()
+    人口 票 首 层 道 盏 口 粒 盒 瓶 箱 袋 包 副 封 剂 针 节 堂 集 届次 床
+    省 县 国 城 校 单 宗次 户次 艘次 盆 罐 车 桌 股 手 块 桶 字 区县""".split()
 )
 
 # Units of measure and time spans (kind "quantity") → unit reported (aliases normalised).
@@ -200,6 +210,11 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "不满": "under",
     "低于": "under",
     "不超过": "at_most",
+    "不得超过": "at_most",
+    "不能超过": "at_most",
+    "不应超过": "at_most",
+    "最低": "at_least",
+    "最少": "at_least",
     "不高于": "at_most",
     "最多": "at_most",
     "最高": "at_most",
@@ -243,10 +258,10 @@ UNIT_BLOCKERS: frozenset[str] = frozenset(
 # Verbs that make the number a change rather than a level.
 INCREASE_WORDS: tuple[str, ...] = (
     "增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "多增", "递增",
-    "涨幅", "上调", "增", "涨", "升",
+    "涨幅", "上调", "上浮", "增", "涨", "升",
 )  # fmt: skip
 DECREASE_WORDS: tuple[str, ...] = (
-    "下降", "减少", "回落", "降低", "下滑", "下跌", "缩小", "收窄", "下调", "降幅", "跌幅", "减",
+    "下降", "减少", "回落", "降低", "下滑", "下跌", "缩小", "收窄", "下调", "下浮", "降幅", "跌幅", "减",
     "降", "跌",
 )  # fmt: skip
 BASIS_WORDS: tuple[str, ...] = ("同比", "环比")
@@ -265,3 +280,57 @@ IDIOMS: tuple[str, ...] = tuple(
     百折不挠 千锤百炼 万家灯火 千秋万代 十万火急 百尺竿头 千里之行 万象更新 三三两两 万水千山 千山万水
     四平八稳 五颜六色 六神无主 九死一生 一干二净 三五成群 百闻不如一见 百战百胜 千姿百态 万古长青 三天两头 九天揽月 一去不复返""".split()
 )
+
+# Words after a number that make it a change (3%的环比涨幅, 5%的降幅).
+CHANGE_NOUNS_AFTER: dict[str, str] = {
+    "涨幅": "increase",
+    "增幅": "increase",
+    "增速": "increase",
+    "增长": "increase",
+    "降幅": "decrease",
+    "跌幅": "decrease",
+    "减幅": "decrease",
+}
+
+# Words made of numeral characters that are no numbers (二手房, 四方桥, 股四头肌, 这两天 = lately).
+NUMERAL_WORDS: tuple[str, ...] = tuple(
+    """二手 四方 四头肌 三头肌 二头肌 这两天 那两天 这两年 这几天 那几天 一五一十 二把手 一把手 三角 八卦 万一
+    千万别 千万不 千万要 九霄 三明治 五金 三轮车 两岸 两会 七夕 万达 百度 千岛""".split()
+)
+
+# Measure words after which a number preceded by 前 is a rank, not a count (前十名, 前3位, 50强).
+RANK_UNITS: frozenset[str] = frozenset({"名", "位", "强"})
+
+# Cues before a number that make 分 a score, not a minute (考了240余分, 得分, 领先10分).
+SCORE_CUES: tuple[str, ...] = (
+    "考了",
+    "考",
+    "得了",
+    "得",
+    "拿到",
+    "拿了",
+    "获得",
+    "取得",
+    "领先",
+    "落后",
+    "总分",
+    "成绩",
+    "分数",
+    "打了",
+    "打",
+)
+
+# Traditional → simplified characters that matter around numbers, one to one (offsets are kept):
+# numerals, multipliers, measure words, units, qualifiers and change words of Big5 pages.
+TRADITIONAL: dict[str, str] = dict(
+    zip(
+        "萬億兩個條項輛臺張類場間棟隻頭顆筆種處門節組隊屆週鐘時號區縣國學戶參餘約達噸歲層點"
+        "長漲環幣減實總計與過於額價數幾雙對釐頃畝為內後這將從貸億計劃億業產鎮鄉幹範圍價錢圓",
+        "万亿两个条项辆台张类场间栋只头颗笔种处门节组队届周钟时号区县国学户参余约达吨岁层点"
+        "长涨环币减实总计与过于额价数几双对厘顷亩为内后这将从贷亿计划亿业产镇乡干范围价钱圆",
+        strict=True,
+    )
+)
+
+# Quantity units that are time spans (一年多, 一个多月 are facts even with a lone 一).
+DURATION_UNITS: frozenset[str] = frozenset({"年", "个月", "天", "周", "小时", "分钟"})
