@@ -9,8 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from newsmine.keywords import article_date, corpus_keywords, distinctiveness, extract_keywords, idf
-from newsmine.records import Article, Byline, CorpusKeyword, Keywords
+from newsmine.keywords import (
+    WEIGHTS,
+    Weights,
+    _home_places,
+    article_date,
+    corpus_keywords,
+    distinctiveness,
+    extract_keywords,
+    idf,
+)
+from newsmine.records import Article, Byline, CorpusKeyword, Entity, Keywords
 
 # Newspaper-style articles written for these tests (not taken from any page).
 FUND = Article(
@@ -156,8 +165,11 @@ def test_real_articles_have_clean_top10(real_articles: list[Article]) -> None:
 
 @pytest.mark.parametrize("top", [0, 1, 3, 5, 10])
 def test_top_respected(top: int) -> None:
+    # without the precision cut the list is exactly ``top`` long; with it, never longer and never under keep_min
+    full = extract_keywords(FUND, top=top, entities=(), weights=Weights(keep_ratio=0.0))
+    assert len(full.keywords) == top
     kw = extract_keywords(FUND, top=top, entities=())
-    assert len(kw.keywords) == top
+    assert min(top, WEIGHTS.keep_min) <= len(kw.keywords) <= top
     assert (kw.page, kw.article) == ("t.txt", 1)
 
 
@@ -319,3 +331,121 @@ def test_keyphrase_boundaries(title: str, body: str, expected: str, not_expected
     got = words(extract_keywords(Article(page="b", article=1, title=title, body=body), top=5, entities=()))
     assert any(kw_match(w, expected) for w in got), got
     assert not_expected not in got, got
+
+
+# --------------------------------------------------------------------------- precision, home place, position
+
+
+@pytest.mark.parametrize("article", MINE, ids=lambda a: a.title[:8])
+def test_fewer_keywords_when_the_tail_is_weak(article: Article) -> None:
+    """Past keep_min, a keyword stays only when it weighs at least keep_ratio of the best one."""
+    kw = extract_keywords(article, top=10, entities=())
+    weights = [k.weight for k in kw.keywords]
+    assert len(weights) >= WEIGHTS.keep_min
+    assert all(x >= WEIGHTS.keep_ratio * weights[0] - 1e-4 for x in weights[WEIGHTS.keep_min :])
+    longer = extract_keywords(article, top=10, entities=(), weights=Weights(keep_ratio=0.0))
+    assert words(longer)[: len(weights)] == words(kw)
+
+
+def test_fewer_keywords_on_a_real_article_with_a_long_tail(real_articles: list[Article]) -> None:
+    # over ~30 real articles, the cut shortens some lists and never reorders them
+    cut = 0
+    for article in real_articles:
+        short = words(extract_keywords(article, top=10))
+        full = words(extract_keywords(article, top=10, weights=Weights(keep_ratio=0.0)))
+        assert short == full[: len(short)]
+        cut += len(short) < len(full)
+    assert cut >= 3
+
+
+@pytest.mark.parametrize(
+    ("source", "home"),
+    [
+        ("青岛日报/观海新闻", {"青岛", "青岛市"}),
+        ("广州日报", {"广州", "广州市"}),
+        ("长沙晚报社", {"长沙"}),
+        ("厦门广播电视台", {"厦门"}),
+        ("新华社", set()),
+        ("", set()),
+    ],
+)
+def test_home_places_from_the_paper_name(source: str, home: set[str]) -> None:
+    found = _home_places(Article(page="p", article=1, byline=Byline(source=source or None)))
+    assert home <= found
+    if not home:
+        assert not found
+
+
+# a local paper's story: its own city is everywhere in it, but it is not what the story is about
+HARBOUR = {
+    "page": "p",
+    "article": 1,
+    "title": "厦门港集装箱吞吐量创新高",
+    "body": (
+        "记者从厦门港口管理局获悉，上半年厦门港完成集装箱吞吐量620万标箱，同比增长8.1%。\n"
+        "厦门港口管理局介绍，厦门港新开通外贸集装箱航线12条，海铁联运箱量增长三成。"
+        "厦门市将继续推进智慧港口建设，厦门港远海码头自动化改造已完成。"
+    ),
+}
+
+
+def test_home_city_drops_out_of_its_own_paper() -> None:
+    away = extract_keywords(Article(**HARBOUR, byline=Byline(source="福建日报")), entities=())
+    home = extract_keywords(Article(**HARBOUR, byline=Byline(source="厦门日报")), entities=())
+    weight = {k.word: k.weight for k in away.keywords}
+    assert "厦门" in weight or "厦门市" in weight  # another paper's reader is told where it happens
+    assert not {"厦门", "厦门市"} & set(words(home))
+    assert "集装箱吞吐量" in words(home) or "吞吐量" in words(home)
+
+
+@pytest.mark.parametrize(
+    ("rec_id", "never"),
+    [
+        ("inews-test-00161", "王某"),  # 被告人王某: a withheld name
+        ("inews-test-00161", "胡某忠"),
+    ],
+)
+def test_withheld_names_are_not_keywords(rec_id: str, never: str) -> None:
+    rec = next(r for r in corpus_articles("inews-articles") if r["id"] == rec_id)
+    article = Article(page="p", article=1, title=rec["title"], body=rec["body"])
+    assert never in rec["body"]
+    found = words(extract_keywords(article, top=30))
+    assert never not in found
+    assert "猪圈" in found or "故意杀人罪" in found
+
+
+def test_no_keyword_holds_space_brackets_or_withheld_names(real_articles: list[Article]) -> None:
+    bad = re.compile(r"[\s（）()，。；：]|某")
+    for article in real_articles:
+        for word in words(extract_keywords(article, top=20)):
+            assert not bad.search(word), (article.title, word)
+
+
+def test_terms_the_article_opens_with_rank_above_later_ones() -> None:
+    # two equally rare terms, each said three times: the one in the lead outranks the one in the tail
+    filler = "会议还听取了有关部门的情况汇报，研究部署了下一阶段的重点任务。" * 12
+    body = f"本市启动湿地保护修复工程，湿地保护修复工程覆盖五个区，湿地保护修复工程预计年底完工。\n{filler}\n"
+    body += "会上还通报了候鸟栖息地监测情况，候鸟栖息地监测已设点40个，候鸟栖息地监测数据将公开。"
+    article = Article(page="p", article=1, title="全市生态工作会议召开", body=body)
+    kw = extract_keywords(article, entities=(), weights=Weights(off_front=0.6, keep_ratio=0.0))
+    weight = {k.word: k.weight for k in kw.keywords}
+    front = next(w for k, w in weight.items() if "湿地" in k)
+    tail = max((w for k, w in weight.items() if "候鸟" in k), default=0.0)
+    assert front > tail
+
+
+@pytest.mark.parametrize(("typ", "word"), [("ORG", "华新资本"), ("LOC", "武汉东湖高新区")])
+def test_entity_weight_by_type(typ: str, word: str) -> None:
+    names = [
+        Entity("t.txt", 1, "ORG", "华新资本", "华新资本"),
+        Entity("t.txt", 1, "LOC", "武汉东湖高新区", "武汉东湖高新区"),
+    ]
+    plain = extract_keywords(FUND, entities=names, weights=Weights(keep_ratio=0.0))
+    boosted = extract_keywords(
+        FUND,
+        entities=names,
+        weights=Weights(keep_ratio=0.0, entity_type={"PER": 1.0, "LOC": 1.0, "ORG": 1.0, typ: 1.5}),
+    )
+    before = {k.word: k.weight for k in plain.keywords}
+    after = {k.word: k.weight for k in boosted.keywords}
+    assert after[word] > before[word]
