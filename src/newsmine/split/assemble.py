@@ -20,6 +20,11 @@ It walks the page once.  The rules are the ones a reader of a printed page appli
 * Two adjacent headline lines are one title when the cut falls inside a word or phrase
   (see :func:`_two_line_title`).
 * Without a byline, an article's ``source`` is the agency its dateline names (:func:`dateline_source`).
+* An editor's note (编者按) printed above a headline, with no article open or after a finished one,
+  introduces the article below: it opens that article's body.
+* A short line right under an unsigned article's last paragraph that reads as a signature (a place,
+  ``读者`` and a name: ``四川南充 读者 王某``, ``（读者 王某）``) is its author and closes it
+  (:func:`signature`; letters to the editor, contributed pieces).
 
 How the lines of a headline block are read is documented in :func:`read_headline`.
 """
@@ -55,6 +60,7 @@ class Draft:
     captions: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     open: bool = False  # the last paragraph is unfinished
+    notes: list[str] = field(default_factory=list)  # 编者按 printed above the headline
 
     def add_body(self, text: str, closed: bool) -> None:
         jump = M.JUMP_RE.search(text)
@@ -101,11 +107,11 @@ class Draft:
             dateline=self.dateline,
             subheads=tuple(self.subheads),
             captions=tuple(self.captions),
-            body="\n".join(self.paragraphs),
+            body="\n".join([*self.notes, *self.paragraphs]),
         )
 
 
-_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:都市报|日报|晚报|早报|晨报|商报|时报|法制报)")
+_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:都市报|日报|晚报|早报|晨报|商报|时报|法制报|新闻网)")
 
 
 def dateline_source(dateline: str) -> str | None:
@@ -189,7 +195,7 @@ def read_headline(lines: list[Line]) -> tuple[str | None, tuple[str, ...], str |
     * one line is the title;
     * a line opening with —— is the subtitle (副题); the line before it is the title;
     * of two lines, the first is the **kicker** (引题) when it leads into the second: it ends with
-      ：or ——, or it is a longer line of several clauses (commas, or phrases set apart by spaces)
+      ：or ——, or with a verb of saying (``…推进大会强调``, ``M.KICKER_ENDINGS``), or it is a longer line of several clauses (commas, or phrases set apart by spaces)
       above a shorter single-clause line, which is then the title.  Otherwise the first line is
       the title and the second the subtitle (a title states the news; a subtitle adds figures
       or detail, often in clauses);
@@ -213,7 +219,7 @@ def read_headline(lines: list[Line]) -> tuple[str | None, tuple[str, ...], str |
         first, second = lines
         if second.kind is Kind.SUBTITLE:
             title, subtitle = first.text, second.text
-        elif first.text.endswith(("：", ":", "——")) or (
+        elif first.text.endswith(("：", ":", "——", *M.KICKER_ENDINGS)) or (
             clause_like(first.text) and not clause_like(second.text) and len(second.text) < len(first.text)
         ):
             kicker, title = first.text, second.text
@@ -248,6 +254,34 @@ def _author_line(run: list[Line], after: Line | None) -> Byline | None:
         return None
     name = bare_name(run[-1].text)
     if name is None or any(len(x.text) <= len(run[-1].text) + 2 for x in run[:-1] if x.kind is Kind.HEADING):
+        return None
+    return Byline(reporters=(name,))
+
+
+_SIGNATURE = re.compile(
+    r"^[（(]?(?:(?P<place>(?!"
+    + "|".join(M.SIGNATURE_ROLES)
+    + r")[\u4e00-\u9fff]{2,10})[\s\u3000]+)?(?:(?P<role>"
+    + "|".join(M.SIGNATURE_ROLES)
+    + r")[\s\u3000：:]+)?(?P<name>[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff])[）)]?$"
+)
+
+
+def signature(text: str) -> Byline | None:
+    """The author of a signature line printed under a letter or contribution, if the line is one.
+
+    A name opening with a surname, after a place and/or a signing word (读者, 来信人…):
+    ``四川南充 读者 王建国``, ``河北石家庄 李明辉``, ``（读者 张秀兰）``.  A bare name alone is not enough
+    (it could be a subhead); the place or the signing word must be there.
+
+    >>> signature("四川南充 读者 王建国").reporters
+    ('王建国',)
+    """
+    m = _SIGNATURE.match(text.strip(M.SPACES))
+    if not m or not (m.group("place") or m.group("role")):
+        return None
+    name = bare_name(m.group("name"))
+    if name is None:
         return None
     return Byline(reporters=(name,))
 
@@ -333,11 +367,14 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
     usual = max(set(gaps), key=gaps.count) if gaps else 0
     gap_break = usual + 1
 
+    pending_notes: list[str] = []
+
     def start() -> Draft:
-        nonlocal cur, pending_captions
+        nonlocal cur, pending_captions, pending_notes
         cur = Draft()
         cur.captions.extend(pending_captions)
-        pending_captions = []
+        cur.notes.extend(pending_notes)
+        pending_captions, pending_notes = [], []
         drafts.append(cur)
         return cur
 
@@ -365,6 +402,32 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
                     pending_by = None
             i += 1
             continue
+        if (
+            kind is Kind.HEADING
+            and cur is not None
+            and cur.paragraphs
+            and not cur.ended
+            and not cur.open
+            and line.gap == 0
+            and (i + 1 >= len(lines) or lines[i + 1].gap > 0 or lines[i + 1].kind in _HEADS)
+        ):
+            by = signature(line.text)
+            if by is not None:
+                # ``四川南充 读者 王建国`` under a letter: its author, and the letter ends here.
+                cur.add_byline(by)
+                cur.ended = True
+                i += 1
+                continue
+        if kind is Kind.NOTE and (cur is None or cur.ended or (cur.paragraphs and not cur.open)):
+            k = i
+            while k < len(lines) and lines[k].kind in (Kind.NOTE, Kind.BODY) and not (k > i and lines[k].gap):
+                k += 1
+            nxt = _next_content(lines, k)
+            if nxt is not None and nxt.kind in _HEADS:
+                # 编者按 above a headline introduces the article below it.
+                pending_notes.extend(x.text for x in lines[i:k])
+                i = k
+                continue
         if kind in _HEADS:
             j = i
             run: list[Line] = []
@@ -389,7 +452,8 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
                 and (
                     (cur.open and clause_like(run[0].text))
                     or (len(run[0].text) > 30 and any(c in run[0].text for c in "，,"))
-                    or continues(run[0].text, after.text)
+                    # an indented line opens a paragraph: a word cannot span into it
+                    or (continues(run[0].text, after.text) and not after.indent)
                 )
             )
             if fragment:
@@ -454,6 +518,11 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
         assert cur is not None
         cur.add_body(line.text, line.closed)
         i += 1
+    if pending_notes:
+        if cur is None:
+            start()
+        assert cur is not None
+        cur.paragraphs.extend(pending_notes)
     if pending_captions:
         if cur is None:
             start()

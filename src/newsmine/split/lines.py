@@ -4,13 +4,16 @@ Features are the line's wording (markers of ``markers.py``), its length, how it 
 (closing punctuation or not), its indentation and the blank lines before it.  No line
 looks at the article it belongs to: that is the assembler's job (``assemble.py``).
 
-Hard-wrapped pages (one printed line per text line, 15–30 characters) are first joined
-back into paragraphs by :func:`reflow`, so that the classifier sees paragraphs.
+Two columns that ``pdftotext -layout`` printed side by side are first read one after the other
+(:func:`split_columns`); form feeds are line breaks.  Hard-wrapped pages (one printed line per
+text line, 15–30 characters) are then joined back into paragraphs by :func:`reflow`, so that the
+classifier sees paragraphs.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -64,16 +67,78 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def normalize(text: str) -> str:
-    """The page with BOM removed, every line end turned into LF and trailing spaces cut."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    """The page with BOM removed, every line end (and pdftotext's form feed) turned into LF and trailing
+    spaces cut."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     return "\n".join(line.rstrip(_STRIP) for line in text.split("\n"))
+
+
+def _cells(text: str) -> int:
+    """Printed width of ``text`` in cells: wide and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+# the right column may open with an ideographic indent, so only ASCII spaces make the gap
+_COLUMN_GAP = re.compile(r"[^ \u3000]( {3,})(?=[^ ])")
+_RIGHT_ONLY = re.compile(r"^ {8,}(?=[^ ])")
+
+
+def _cut_at(line: str, cell: int) -> tuple[str, str] | None:
+    """``line`` cut at printed cell ``cell``; None when a character straddles it or text runs across it."""
+    width = 0
+    for k, c in enumerate(line):
+        if width >= cell:
+            if k and line[k - 1] != " ":
+                return None  # text runs across the column edge: a line the width of the page
+            return line[:k].rstrip(), line[k:]
+        width += 2 if unicodedata.east_asian_width(c) in "WF" else 1
+    return line.rstrip(), ""
+
+
+def split_columns(lines: list[str]) -> list[str]:
+    """Two columns that ``pdftotext -layout`` printed side by side, read one after the other.
+
+    The extractor pads the left column with spaces so that the right one starts at the same printed
+    cell on every line.  When most lines show such a gap (three spaces or more) at one cell, each line
+    is cut there and the page becomes the left column, a blank line, then the right column.  Lines
+    that run across the edge (a page header) stay with the left column.
+    """
+    starts: list[int] = []
+    for line in lines:
+        m = _COLUMN_GAP.search(line)
+        if m:
+            starts.append(_cells(line[: m.end(1)]))
+        elif _RIGHT_ONLY.match(line):
+            starts.append(_cells(_RIGHT_ONLY.match(line).group()))
+    filled = sum(1 for x in lines if x.strip())
+    if len(starts) < 4 or len(starts) < 0.3 * filled:
+        return lines
+    cell = max(set(starts), key=starts.count)
+    if sum(1 for x in starts if abs(x - cell) <= 1) < 0.7 * len(starts):
+        return lines
+    left: list[str] = []
+    right: list[str] = []
+    for line in lines:
+        if not line.strip():
+            left.append("")
+            right.append("")
+            continue
+        parts = _cut_at(line, cell) if _cells(line) > cell else (line, "")
+        if parts is None:
+            left.append(line)
+            continue
+        if parts[0].strip():
+            left.append(parts[0])
+        if parts[1].strip():
+            right.append(parts[1])
+    return [*left, "", *right]
 
 
 def raw_lines(text: str) -> list[RawLine]:
     """Non-blank lines with their indentation and the count of blank lines before each."""
     out: list[RawLine] = []
     gap = 0
-    for number, line in enumerate(normalize(text).split("\n")):
+    for number, line in enumerate(split_columns(normalize(text).split("\n"))):
         stripped = line.strip(_STRIP)
         if not stripped:
             gap += 1
@@ -141,7 +206,7 @@ _SOURCE_PART = re.compile(
 
 
 def _source_ok(source: str) -> bool:
-    parts = [p for p in re.split(r"[/／、\s]+", source) if p]
+    parts = [M.POSTING_RE.sub("", p) for p in re.split(r"[/／、\s]+", source) if p]
     return bool(parts) and all(_SOURCE_PART.match(p) for p in parts)
 
 
@@ -238,6 +303,8 @@ def parse_byline(text: str) -> Byline | None:
         t = t[1:-1].strip(M.SPACES)
     if not t or len(t) > 60 or any(c in t for c in "。！？；;!?“”《》") or t.endswith("摄"):
         return None
+    # ``作者：王某，系某大学教授``: the affiliation after the name names nobody.
+    t = M.AFFILIATION_RE.sub("", t) if re.search(r"[，,；;]", t) else t
     roles = list(_ROLE_RE.finditer(t))
     if not roles:
         return None
@@ -268,6 +335,9 @@ def parse_byline(text: str) -> Byline | None:
         source = t[roles[k].end() : roles[k + 1].start()].strip(M.SPACES + "：:")
     if source and not _source_ok(source):
         return None
+    if source:
+        # ``本报驻埃及记者``: the posting is where the reporter works, not who publishes.
+        source = M.POSTING_RE.sub("", source) or source
     if not found and not (source and roles[-1].group().endswith("评论员")):
         return None
     return Byline(
@@ -368,6 +438,8 @@ def _after_words(text: str, k: int) -> str:
 
 def is_furniture(text: str) -> bool:
     """Page headers and footers, editor lines, page numbers, jump lines and a wire story's （完）."""
+    # ``第Ａ５版``: full-width letters and digits read as their ASCII forms.
+    text = unicodedata.normalize("NFKC", text)
     if len(text) <= 40 and any(r.search(text) for r in M.FURNITURE_RES):
         return True
     if M.END_MARK_RE.match(text):
@@ -423,6 +495,10 @@ def classify_text(text: str) -> Line:
         return Line(t, Kind.COLUMN)
     if M.SUBTITLE_RE.match(t) and heading_like(t):
         return Line(t, Kind.SUBTITLE)
+    head, end_by = split_end_byline(t)
+    if end_by is not None and head and head[-1] in "。！？!?…”’" and is_closed(head):
+        # ``…开脱！”（实习生 周洁 记者 陈伟斌）``: a finished sentence and its credit, not a headline.
+        return Line(t, Kind.BODY, closed=True)
     if heading_like(t):
         return Line(t, Kind.HEADING, closed=False)
     return Line(t, Kind.BODY, closed=is_closed(t))
@@ -477,6 +553,11 @@ def _glue(a: str, b: str) -> str:
     return a + b
 
 
+def _kicker_over_title(a: str, b: str) -> bool:
+    """A headline line ending in ：or —— above another headline line (引题 over 主题)."""
+    return a.endswith(("：", ":", "——")) and heading_like(a) and heading_like(b) and len(a) <= 30
+
+
 def reflow(lines: list[RawLine]) -> list[RawLine]:
     """Join the printed lines of one paragraph back together.
 
@@ -502,9 +583,15 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
         ):
             if not (indents and raw.indent):
                 tail = prev.parts[-1] if prev.parts else prev.text
-                if is_open_end(tail) and len(tail) >= 8:
+                # a full printed line: as wide as the column, give or take a character or two (a line
+                # far wider than the column is a whole paragraph, not a printed line)
+                full = bool(width) and width - max(2, width // 8) <= len(tail) <= width + 2
+                if _kicker_over_title(prev.text, raw.text) and not full:
+                    # ``游戏侵权案件调查：`` over a title: a kicker that leads in, not a cut sentence.
+                    join = False
+                elif is_open_end(tail) and len(tail) >= 8:
                     join = True
-                elif width and len(tail) >= width - max(2, width // 8):
+                elif full:
                     # A full printed line: the paragraph goes on (a blank line or an indent ends it).
                     join = True
         if join and prev is not None:

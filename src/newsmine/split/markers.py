@@ -96,6 +96,13 @@ ROLES: tuple[tuple[str, str], ...] = (
     ("作者", "reporters"),
     ("记者", "reporters"),
 )
+#: A posting abroad or elsewhere between a source and its role (``本报驻埃及记者``): not part of the source.
+POSTING_RE = re.compile(r"驻[\u4e00-\u9fff]{1,8}$")
+#: An affiliation printed after an author's name (``（作者：王某，系某大学教授）``): no names in it.
+AFFILIATION_RE = re.compile(r"[，,；;\s\u3000]*(?:系|为|是|现任|单位[:：])[^，,]{2,40}$")
+#: Words that sign a reader's letter or a contributed piece after its body (``四川南充 读者 王某``).
+SIGNATURE_ROLES = ("读者", "来信人", "网友", "作者")
+
 #: Words that may follow the names of a byline and carry no name (``本报记者 王某 报道``).
 BYLINE_TAILS = ("报道", "发自", "采写", "整理", "综合报道", "摄影报道")
 
@@ -264,6 +271,13 @@ FURNITURE_RES = (
     # a page code and the editor (``A03 | 本版编辑 王某``, ``第3版｜责任编辑：王某``)
     re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版?\s*[|｜丨]\s*.{0,24}$"),
     re.compile(r"^.{0,16}[|｜丨\s\u3000](?:责任编辑|本版编辑|美术编辑|编辑|校对)[:：\s\u3000].{0,20}$"),
+    # a header strip of three or more parts set apart by bars, one of them a date, weekday or page code
+    re.compile(
+        r"^(?=(?:[^|｜丨]*[|｜丨]){2})(?=.*(?:\d{4}\s*年|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|星期|周[一二三四五六日天]|"
+        r"^[A-Z]?\d{1,3}\s*[|｜丨]))[^，。,；;]{4,60}$"
+    ),
+    # editors named without a colon at the foot of a page (``责编 王某 美编 李某``)
+    re.compile(r"^(?:责编|美编|编辑|校对)[\s\u3000]+[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:美编|校对|版式|组版)"),
 )
 #: Jump lines, alone or at the end of a paragraph: ``（下转第二版）``, ``（上接第一版）``.
 JUMP_RE = re.compile(
@@ -310,7 +324,23 @@ COLUMN_WORDS = (
 NOTE_RE = re.compile(r"^[【\[]?(?:编者按|编者的话|编后|记者手记|短评|编辑点评)[】\]]?[:：\s\u3000]")
 #: Column labels that are a whole line by themselves (a briefs box, a commentary box).
 COLUMN_LINE_RE = re.compile(
-    r"^[【\[〖]?(?:简讯|快讯|短讯|消息|要闻简报|新闻速递|评论员文章|社论|短评|时评)[】\]〗]?$"
+    r"^[【\[〖]?(?:简讯|快讯|短讯|消息|要闻简报|新闻速递|新闻速览|新闻速读|新闻集锦|图片新闻|图片报道|图说新闻|"
+    r"读者来信|来信|来信选登|编读往来|评论员文章|社论|短评|时评)[】\]〗]?$"
+)
+#: Last words of a kicker that leads into the title (``…推进大会强调`` / ``奋力开创…新局面``): what was said.
+KICKER_ENDINGS = (
+    "强调",
+    "指出",
+    "表示",
+    "提出",
+    "要求",
+    "寄语",
+    "宣布",
+    "呼吁",
+    "倡议",
+    "发布",
+    "获悉",
+    "透露",
 )
 #: Subhead markers: ``一、`` ``（一）`` ``1.`` ``◆`` ``【…】``.
 SUBHEAD_RE = re.compile(
