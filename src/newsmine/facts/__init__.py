@@ -17,9 +17,12 @@ from decimal import Decimal
 from newsmine.facts import tables as T
 from newsmine.facts.attach import (
     TokenView,
+    age_owner,
     change_of,
     clause_is_bare,
+    clause_start,
     clause_topic,
+    previous_clause_subject,
     sentence_span,
     split_list,
     subject_after,
@@ -30,6 +33,9 @@ from newsmine.facts.scanner import Expr, scan
 from newsmine.records import Article, Fact
 
 _FOLD = str.maketrans(T.TRADITIONAL)
+
+# Link words right before a measure that tie it to the noun before (面积达1100多平方公里的原子城).
+_LINKS_BEFORE = ("为", "达", "达到", "约为", "不过", "高达", "长达", "仅为")
 
 __all__ = ["classify", "extract_facts", "facts_in_text", "headline_lines", "scan"]
 
@@ -61,8 +67,12 @@ def classify(e: Expr) -> Reading | None:
         if e.currency and e.currency in T.CURRENCY_SYMBOLS:
             code, word = T.CURRENCY_SYMBOLS[e.currency]
             return Reading("money", value, vmax, word, code)
+        if e.currency in T.CURRENCIES and num.multiplied:
+            return Reading("money", value, vmax, "元", T.CURRENCIES[e.currency])  # 约合人民币38万
         if num.arabic and num.multiplied and value is not None:
             return Reading("count", value, vmax, None)
+        if num.multiplied and e.noun_after and (value is None or e.qualifier == "about"):
+            return Reading("count", value, vmax, None)  # 几十万中国人, 上百万志愿军
         return None
     per = f"/{e.per}" if e.per else ""
     kind = unit.kind
@@ -76,6 +86,8 @@ def classify(e: Expr) -> Reading | None:
             code = T.CURRENCY_SYMBOLS[e.currency][0]
         elif e.currency in T.CURRENCIES and unit.word == "元":
             code = T.CURRENCIES[e.currency]  # 港币70万元 is Hong Kong dollars
+        elif e.currency in T.CURRENCY_SUFFIXES and unit.word == "元":
+            code = T.CURRENCY_SUFFIXES[e.currency]  # 10亿元新台币
         return Reading("money", value, vmax, unit.unit + per, code)
     if kind == "count":
         if e.currency in T.CURRENCY_SYMBOLS:
@@ -87,6 +99,12 @@ def classify(e: Expr) -> Reading | None:
         return Reading("quantity", value, vmax, unit.unit + per)
     if unit.word == "分" and e.score:
         return Reading("quantity", value, vmax, "分")
+    if unit.word == "届" and e.days:
+        return Reading("count", value, vmax, "届")  # 举办了四届: editions (二十届三中全会 names a session)
+    if unit.word == "日" and e.days:
+        return Reading("quantity", value, vmax, "天")  # 拘留15日
+    if unit.word == "点" and value is not None and value != value.to_integral_value():
+        return Reading("quantity", value, vmax, "点")  # 飙升了164.17点: index points (no clock has decimals)
     # date units
     if value is None or num.multiplied or e.qualifier:
         return None
@@ -221,7 +239,11 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
     for idx, (e, _) in enumerate(readings):
         if groups:
             pe = readings[groups[-1][-1]][0]
-            if body[pe.end : e.start] in T.LIST_SEPARATORS:
+            sep = body[pe.end : e.start]
+            # a comma joins a list only of numbers of one kind (增加40元，一半用于… is two facts)
+            if sep in T.LIST_SEPARATORS and (
+                sep != "，" or readings[groups[-1][-1]][1].kind == readings[idx][1].kind
+            ):
                 groups[-1].append(idx)
                 continue
         groups.append([idx])
@@ -235,6 +257,11 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
             items = split_list(phrase, len(g)) if phrase else None
             if items is None and prev_items and prev_items[0] == sent and len(prev_items[1]) == len(g):
                 items = prev_items[1]
+            if items is None and not phrase:
+                # 养老、失业和工伤保险参保人数稳步增长，分别达到…: the items are named in the clause before
+                topic = previous_clause_subject(view, e0.start)
+                items = split_list(topic, len(g)) if topic else None
+                phrase = phrase or topic
             if items is not None:
                 prev_items = (sent, items)
                 for k, idx in enumerate(g):
@@ -248,7 +275,22 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
         if not e.shared_unit:
             # 30%的选票 needs 的; 六成被调查者 does not
             subj = subject_after(view, e.end, need_de=e.unit is not None and e.unit.kind == "percent")
+        if subj and r.kind == "quantity" and body.endswith(_LINKS_BEFORE, 0, e.start):
+            # 跨度为1991米的明石海峡大桥: a measure introduced by 为/达 belongs to the noun before it
+            subj = subject_before(view, e.start) or subj
+        subj = subj or age_owner(view, e, r)
+        prev = readings[g[0] - 1][0] if g[0] > 0 else None
+        if not subj and prev is not None and clause_start(body, e.start) <= prev.start:
+            # a second number of the clause: its subject is before it but after the first number's unit
+            # (7.47|万人减少至2.52万人), else the first number's (有期徒刑2年2个月, 从39%下降到37%)
+            subj = subject_before(view, e.start, floor=prev.end)
+            if subj is None and "、" not in body[prev.end : e.start]:
+                subj = subjects[g[0] - 1]  # 雷管102枚、私制炸药2.5吨 are two things
         subjects[g[0]] = subj or subject_before(view, e.start)
+    # 30万元以上50万元以下罚款: a bound printed against the next one shares its subject
+    for idx in range(len(readings) - 2, -1, -1):
+        if subjects[idx] is None and readings[idx][0].end == readings[idx + 1][0].start:
+            subjects[idx] = subjects[idx + 1]
     # a list shares the change and basis of its first number (同比分别增长4.95%、2.37%和2.54%)
     changes: list[tuple[str | None, str | None]] = [(None, None)] * len(readings)
     for g in groups:

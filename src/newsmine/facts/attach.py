@@ -35,12 +35,16 @@ _SUFFIX_HEADS = frozenset("费段额率量价金款税者员")
 # words jieba tags as nouns that end a phrase after a number (押金|无法退还, 棚|全部倒在)
 _AFTER_STOP = frozenset("全部 无法 全都 一起 共同 各自 分别 均 都 核定".split())
 _SHARE_WORDS = frozenset({"占", "占到", "占据"})
+_CHANGE_VERBS = frozenset(T.INCREASE_WORDS + T.DECREASE_WORDS)
+_CHANGE_ENDS = tuple(w for w in _CHANGE_VERBS if len(w) == 2)
+# nouns that close a compound with a verb inside (结算业务, 服务点, 治理项目)
+_COMPOUND_HEADS = frozenset("业务 项目 服务 点 站 中心 工程 资金 费用 费 人员 企业 机构 设备 平台".split())
 # 比上年增长, 较年初提高: the comparison's base is no subject
 _COMPARE_WORDS = frozenset({"比", "较", "相比", "相较", "比去年", "比上年"})
 # words that end a clause's noun phrase without belonging to it (余额需|不低于, 息差保持在)
 _TAIL_WORDS = frozenset(
     """需 需要 须 必须 保持 保持在 维持 维持在 涉及 广达 连续 年均 平均 仅 就 已 可 能 会 可以 要 控制 控制在 稳定在
-    人民币 美元 港币 港元 欧元 日元 共有 拥有 还有 有""".split()
+    人民币 美元 港币 港元 欧元 日元 新台币 台币 共有 拥有 还有 有 现有 只有 仅有 尚有""".split()
     + list(T.INCREASE_WORDS)
     + list(T.DECREASE_WORDS)
 )
@@ -155,7 +159,10 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False) -> str | 
             break
         # a verb after the noun ends the phrase (租赁服务站点|投入使用, 水稻基地|建设)
         if words and tok.pos.startswith("v") and tok.word not in _MODIFIER_VERBS and _has_noun(words):
-            break
+            # 国际|结算|业务: a verb inside a compound noun ending in one of these heads
+            nxt = toks[toks.index(tok) + 1] if toks.index(tok) + 1 < len(toks) else None
+            if nxt is None or nxt.word not in _COMPOUND_HEADS:
+                break
         words.append(tok)
     # the phrase ends on its head noun: drop trailing verbs (查询, 辅助 …)
     while words and not _nounish(words[-1].word, words[-1].pos):
@@ -166,15 +173,23 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False) -> str | 
 
 
 def _has_noun(words: list) -> bool:
-    return any(w.pos.startswith(("n", "j")) and w.pos != "nr" or w.pos == "vn" for w in words)
+    return any(w.pos.startswith(("n", "j")) or w.pos == "vn" for w in words)
 
 
-def subject_before(view: TokenView, start: int, *, keep_lists: bool = False) -> str | None:
-    """The noun phrase that the number's clause is about (表单免填写率|达到了63%以上), or None."""
+def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, floor: int = 0) -> str | None:
+    """The noun phrase that the number's clause is about (表单免填写率|达到了63%以上), or None.
+
+    ``floor`` is where the previous number of the clause ends: its unit (7.47|万人) is no subject.
+    """
     text = view.text
-    a = clause_start(text, start)
+    a = max(clause_start(text, start), floor)
     toks = [t for t in view.span(a, start) if not t.word.isspace()]
     # 占X的63%: the share belongs to what comes before 占; 比上年增长: the subject is before 比
+    # 铅金属占比约为63%: 占|比 before the number is the noun "share", not 占 + 比
+    for k in range(len(toks) - 1):
+        if toks[k].word == "占" and toks[k + 1].word == "比" and _only_links(toks[k + 2 :]):
+            toks = toks[:k] + [Token("占比", "n", toks[k].start, toks[k + 1].end)] + toks[k + 2 :]
+            break
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].word in _SHARE_WORDS or (toks[k].word in _COMPARE_WORDS and k > 0):
             toks = toks[:k]
@@ -187,6 +202,17 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False) -> 
         toks[-1].word in _LINK_WORDS
         or toks[-1].word in _TAIL_WORDS
         or toks[-1].pos in ("d", "u", "p", "m", "q", "x", "w", "y", "uj", "ul", "t")
+        # 速率提至, 水平已降: a verb of reaching is no part of the subject
+        or (
+            toks[-1].pos.startswith("v")
+            and (toks[-1].word.endswith(("至", "到")) or toks[-1].word.startswith("已"))
+        )
+        # 稳步增长, 大幅下降 (one word for jieba) end a clause, not a subject
+        or (
+            toks[-1].pos in ("v", "i", "l")
+            and len(toks[-1].word) > 2
+            and toks[-1].word.endswith(_CHANGE_ENDS)
+        )
     ):
         if toks[-1].word in _MODIFIER_VERBS and len(toks) > 1 and toks[-2].pos.startswith(("n", "v")):
             break
@@ -216,7 +242,26 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False) -> 
     if first == len(toks) - 1 and last.pos.startswith("v") and last.word not in _MODIFIER_VERBS:
         return None  # a lone verb (提供, 领到) is no subject
     phrase = view.orig[toks[first].start : end]
+    # 立案数比去年同期 (jieba joins 数比): the comparison is no part of the subject
+    phrase = _COMPARISON.split(phrase, maxsplit=1)[0]
     return phrase or None
+
+
+_COMPARISON = re.compile("(?:比|较)(?:去年|上年|前年|同期|年初|上月|上季度|上周)")
+
+
+def _only_links(toks: list[Token]) -> bool:
+    return all(t.word in _LINK_WORDS or t.pos in ("d", "p", "m", "x", "uj") for t in toks)
+
+
+def previous_clause_subject(view: TokenView, start: int) -> str | None:
+    """The subject (lists kept) of the clause before the one at ``start``, read back from its end:
+    全市养老、失业和工伤保险参保人数稳步增长，|分别达到… → 全市养老、失业和工伤保险参保人数."""
+    text = view.text
+    a = clause_start(text, start)
+    if a == 0 or text[a - 1] in SENTENCE_ENDS:
+        return None
+    return subject_before(view, a - 1, keep_lists=True)
 
 
 def clause_topic(view: TokenView, start: int) -> str | None:
@@ -298,9 +343,14 @@ def change_of(text: str, start: int, end: int | None = None) -> tuple[str | None
             if tail.endswith(w):
                 if len(w) == 1 and tail[-2:-1] in "新":
                     return None, None  # 新增 counts new things; it is a level
+                # 降为6.69亿户, 降至16.2%: the level reached (降幅为 stays a change)
+                if head[len(tail) :].lstrip().startswith(T.LEVEL_MARKERS) and not tail.endswith(
+                    tuple(T.CHANGE_NOUNS)
+                ):
+                    return None, None
                 return label, basis
     if end is not None:
-        after = text[end : end + 8]
+        after = text[end : end + 10]
         if after.startswith("的"):
             after = after[1:]
             b = next((w for w in T.BASIS_WORDS if after.startswith(w)), None)
@@ -309,7 +359,36 @@ def change_of(text: str, start: int, end: int | None = None) -> tuple[str | None
             for w, label in T.CHANGE_NOUNS_AFTER.items():
                 if after.startswith(w):
                     return label, b
+            # 以每年3—10倍的速度递增: a rate of change
+            if after.startswith(("速度", "幅度")):
+                after = after[2:]
+                for words, label in ((T.INCREASE_WORDS, "increase"), (T.DECREASE_WORDS, "decrease")):
+                    if after.startswith(words):
+                        return label, b
     return None, None
 
 
 _CHANGE_STRIP = tuple(w for w in T.CHANGE_FILLERS + tuple(T.PREFIX_QUALIFIERS) if w and w != "上")
+
+
+def age_owner(view: TokenView, e: object, r: object) -> str | None:
+    """郑某辉（男，31岁）: the person an age in brackets belongs to, the name right before the bracket.
+
+    Police and court news name people 郑某辉, 王某, 陈某某: the name starts one character before 某;
+    other names are taken when jieba tags the word before the bracket as a person's name.
+    """
+    if getattr(r, "unit", None) != "岁":
+        return None
+    text = view.text
+    start = getattr(e, "start", 0)
+    a = max(text.rfind("（", max(0, start - 12), start), text.rfind("(", max(0, start - 12), start))
+    if a <= 1 or any(c in text[a:start] for c in "）)。"):
+        return None
+    window = text[max(0, a - 3) : a]
+    if "某" in window:
+        b = max(0, a - 3) + window.index("某") - 1
+        return view.orig[b:a] if b >= 0 else None
+    toks = view.span(max(0, a - 8), a)
+    if toks and toks[-1].pos.startswith("nr") and len(toks[-1].word) >= 2:
+        return view.orig[toks[-1].start : toks[-1].end]
+    return None

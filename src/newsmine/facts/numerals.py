@@ -6,6 +6,7 @@ handed out as ``int`` when integral (800000, not 800000.0).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -43,8 +44,14 @@ class Numeral:
     bare_unit: bool = False  # 百名, 千名: a Chinese place unit with no digit before it
 
 
-def read_arabic(text: str, i: int) -> tuple[int, str] | None:
-    """Digits from ``i`` with thousands separators and one decimal point: (end, normalised number)."""
+def read_arabic(
+    text: str, i: int, unit_at: Callable[[str, int], bool] | None = None
+) -> tuple[int, str] | None:
+    """Digits from ``i`` with thousands separators and one decimal point: (end, normalised number).
+
+    ``unit_at(text, k)`` tells whether a unit or multiplier begins at ``k``: a middle dot (16·9摄氏度)
+    or a point followed by a space (PDF text: 4. 72亿部) is a decimal point only before one.
+    """
     n = len(text)
     j = i
     out: list[str] = []
@@ -66,9 +73,21 @@ def read_arabic(text: str, i: int) -> tuple[int, str] | None:
             j += 4
         else:
             break
-    # a middle dot is a decimal point in some typesetting (7·3％), but only before a percent sign
-    dot = j + 1 < n and text[j] in "·" and _dot_decimal(text, j + 1)
-    if j + 1 < n and (text[j] in ".．" or dot) and is_digit(text[j + 1]):
+    # a middle dot is a decimal point in some typesetting (7·3％, 16·9摄氏度), but only before a unit:
+    # 7·21暴雨 is a date
+    dot = j + 1 < n and text[j] in "·" and _dot_decimal(text, j + 1, unit_at)
+    # PDF extraction puts a space after the point (4. 72 亿部); a list number (1. 72岁老人) starts a line
+    spaced = (
+        j + 2 < n
+        and text[j] in ".．"
+        and text[j + 1] == " "
+        and is_digit(text[j + 2])
+        and _mid_line(text, i)
+        and _dot_decimal(text, j + 2, unit_at)
+    )
+    if spaced:
+        j += 1  # read as if the space were not there; the span keeps it
+    if j + 1 < n and (text[j] in ".．" or dot or spaced) and is_digit(text[j + 1]):
         k = j + 1
         frac: list[str] = []
         while k < n and is_digit(text[k]):
@@ -83,10 +102,20 @@ def read_arabic(text: str, i: int) -> tuple[int, str] | None:
     return j, "".join(out).translate(FULLWIDTH).replace(",", "")
 
 
-def _dot_decimal(text: str, k: int) -> bool:
+def _mid_line(text: str, i: int) -> bool:
+    """Something other than a line or sentence end comes before ``i`` (spaces skipped)."""
+    p = i - 1
+    while p >= 0 and text[p] in " \u3000\t":
+        p -= 1
+    return p >= 0 and text[p] not in "\n。；;！？!?：:"
+
+
+def _dot_decimal(text: str, k: int, unit_at: Callable[[str, int], bool] | None) -> bool:
     while k < len(text) and is_digit(text[k]):
         k += 1
-    return k < len(text) and text[k] in "%％"
+    if k < len(text) and text[k] == " ":
+        k += 1
+    return k < len(text) and (text[k] in "%％" or (unit_at is not None and unit_at(text, k)))
 
 
 def parse_chinese(run: str) -> Decimal | None:

@@ -91,6 +91,8 @@ class Expr:
     shared_unit: bool = False
     negative: bool = False
     score: bool = False  # 240余分: 分 is points, not minutes
+    days: bool = False  # 拘留15日: 日 is a span of days, not a date; 举办了四届: 届 counts editions
+    noun_after: bool = False  # 几十万中国人: a counted noun right after a unit-less number
 
 
 def is_letter(ch: str) -> bool:
@@ -99,6 +101,8 @@ def is_letter(ch: str) -> bool:
 
 
 _INNER_SPACE = " \u3000\xa0"
+# Characters that begin no counted noun (数亿乃至十多亿, 几千万的): a vague amount before them is no count.
+_FUNCTION_CHARS = frozenset("乃的是和与及或在为了以之等也都就还又而但")
 
 
 def skip_space(text: str, k: int) -> int:
@@ -122,6 +126,33 @@ def match_unit(text: str, k: int) -> UnitEntry | None:
     return None
 
 
+def unit_at(text: str, k: int) -> bool:
+    """A multiplier or a unit (not a month, day or address number) begins at ``k``."""
+    if k >= len(text):
+        return False
+    if text[k] in "万亿千百":
+        return True
+    entry = match_unit(text, k)
+    return entry is not None and entry.word not in ("月", "日", "号")
+
+
+def latin_unit(text: str, k: int) -> str | None:
+    """The Latin unit word at ``k`` (10gb, 20Mbps, 50L) when the whole letter run is one, else None."""
+    m = k
+    while m < len(text) and m - k < 5 and "a" <= text[m].lower() <= "z":
+        m += 1
+    if m == k or (m < len(text) and (is_letter(text[m]) or is_digit(text[m]))):
+        return None
+    word = text[k:m]
+    return word if word.lower() in T.LATIN_UNITS else None
+
+
+def _cue_before(text: str, start: int, cues: tuple[str, ...]) -> bool:
+    """One of ``cues`` ends right before ``start`` (allowing 了/为/达 between: 判处拘役了)."""
+    head = text[max(0, start - 8) : start].rstrip("了为达")
+    return head.endswith(cues)
+
+
 def match_per(text: str, k: int) -> str | None:
     """The per-unit at ``k`` (人 of 元/人), longest first."""
     for n in range(min(_MAX_PER, len(text) - k), 0, -1):
@@ -137,7 +168,7 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
         return None
     ch = text[i]
     if is_digit(ch):
-        got = read_arabic(text, i)
+        got = read_arabic(text, i, unit_at)
         if got is None:
             return None
         k, digits = got
@@ -167,6 +198,10 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
                 k += 1
             else:
                 break
+        if not multiplied and k + 1 < n and text[k] == "个" and text[k + 1] in "万亿":
+            value *= T.MULTIPLIERS[text[k + 1]]  # 2个亿: spoken Chinese for 2亿
+            multiplied = True
+            k += 2
         if qual is None and k < n and text[k] in "余多" and multiplied:
             qual = "over"
             k += 1
@@ -191,7 +226,7 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
         qual = "over"
         run = run.replace("余", "").replace("多", "")
     multiplied = any(c in "万亿" for c in run)
-    if len(run) == 1 and run in "一壹" and not allow_one and not _one_counts(text, k):
+    if len(run) == 1 and run in "一壹" and not allow_one and not _one_counts(text, k, i):
         return None  # 一个, 一项, 一批: an article, not a count
     if "几" in run:
         base = run.replace("几", "")
@@ -221,6 +256,17 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
             while k < n and text[k] in "万亿":
                 value *= T.MULTIPLIERS[text[k]]
                 k += 1
+    if (
+        k + 1 < n
+        and text[k] == "个"
+        and text[k + 1] in "万亿"
+        and not multiplied
+        and value < 100
+        and text[k + 2 : k + 3] not in ("元", "人")
+    ):
+        value *= T.MULTIPLIERS[text[k + 1]]  # 两个亿: spoken Chinese for 2亿
+        multiplied = True
+        k += 2
     if qual is None and k + 1 < n and text[k] == "来" and run[-1] in "十百千" and match_unit(text, k + 1):
         qual = "about"  # 十来分钟, 二十来岁
         k += 1
@@ -238,11 +284,14 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
     return Numeral(k, value, None, qual, False, digits, multiplied, bare)
 
 
-def _one_counts(text: str, k: int) -> bool:
-    """一 is a number before a currency (一元), 个百分点, or a duration with 多/余 (一年多)."""
+def _one_counts(text: str, k: int, i: int) -> bool:
+    """一 is a number before a currency (一元), 个百分点, a duration with 多/余 (一年多) or a sentence
+    (判处拘役一个月, 为期一年)."""
     entry = match_unit(text, k)
     if entry is None:
         return False
+    if entry.kind == "quantity" and entry.unit in T.DURATION_UNITS and _cue_before(text, i, T.DURATION_CUES):
+        return True
     if entry.kind in ("money", "cheng") or text.startswith("个百分点", k):
         return True  # 一元, 一成首付, 一个百分点
     end = k + len(entry.word)
@@ -316,6 +365,21 @@ def _enumerated(text: str, start: int, end: int) -> bool:
     )
 
 
+def _times_sign(text: str, start: int) -> bool:
+    """An x between two amounts is a multiplication sign (6000人x2000元x2年), not part of a code."""
+    return start > 1 and text[start - 1] in "xX" and "\u4e00" <= text[start - 2] <= "\u9fff"
+
+
+_YEAR_BEFORE = re.compile(r"(?:1[89]|20)[0-9]{2}(?:至|到|—|－|-|~|～)$")
+
+
+def _year_range_end(text: str, start: int, num: Numeral) -> bool:
+    """The number closes a range of years (2010至2011): 4 year-like digits after a year and a separator."""
+    if not num.arabic or len(num.digits) != 4 or not ("1800" <= num.digits <= "2199"):
+        return False
+    return _YEAR_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
 def _in_spans(i: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= i < b for a, b in spans)
 
@@ -333,14 +397,29 @@ def _unit_after(text: str, e: Expr, k: int) -> int:
             else:
                 entry = None
     num = e.num
+    if entry is None and num.arabic and k < n and is_letter(text[k]):
+        word = latin_unit(text, k)
+        if word is not None:
+            e.unit = UnitEntry(word, "quantity", T.LATIN_UNITS[word.lower()])
+            return k + len(word)
     if entry is None:
         return k
+    if entry.word == "日元" and e.start > 0 and text[e.start - 1] == "月":
+        entry = UNITS["日"]  # 3月5日元宵节: a day, not yen
+    if entry.word == "级" and not (
+        (num.value is not None and num.value != num.value.to_integral_value())
+        or text.startswith(T.LEVEL_NOUNS, k + 1)
+        or text[max(0, e.start - 1) : e.start] == "风"
+    ):
+        return k  # 二级医院, 一级古树: a grade, not a magnitude
     if entry.kind == "cheng":
         # 三成 is 30%; 成为, 成本 and 3成以上 of large numbers are no percentages
         if num.value is None or num.value > 10 or (k + 1 < n and text[k + 1] in _CHENG_BLOCK):
             return k
-    if num.bare_unit and entry.kind != "count":
-        return k  # a lone 百/千 only counts things (百名, 千名): 千米 is a unit on its own
+    if num.bare_unit and not (
+        entry.kind == "count" or (entry.kind in ("money", "quantity") and text[e.start - 1 : e.start] == "上")
+    ):
+        return k  # a lone 百/千 counts things (百名, 千名), or amounts after 上 (上万元): 千米 is a unit on its own
     # 2个多月: 多 between 个 and 月
     if entry.word == "个" and text.startswith("多月", k + 1):
         e.unit = UNITS["个月"]
@@ -394,6 +473,12 @@ def _prefix(text: str, e: Expr, floor: int) -> None:
         for word in T.CURRENCY_PREFIXES:
             if text.startswith(word, s - len(word)) and s - len(word) >= floor:
                 e.currency = word
+                # 约人民币40万元: a qualifier before the currency word takes it into the span
+                a = s - len(word)
+                if a > 0 and any(
+                    text.startswith(w, a - len(w)) for w in _PREFIX_BY_LAST.get(text[a - 1], ())
+                ):
+                    s = a
                 break
     # 至少有25人, 约需30天: a filler word between the qualifier and the number
     fill = 1 if s > 1 and text[s - 1] in _FILLERS and text[s - 2] in _PREFIX_BY_LAST else 0
@@ -462,10 +547,24 @@ def scan(text: str) -> list[Expr]:
         before = text[start - 1] if start > 0 else ""
         if before == "第" or (before in " \u3000" and start > 1 and text[start - 2] == "第"):
             skip = True  # ordinal: 第十一届, 第3条
-        elif is_letter(before) or (before in "-_./·＿" and start > 1 and is_letter(text[start - 2])):
+        elif (is_letter(before) and not _times_sign(text, start)) or (
+            before in "-_./·＿" and start > 1 and is_letter(text[start - 2])
+        ):
             skip = True  # code: ON-GMSP2060, C919
-        elif num.end < n and (is_letter(text[num.end]) or text[num.end] in "+＋×*:："):
-            skip = True  # 5G, 3D, 1+N, ratios and scores
+        elif num.end < n and (
+            (is_letter(text[num.end]) and latin_unit(text, num.end) is None) or text[num.end] in "+＋×*:："
+        ):
+            skip = True  # 5G, 3D, 1+N, ratios and scores (10GB is a unit)
+        elif (
+            not num.arabic
+            and "届" in text[max(0, start - 5) : start]
+            and text.startswith(T.SESSION_WORDS, num.end)
+        ):
+            skip = True  # 十四届全国人大二次会议: the second session, an ordinal
+        elif text.endswith(T.COORDINATE_WORDS, 0, start):
+            skip = True  # 北纬29.47度: a position
+        elif _year_range_end(text, start, num):
+            skip = True  # 2010至2011万龙: the second year of a range, not 2011万
         elif _in_spans(start, spans):
             skip = True
         elif before == "前" and (u := match_unit(text, num.end)) is not None and u.word in T.RANK_UNITS:
@@ -549,9 +648,25 @@ def scan(text: str) -> list[Expr]:
             e.range_sep = sep
             k = k2
             break
+        # 26.63亿元人民币, 10亿元新台币: the currency named after 元
+        if e.unit is not None and e.unit.word == "元":
+            cur = next((w for w in T.CURRENCY_SUFFIXES if text.startswith(w, k)), None)
+            if cur is not None:
+                e.currency = cur
+                k += len(cur)
         e.end = _suffix(text, e, k)
+        e.noun_after = (
+            e.end < n
+            and "\u4e00" <= text[e.end] <= "\u9fff"
+            and text[e.end] not in _FUNCTION_CHARS
+            and not num.bare_unit
+        )
         if not e.negative:
             _prefix(text, e, floor)
+        if e.unit is not None and e.unit.word == "日":
+            e.days = _cue_before(text, e.start, T.DURATION_CUES)
+        if e.unit is not None and e.unit.word == "届":
+            e.days = text.endswith(T.EDITION_CUES, 0, e.start) and len(num.digits) != 4  # 举办了四届
         if e.unit is not None and e.unit.word == "分":
             e.score = e.qualifier == "over" or any(text.endswith(c, 0, e.start) for c in T.SCORE_CUES)
         out.append(e)

@@ -80,6 +80,32 @@ CURRENCIES: dict[str, str] = {
     "兰特": "ZAR",
     "里拉": "TRY",
     "苏姆": "UZS",
+    "挪威克朗": "NOK",
+    "瑞典克朗": "SEK",
+    "丹麦克朗": "DKK",
+    "克朗": "SEK",
+    "新西兰元": "NZD",
+    "印尼盾": "IDR",
+    "菲律宾比索": "PHP",
+    "墨西哥比索": "MXN",
+    "比索": "MXN",
+    "阿里亚里": "MGA",
+    "迪拉姆": "AED",
+    "里亚尔": "SAR",
+    "奈拉": "NGN",
+    "先令": "KES",
+    "第纳尔": "KWD",
+    "兹罗提": "PLN",
+    "福林": "HUF",
+    "格里夫纳": "UAH",
+}
+# Currency words printed after 元 that name its currency (26.63亿元人民币, 10亿元新台币).
+CURRENCY_SUFFIXES: dict[str, str] = {
+    "人民币": "CNY",
+    "新台币": "TWD",
+    "台币": "TWD",
+    "港币": "HKD",
+    "美金": "USD",
 }
 # Symbols written before the number (US$ before $: longest first) → (ISO code, unit word).
 CURRENCY_SYMBOLS: dict[str, tuple[str, str]] = {
@@ -121,7 +147,7 @@ MEASURE_WORDS: frozenset[str] = frozenset(
     """个 名 人 位 家 项 条 所 次 人次 份 台 辆 套 件 户 座 只 头 匹 艘 架 列 类 种 批 场 处 间 栋 幢
     张 本 册 篇 部 支 枚 颗 株 棵 片 起 例 宗 笔 款 根 对 双 组 队 轮 趟 架次 班次 车次 航班 家次
     人口 票 首 层 道 盏 口 粒 盒 瓶 箱 袋 包 副 封 剂 针 节 堂 集 届次 床
-    省 县 国 城 校 单 宗次 户次 艘次 盆 罐 车 桌 股 手 块 桶 字 区县""".split()
+    省 县 国 城 校 单 宗次 户次 艘次 盆 罐 车 桌 股 手 块 桶 字 区县 县市 具 连胜 连败 连平 连冠 连负 尾 羽""".split()
 )
 
 # Units of measure and time spans (kind "quantity") → unit reported (aliases normalised).
@@ -140,6 +166,8 @@ QUANTITY_UNITS: dict[str, str] = {
     "毫米": "毫米",
     "海里": "海里",
     "英里": "英里",
+    "英尺": "英尺",
+    "英寸": "英寸",
     "吨": "吨",
     "千克": "千克",
     "公斤": "公斤",
@@ -179,7 +207,42 @@ QUANTITY_UNITS: dict[str, str] = {
     "微克/立方米": "微克/立方米",
     "毫克/立方米": "毫克/立方米",
     "马力": "马力",
+    "°C": "℃",
+    "°c": "℃",
+    "级": "级",  # 4.7级地震, 6到7级大风: only with a decimal or the noun after (LEVEL_NOUNS)
 }
+# Latin units written after a number (10GB, 20Mbps, 50L) → unit reported. A Latin word that is not
+# here (5G, 3D, A320neo) keeps the number a code. Matched case-insensitively on the whole letter run.
+LATIN_UNITS: dict[str, str] = {
+    "kb": "KB",
+    "mb": "MB",
+    "gb": "GB",
+    "tb": "TB",
+    "kbps": "kbps",
+    "mbps": "Mbps",
+    "gbps": "Gbps",
+    "km": "公里",
+    "kg": "千克",
+    "mg": "毫克",
+    "cm": "厘米",
+    "mm": "毫米",
+    "l": "升",
+    "ml": "毫升",
+    "kw": "千瓦",
+    "kwh": "千瓦时",
+    "mw": "兆瓦",
+    "gw": "吉瓦",
+    "mwh": "兆瓦时",
+    "gwh": "吉瓦时",
+    "mah": "毫安时",
+    "ppm": "ppm",
+    "nm": "纳米",
+    "hz": "赫兹",
+    "ghz": "GHz",
+    "mhz": "MHz",
+}
+# 级 is a quantity (magnitude, wind force) only before these, or with a decimal (4.7级).
+LEVEL_NOUNS: tuple[str, ...] = ("地震", "余震", "强震", "大风", "阵风", "风", "的地震", "强烈")
 # Quantity units that are only durations after a numeral in the date grammar's way:
 # a bare 月 after a number is a month (7月), so it is a date unless written 个月.
 DATE_UNITS: frozenset[str] = frozenset({"月", "日", "号", "时", "点", "分", "季度", "年代", "年度", "届"})
@@ -194,6 +257,7 @@ PER_UNITS: frozenset[str] = frozenset(
 PREFIX_QUALIFIERS: dict[str, str] = {
     "大约": "about",
     "约合": "about",
+    "约为": "about",
     "约": "about",
     "大概": "about",
     "超过": "over",
@@ -258,16 +322,24 @@ UNIT_BLOCKERS: frozenset[str] = frozenset(
 # Verbs that make the number a change rather than a level.
 INCREASE_WORDS: tuple[str, ...] = (
     "增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "多增", "递增",
-    "涨幅", "上调", "上浮", "增", "涨", "升",
+    "涨幅", "上调", "上浮", "升高", "增高", "走高", "飙升", "递增", "增", "涨", "升",
 )  # fmt: skip
 DECREASE_WORDS: tuple[str, ...] = (
-    "下降", "减少", "回落", "降低", "下滑", "下跌", "缩小", "收窄", "下调", "下浮", "降幅", "跌幅", "减",
+    "下降", "减少", "回落", "降低", "下滑", "下跌", "缩小", "收窄", "下调", "下浮", "降幅", "跌幅", "削减",
+    "缩减", "压减", "减",
     "降", "跌",
 )  # fmt: skip
 BASIS_WORDS: tuple[str, ...] = ("同比", "环比")
 
 # Words between a change verb and its number that keep it a change (增长了, 分别增长).
-CHANGE_FILLERS: tuple[str, ...] = ("了", "分别", "约", "近", "超过", "逾", "达", "达到", "为", "幅度为")
+CHANGE_FILLERS: tuple[str, ...] = (
+    "了", "分别", "约", "近", "超过", "逾", "达", "达到", "为", "幅度为", "只有", "仅有", "仅为", "仅", "只", "已经", "已",
+    "速度", "幅度",
+)  # fmt: skip
+# A change verb followed by one of these gives the level reached, not the change (降至16.2%, 降为6.69亿户);
+# the nouns 降幅为, 增幅达 stay changes.
+LEVEL_MARKERS: tuple[str, ...] = ("至", "到", "为")
+CHANGE_NOUNS: frozenset[str] = frozenset({"增幅", "降幅", "涨幅", "跌幅", "增速", "减幅", "幅度"})
 
 # Measure words that follow a numeral in names rather than counts (三中全会, 二十届).
 NAME_FOLLOWERS: tuple[str, ...] = ("中全会", "届", "大", "五")
@@ -295,7 +367,8 @@ CHANGE_NOUNS_AFTER: dict[str, str] = {
 # Words made of numeral characters that are no numbers (二手房, 四方桥, 股四头肌, 这两天 = lately).
 NUMERAL_WORDS: tuple[str, ...] = tuple(
     """二手 四方 四头肌 三头肌 二头肌 这两天 那两天 这两年 这几天 那几天 一五一十 二把手 一把手 三角 八卦 万一
-    千万别 千万不 千万要 九霄 三明治 五金 三轮车 两岸 两会 七夕 万达 百度 千岛""".split()
+    千万别 千万不 千万要 九霄 三明治 五金 三轮车 两岸 两会 七夕 万达 百度 千岛 红十字 十字路 冬季两项 铁人三项 五项全能
+    七项全能 十项全能 三项全能 五保""".split()
 )
 
 # Measure words after which a number preceded by 前 is a rank, not a count (前十名, 前3位, 50强).
@@ -318,7 +391,33 @@ SCORE_CUES: tuple[str, ...] = (
     "分数",
     "打了",
     "打",
+    "扣",
+    "扣除",
+    "记",
 )
+# Verbs before N届 that make it a count of editions or terms (举办了四届, 连任两届); elsewhere N届 names a
+# session (二十届三中全会, 十四届全国人大) or a class (2024届) and is no fact.
+EDITION_CUES: tuple[str, ...] = (
+    "举办了",
+    "举行了",
+    "办了",
+    "连续",
+    "连任",
+    "已举办",
+    "共举办",
+    "历经",
+    "先后举办",
+    "任了",
+)
+# After 届 a Chinese numeral + these is the session's ordinal (十四届全国人大二次会议).
+SESSION_WORDS: tuple[str, ...] = ("次会议", "次全体会议", "次全会", "中全会", "次代表大会")
+# Words before a number that make it a coordinate, not a measurement (北纬29.47度).
+COORDINATE_WORDS: tuple[str, ...] = ("北纬", "南纬", "东经", "西经")
+# Words before a number + 日 that make 日 a span of days (拘留15日), and before 一 + a duration unit that make
+# 一个月, 一年 a fact (判处拘役一个月, 为期一年) rather than an article.
+DURATION_CUES: tuple[str, ...] = (
+    "拘留", "拘役", "缓刑", "有期徒刑", "徒刑", "为期", "历时", "持续", "连续", "长达", "期限", "工期", "刑期", "暂停",
+)  # fmt: skip
 
 # Traditional → simplified characters that matter around numbers, one to one (offsets are kept):
 # numerals, multipliers, measure words, units, qualifiers and change words of Big5 pages.
