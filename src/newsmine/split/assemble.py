@@ -26,6 +26,18 @@ It walks the page once.  The rules are the ones a reader of a printed page appli
   ``读者`` and a name: ``四川南充 读者 王某``, ``（读者 王某）``) is its author and closes it
   (:func:`signature`; letters to the editor, contributed pieces).
 
+* A **byline printed above its headline** (``■本报记者 王某`` / title / body) signs the article that the
+  headline opens: a draft that holds only a byline takes the next headline run as its own, and a
+  byline set apart by a blank line between a signed article and a headline is the next article's
+  (:func:`_byline_first`), not the end byline of the one before.
+* A single heading line set apart by blank lines inside a signed article is a subhead when it is a
+  short phrase (at most ``_SUBHEAD_MAX`` characters), the title of a new, unsigned article when longer;
+  a page printed without any blank line counts every heading as set apart.
+* A paragraph ending in ``：`` over an indented or numbered line (``…公告如下：`` / ``一、…``) introduces
+  a list: it is not a sentence cut by the layout.
+* The author's name under a title may carry an ornament (``□ 沈佳音``); the name itself is measured
+  against the title's length.
+
 How the lines of a headline block are read is documented in :func:`read_headline`.
 """
 
@@ -111,14 +123,14 @@ class Draft:
         )
 
 
-_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:都市报|日报|晚报|早报|晨报|商报|时报|法制报|新闻网)")
+_PAPER = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:都市报|日报|晚报|早报|晨报|商报|时报|快报|法制报|新闻网|网)")
 
 
 def dateline_source(dateline: str) -> str | None:
     """The paper or agency a dateline names (``新华社北京7月25日电`` → 新华社, ``本报讯`` → 本报).
 
-    Known agencies and names ending like a paper are read; a short name (``南都讯``) is left out,
-    since the place may be glued to it.
+    Known agencies and names ending like a paper or a news site are read (``法制网昆明…电`` → 法制网,
+    ``新快报讯`` → 新快报); a short name (``南都讯``) is left out, since the place may be glued to it.
     """
     d = dateline.removeprefix("据")
     for src in sorted(M.KNOWN_SOURCES, key=len, reverse=True):
@@ -253,7 +265,8 @@ def _author_line(run: list[Line], after: Line | None) -> Byline | None:
     if after.kind not in (Kind.BODY, Kind.NOTE, Kind.DATELINE):
         return None
     name = bare_name(run[-1].text)
-    if name is None or any(len(x.text) <= len(run[-1].text) + 2 for x in run[:-1] if x.kind is Kind.HEADING):
+    # the name (not its printed line: ``□ 沈佳音``) must be far shorter than the title above it
+    if name is None or any(len(x.text) <= len(name) + 2 for x in run[:-1] if x.kind is Kind.HEADING):
         return None
     return Byline(reporters=(name,))
 
@@ -321,6 +334,24 @@ def ends_incomplete(text: str) -> bool:
     return tokens[-1].pos.startswith(_OPEN_POS)
 
 
+#: The longest a subhead set apart by blank lines can be (titles of unsigned articles are longer).
+_SUBHEAD_MAX = 10
+
+
+def _byline_first(cur: Draft, line: Line, after: Line | None) -> bool:
+    """Whether a byline between an article and a headline is the next article's, printed above its
+    headline: the current article is signed already and the byline is set apart by a blank line."""
+    by = cur.byline
+    return (
+        after is not None
+        and after.kind in _HEADS
+        and line.gap >= 1
+        and line.text[0] not in "（("
+        and by is not None
+        and bool(by.reporters or by.interns or by.correspondents)
+    )
+
+
 def _section_signed(lines: list[Line], j: int) -> bool:
     """Whether the text after a heading (up to the next heading) carries its own dateline or end byline."""
     k = j
@@ -344,6 +375,8 @@ def _opens_article(
     """
     if cur is None or cur.ended:
         return True
+    if not cur.paragraphs and not cur.headline and cur.byline is not None and cur.dateline is None:
+        return False  # a byline printed above its headline: the run is that article's headline
     if after is not None and after.kind in (Kind.BYLINE, Kind.DATELINE):
         return True
     if len(run) >= 2 or any(x.kind is not Kind.HEADING for x in run):
@@ -352,7 +385,9 @@ def _opens_article(
         return False  # still in the headline / byline part of the current article
     if M.SUBHEAD_RE.match(run[0].text):
         return False
-    return not cur.signed or signed_section or apart
+    # A short phrase set apart inside a signed article is a subhead (``信用评级连遭下调``); a longer line
+    # set apart is the title of an unsigned article that follows.
+    return not cur.signed or signed_section or (apart and len(run[0].text) > _SUBHEAD_MAX)
 
 
 def assemble(lines: list[Line], page: str = "-") -> list[Article]:
@@ -366,6 +401,8 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
     gaps = [x.gap for x in lines if x.kind is Kind.BODY]
     usual = max(set(gaps), key=gaps.count) if gaps else 0
     gap_break = usual + 1
+    # A page printed without any blank line gives no spacing cue: every heading counts as set apart.
+    flat = len(lines) > 1 and all(x.gap == 0 for x in lines)
 
     pending_notes: list[str] = []
 
@@ -460,14 +497,14 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
                 # ``…判处有`` cut by the column: a piece of running text, not a subhead or a title.
                 assert cur is not None
                 cur.add_body(run[0].text, closed=False)
-            elif _opens_article(cur, run, after, _section_signed(lines, j), run[0].gap >= gap_break):
+            elif _opens_article(cur, run, after, _section_signed(lines, j), run[0].gap >= gap_break or flat):
                 d = start()
                 d.column, d.headline, d.kicker, d.title, d.subtitle = read_headline(run)
                 if author is not None:
                     d.add_byline(author)
                     d.signed = True
             elif not cur.paragraphs:
-                if cur.byline is not None and len(run) == 1 and cur.column is None:
+                if cur.headline and cur.byline is not None and len(run) == 1 and cur.column is None:
                     cur.column = run[0].text  # a column label printed after the byline
                 else:
                     merged = [*cur.headline, *(x.text for x in run)]
@@ -486,7 +523,11 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
             after = _next_content(lines, i + 1)
             if cur is None:
                 start()
-            elif cur.paragraphs and (after is None or after.kind in _HEADS or line.text[0] in "（("):
+            elif (
+                cur.paragraphs
+                and (after is None or after.kind in _HEADS or line.text[0] in "（(")
+                and not _byline_first(cur, line, after)
+            ):
                 cur.add_byline(line.byline)
                 cur.ended = True
                 cur.open = False
@@ -516,6 +557,13 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
         if cur is None or (cur.ended and not cur.open):
             start()
         assert cur is not None
+        if (
+            cur.open
+            and cur.paragraphs
+            and cur.paragraphs[-1][-1:] in ("：", ":")
+            and (line.indent or M.SUBHEAD_RE.match(line.text))
+        ):
+            cur.open = False  # ``…公告如下：`` over an indented or numbered item: a list, not a cut sentence
         cur.add_body(line.text, line.closed)
         i += 1
     if pending_notes:

@@ -7,7 +7,17 @@ looks at the article it belongs to: that is the assembler's job (``assemble.py``
 Two columns that ``pdftotext -layout`` printed side by side are first read one after the other
 (:func:`split_columns`); form feeds are line breaks.  Hard-wrapped pages (one printed line per
 text line, 15–30 characters) are then joined back into paragraphs by :func:`reflow`, so that the
-classifier sees paragraphs.
+classifier sees paragraphs.  On an indented hard-wrapped page, an unindented line under an unfinished
+one goes on with it even when the printed line was cut short (OCR output broken inside a name).
+
+Rules read from a line's own wording, beyond the markers: a whole line in parentheses
+(``（文中人物均为化名）``, ``（作者为…）``) is a note printed with the body, never a headline, unless it is a
+signature (``（读者 张秀兰）``); a byline in brackets opening a paragraph (``【环球时报驻越南特约记者
+阮文 …】…``) opens the body like a dateline; a brief's title printed run-in in brackets before its
+dateline (``【…】本报讯…``) is split off as a heading line; names before the first role of a dateline's
+credit (``（余征 记者 李爱民）``) are correspondents.  After classification, rows of a table printed as
+text (``2015　668.11　-76.27``) and a signature block pushed far right under a paragraph (a 公告's issuer
+and date) are body text, not headings (:func:`_tables_and_signatures`).
 """
 
 from __future__ import annotations
@@ -48,6 +58,7 @@ class Line:
     byline: Byline | None = None  # parsed byline, or the credit after a dateline
     rest: str = ""  # body text after the dateline
     number: int = 0  # 0-based number of its first source line
+    lead: int = 0  # printed cells of spaces before it (a right-aligned line has many)
 
 
 @dataclass(slots=True)
@@ -59,6 +70,7 @@ class RawLine:
     gap: int
     number: int
     parts: list[str] = field(default_factory=list)
+    lead: int = 0  # printed cells of spaces before the line
 
 
 _SPACE_CHARS = re.escape(M.SPACES)
@@ -145,7 +157,7 @@ def raw_lines(text: str) -> list[RawLine]:
             continue
         lead = line[: len(line) - len(line.lstrip(_STRIP))]
         indent = "\u3000" in lead or len(lead) >= 2
-        out.append(RawLine(stripped, indent, gap, number))
+        out.append(RawLine(stripped, indent, gap, number, lead=_cells(lead)))
         gap = 0
     return out
 
@@ -205,9 +217,35 @@ _SOURCE_PART = re.compile(
 )
 
 
+_JOINERS = re.compile(rf"[{re.escape(M.SOURCE_JOINERS)}]")
+
+
 def _source_ok(source: str) -> bool:
-    parts = [M.POSTING_RE.sub("", p) for p in re.split(r"[/／、\s]+", source) if p]
-    return bool(parts) and all(_SOURCE_PART.match(p) for p in parts)
+    """Whether ``source`` names papers or agencies (``本报``, ``青岛日报/观海新闻``, ``本报驻埃及``).
+
+    Two names joined by ``-`` or ``·`` (``齐鲁晚报·齐鲁壹点``) need only the first to read as a paper:
+    the second is often a brand (a client app) without a paper's suffix.
+    """
+    parts = [M.POSTING_RE.sub("", p) for p in re.split(rf"[{re.escape(M.SOURCE_JOINERS)}\s]+", source) if p]
+    if not parts or not _SOURCE_PART.match(parts[0]):
+        return False
+    joined = bool(_JOINERS.search(source))
+    return all(_SOURCE_PART.match(p) or (joined and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", p)) for p in parts)
+
+
+def _strip_next_source(chunk: str) -> str:
+    """A chunk of names without the source or posting that opens the next role (``阮文 环球时报`` before
+    ``记者``, ``钱玲玲 驻福州`` before ``记者``)."""
+    for src in ("本报", *M.KNOWN_SOURCES):
+        if chunk.endswith(src):
+            return chunk[: -len(src)].strip(M.SPACES)
+    words = re.split(rf"[{re.escape(M.SPACES)}]+", chunk)
+    last = words[-1] if words else ""
+    if len(words) >= 2 and (
+        re.fullmatch(r"驻[\u4e00-\u9fff]{1,8}", last) or (len(last) >= 4 and _source_ok(last))
+    ):
+        return chunk[: chunk.rfind(last)].strip(M.SPACES)
+    return chunk
 
 
 def _has_surname(word: str) -> bool:
@@ -259,6 +297,10 @@ def _names(chunk: str) -> list[str] | None:
     """The names of one chunk of a byline, or None when something in it is not a name."""
     names: list[str] = []
     for word in _words(chunk):
+        if word.startswith(M.FILED_FROM):
+            break  # ``发自成都``: the rest names where the story was filed
+        if names and word.endswith(M.FILED_AT) and word not in M.FILED_AT:
+            continue  # ``王某 北京报道``: a place, after the names
         if word in M.BYLINE_TAILS:
             continue
         for tail in M.BYLINE_TAILS:
@@ -321,10 +363,7 @@ def parse_byline(text: str) -> Byline | None:
             continue
         # ``本报记者 王某 本报通讯员 李某``: a source word may sit before the next role.
         if k + 1 < len(roles):
-            for src in ("本报", *M.KNOWN_SOURCES):
-                if chunk.endswith(src):
-                    chunk = chunk[: -len(src)].strip(M.SPACES)
-                    break
+            chunk = _strip_next_source(chunk)
         names = _names(chunk)
         if names is None:
             return None
@@ -460,6 +499,27 @@ def is_caption(text: str) -> bool:
     return False
 
 
+_PAREN_LINE = re.compile(r"[（(][^（）()]{2,40}[）)]")
+#: ``（读者 张秀兰）``: a signature in parentheses (a signing word and/or a name), left to the assembler.
+_SIGNED_PAREN = re.compile(
+    rf"[（(](?:(?:{'|'.join(M.SIGNATURE_ROLES)})[{_SPACE_CHARS}：:]*)?"
+    rf"(?:[\u4e00-\u9fff]{{2,3}}|[\u4e00-\u9fff][{_SPACE_CHARS}]+[\u4e00-\u9fff])[）)]"
+)
+
+
+def credit_with_lead_names(text: str) -> Byline | None:
+    """A dateline's credit whose first names carry no role (``余征　记者　李爱民``): papers credit
+    writers who are not on the staff so, and those names are read as correspondents (通讯员)."""
+    role = _ROLE_RE.search(text)
+    if role is None or role.start() == 0:
+        return None
+    names = _names(text[: role.start()].strip(M.SPACES + "，,、"))
+    if not names or not all(_has_surname(n) for n in names):
+        return None
+    rest = parse_byline(text[role.start() :])
+    return None if rest is None else merge_bylines(Byline(correspondents=tuple(names)), rest)
+
+
 def classify_text(text: str) -> Line:
     """Classify one paragraph-line by its own features."""
     t = text.strip(M.SPACES)
@@ -477,6 +537,8 @@ def classify_text(text: str) -> Line:
     if m:
         credit = parse_byline(m.group("credit")) if m.group("credit") else None
         if m.group("credit") and credit is None:
+            credit = credit_with_lead_names(m.group("credit"))
+        if m.group("credit") and credit is None:
             # Not a credit we can read: keep the parenthesis as body text.
             rest = t[m.end("dateline") :].strip(M.SPACES + "：:】]")
         else:
@@ -486,6 +548,11 @@ def classify_text(text: str) -> Line:
         return Line(
             t, Kind.DATELINE, closed=is_closed(t), dateline=m.group("dateline"), byline=credit, rest=rest
         )
+    m = M.BRACKET_CREDIT_RE.match(t)
+    credit = parse_byline(m.group("credit")) if m else None
+    if m and credit is not None:
+        # ``【环球时报驻越南特约记者 阮文 环球时报记者 李司坤】…``: the credit opens the body like a dateline.
+        return Line(t, Kind.DATELINE, closed=is_closed(t), dateline=None, byline=credit, rest=m.group("rest"))
     if M.QA_SPEAKER_RE.match(t):
         # ``记者：…？``: an interviewer's question is body text, however short.
         return Line(t, Kind.BODY, closed=is_closed(t))
@@ -495,6 +562,9 @@ def classify_text(text: str) -> Line:
         return Line(t, Kind.COLUMN)
     if M.SUBTITLE_RE.match(t) and heading_like(t):
         return Line(t, Kind.SUBTITLE)
+    if _PAREN_LINE.fullmatch(t) and not M.SUBHEAD_RE.match(t) and not _SIGNED_PAREN.fullmatch(t):
+        # ``（文中人物均为化名）``, ``（作者为…学生）``: a note printed with the article, never a headline.
+        return Line(t, Kind.BODY, closed=True)
     head, end_by = split_end_byline(t)
     if end_by is not None and head and head[-1] in "。！？!?…”’" and is_closed(head):
         # ``…开脱！”（实习生 周洁 记者 陈伟斌）``: a finished sentence and its credit, not a headline.
@@ -517,6 +587,7 @@ def classify(raw: RawLine) -> Line:
         byline=line.byline,
         rest=line.rest,
         number=raw.number,
+        lead=raw.lead,
     )
 
 
@@ -589,7 +660,26 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
                 if _kicker_over_title(prev.text, raw.text) and not full:
                     # ``游戏侵权案件调查：`` over a title: a kicker that leads in, not a cut sentence.
                     join = False
-                elif is_open_end(tail) and len(tail) >= 8:
+                elif _table_row(tail) and _table_row(raw.text):
+                    join = False  # rows of a table printed as text, however wide
+                elif (
+                    is_open_end(tail)
+                    and len(tail) >= 8
+                    and not (tail[-1] in "：:" and M.SUBHEAD_RE.match(raw.text))
+                ):
+                    # (``…公告如下：`` over ``一、…`` opens a list, it does not cut a sentence)
+                    join = True
+                elif (
+                    width
+                    and indents
+                    and not raw.indent
+                    and last_kind in (Kind.BODY, Kind.DATELINE)
+                    and kind in (Kind.BODY, Kind.HEADING)
+                    and not is_closed(tail)
+                    and len(tail) >= width // 2
+                ):
+                    # an indented, hard-wrapped page: an unindented line under an unfinished one goes on
+                    # with it, even when the printed line was cut short (inside a name, by a hyphenless wrap)
                     join = True
                 elif full:
                     # A full printed line: the paragraph goes on (a blank line or an indent ends it).
@@ -599,7 +689,7 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
             prev.parts.append(raw.text)
             last_kind = classify_text(prev.text).kind
         else:
-            out.append(RawLine(raw.text, raw.indent, raw.gap, raw.number, [raw.text]))
+            out.append(RawLine(raw.text, raw.indent, raw.gap, raw.number, [raw.text], lead=raw.lead))
             last_kind = kind
     return out
 
@@ -607,8 +697,21 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
 _RUN_IN = re.compile(rf"^(?P<head>[^{_SPACE_CHARS}。；;，,！？]{{4,28}})[{_SPACE_CHARS}]+(?P<rest>\S.*)$")
 
 
+def _is_dateline(text: str) -> bool:
+    return bool(M.DATELINE_RE.match(text) or M.SHORT_DATELINE_RE.match(text))
+
+
 def split_run_in(raw: RawLine) -> list[RawLine]:
     """A brief's title printed on the dateline's own line (``福州进入流行季　本报讯　…``) as two lines."""
+    b = M.RUN_IN_BRACKET_RE.match(raw.text)
+    if b and _is_dateline(b.group("rest")) and not _is_dateline(b.group("head")):
+        head = b.group("head").strip(M.SPACES)
+        if parse_byline(head) is None and heading_like(head):
+            # ``【盗卖车辆事发 拆东补西再盗窃】本报讯（…）…``: the brief's title, printed in brackets
+            return [
+                RawLine(head, raw.indent, raw.gap, raw.number, [head], lead=raw.lead),
+                RawLine(b.group("rest"), False, 0, raw.number, [b.group("rest")]),
+            ]
     m = _RUN_IN.match(raw.text)
     if not m or not (M.DATELINE_RE.match(m.group("rest")) or M.SHORT_DATELINE_RE.match(m.group("rest"))):
         return [raw]
@@ -641,7 +744,68 @@ def _caption_before_credit(lines: list[Line]) -> list[Line]:
     return out
 
 
+_CELL_SPLIT = re.compile(rf"[{_SPACE_CHARS}]+")
+_NUMBER_CELL = re.compile(r"^[+\-－−]?[\d０-９][\d０-９.,．:：%％/／\-－−]*$")
+
+
+def _table_row(text: str) -> bool:
+    """A row of a table printed as text: cells set apart by spaces, three or more, or two with a number
+    alone in one of them (``2015　668.11　-76.27``, ``南区最佳阵容 2:1 北区最佳阵容``)."""
+    if any(c in text for c in "。；;！？!?") or len(text) > 60:
+        return False
+    cells = [c for c in _CELL_SPLIT.split(text) if c]
+    return len(cells) >= 3 or (len(cells) == 2 and any(_NUMBER_CELL.match(c) for c in cells))
+
+
+def _as_body(line: Line) -> Line:
+    return Line(line.text, Kind.BODY, gap=line.gap, indent=line.indent, number=line.number, lead=line.lead)
+
+
+def _tables_and_signatures(lines: list[Line]) -> list[Line]:
+    """Heading-like lines that belong to the text around them.
+
+    * A **table** printed as text: two or more adjacent rows of cells (see :func:`_table_row`), at least
+      one with a figure, and the heading line right above them when it follows a paragraph without a
+      blank line (the table's own title);
+    * a **signature** block: lines pushed far right (``东营市不动产登记中心`` / ``2018年5月2日`` under a
+      公告 or 讣告) right under a paragraph.
+    """
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        j = k
+        while (
+            j < len(out)
+            and out[j].kind is Kind.HEADING
+            and _table_row(out[j].text)
+            and (j == k or out[j].gap == 0)
+        ):
+            j += 1
+        rows = out[k:j]
+        if len(rows) >= 2 and any(re.search(r"[\d０-９]", r.text) for r in rows):
+            for n in range(k, j):
+                out[n] = _as_body(out[n])
+            above = out[k - 1] if k >= 1 else None
+            if (
+                above is not None
+                and above.kind is Kind.HEADING
+                and rows[0].gap == 0
+                and above.gap == 0
+                and k >= 2
+                and out[k - 2].kind is Kind.BODY
+            ):
+                out[k - 1] = _as_body(above)
+            k = j
+            continue
+        k += 1
+    for k in range(1, len(out)):
+        line, prev = out[k], out[k - 1]
+        if line.kind is Kind.HEADING and line.lead >= 12 and line.gap == 0 and prev.kind is Kind.BODY:
+            out[k] = _as_body(line)
+    return out
+
+
 def classify_page(text: str) -> list[Line]:
     """Every paragraph-line of a page, classified (blank lines are counted in ``gap``)."""
     raws = [part for r in raw_lines(text) for part in split_run_in(r)]
-    return _caption_before_credit([classify(r) for r in reflow(raws)])
+    return _tables_and_signatures(_caption_before_credit([classify(r) for r in reflow(raws)]))

@@ -78,6 +78,7 @@ ROLES: tuple[tuple[str, str], ...] = (
     ("特约记者", "reporters"),
     ("见习记者", "reporters"),
     ("驻站记者", "reporters"),
+    ("特派记者", "reporters"),
     ("实习记者", "interns"),
     ("评论员", "reporters"),
     ("特约通讯员", "correspondents"),
@@ -105,6 +106,14 @@ SIGNATURE_ROLES = ("读者", "来信人", "网友", "作者")
 
 #: Words that may follow the names of a byline and carry no name (``本报记者 王某 报道``).
 BYLINE_TAILS = ("报道", "发自", "采写", "整理", "综合报道", "摄影报道")
+#: Words after the names that open a place where the reporter filed from (``发自成都``, ``发自 广州``):
+#: the rest of the byline names a place, not a person.
+FILED_FROM = ("发自",)
+#: Words that end a place where the reporter filed from (``北京报道``): after a name, the word before
+#: them is a place.
+FILED_AT = ("报道",)
+#: Separators inside a source made of two names (``华西都市报-封面新闻``, ``齐鲁晚报·齐鲁壹点``).
+SOURCE_JOINERS = "-－—·•/／、"
 
 #: Beginnings of running text after 记者 (``记者注意到``, ``记者从…获悉``): never the start of a name.
 NOT_NAME_STARTS = (
@@ -145,6 +154,12 @@ NOT_NAME_STARTS = (
     "问",
     "一行",
     "们",
+    "手记",
+    "札记",
+    "笔记",
+    "观察",
+    "亲历",
+    "体验",
 )
 #: A person's name as printed in bylines: 2–4 Han characters, or a transliterated name with a middle dot.
 NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•．][\u4e00-\u9fff]{1,8})"
@@ -214,7 +229,7 @@ _AGENCIES = rf"{_AGENCY}(?:[-－—/／·]{_AGENCY})?"
 #: credit may follow it.
 DATELINE_RE = re.compile(
     rf"^[{ORNAMENTS}【\[]?\s*(?P<dateline>据?{_AGENCIES}[\u4e00-\u9fff]{{0,8}}?(?:{_MONTH_DAY})?"
-    rf"(?:讯|电|消息|快讯))[】\]]?"
+    rf"(?:讯|电|消息|快讯|综合报道))[】\]]?"
     r"(?:\s*[（(](?P<credit>[^（）()]{2,60})[）)])?[\s\u3000：:]*"
 )
 #: A paper known by a short name without a suffix (``南都讯``, ``扬子晚报网讯``): 2–6 characters and
@@ -224,6 +239,13 @@ SHORT_DATELINE_RE = re.compile(
     r"(?=[\s\u3000（(]|记者|首席记者|通讯员)"
     r"(?:\s*[（(](?P<credit>[^（）()]{2,60})[）)])?[\s\u3000：:]*"
 )
+#: A credit in brackets at the very start of a paragraph, with no 讯/电 (环球时报: ``【环球时报驻越南特约记者
+#: 阮文 环球时报记者 李司坤】…``): a byline when its content reads as one.
+BRACKET_CREDIT_RE = re.compile(
+    r"^[【\[〖](?P<credit>[^【】\[\]〖〗]{3,60})[】\]〗][\s\u3000]*(?P<rest>\S.*)$"
+)
+#: A brief's title printed run-in, in brackets before its dateline (``【盗卖车辆事发】本报讯…``).
+RUN_IN_BRACKET_RE = re.compile(r"^[【〖\[](?P<head>[^【】〖〗\[\]]{2,30})[】〗\]][\s\u3000]*(?P<rest>\S.*)$")
 #: Words that a 新华社 wire story ends with: ``（完）``, alone or after the last sentence.
 END_MARK_RE = re.compile(r"[（(]\s*完\s*[）)]\s*$")
 #: ``记者从…获悉`` and the like open a body; they are never a dateline (kept here as a reminder:
@@ -341,6 +363,7 @@ KICKER_ENDINGS = (
     "发布",
     "获悉",
     "透露",
+    "建议",
 )
 #: Subhead markers: ``一、`` ``（一）`` ``1.`` ``◆`` ``【…】``.
 SUBHEAD_RE = re.compile(
