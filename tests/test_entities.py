@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from newsmine.entities import extract_entities
-from newsmine.entities.extract import find_spans
+from newsmine.entities import extract_entities, load_userdict, rules, userdict
+from newsmine.entities.extract import clear_cache, find_spans
 from newsmine.entities.model import decode, model_path, sentences
 from newsmine.entities.rules import level_short_form
 from newsmine.records import Article, Byline
+from newsmine.segment import tokenize
 from tests.conftest import CORPORA
 
 
@@ -192,3 +194,233 @@ def test_real_articles_offsets_hold() -> None:
             if e.start is not None:
                 assert art.body[e.start : e.end] == e.text
     assert total > 30
+
+
+# --- user dictionary ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def clean_userdict():
+    userdict.clear()
+    yield
+    userdict.clear()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("青岛西海岸新区 LOC", ("青岛西海岸新区", None, None, "LOC")),
+        ("海洋一所 20 nt ORG", ("海洋一所", 20, "nt", "ORG")),
+        ("张新竹 nr", ("张新竹", None, "nr", "PER")),  # no type column: the POS decides
+        ("胶州湾 5 ns", ("胶州湾", 5, "ns", "LOC")),
+        ("青岛银行 nt", ("青岛银行", None, "nt", "ORG")),
+        ("碳汇 n", ("碳汇", None, "n", None)),  # a plain word: segmentation only
+        ("观海新闻 12 nz org  # lower-case type", ("观海新闻", 12, "nz", "ORG")),
+        ("   # only a comment", None),
+        ("", None),
+    ],
+)
+def test_userdict_line(line: str, expected: tuple | None) -> None:
+    assert userdict.parse_line(line) == expected
+
+
+def test_userdict_overrides_model(tmp_path, clean_userdict) -> None:
+    # Invented names (so that other tests' segmentation is not disturbed by the added words).
+    path = tmp_path / "names.txt"
+    path.write_text(
+        "# newsmine user dictionary\n瀚澜海工 ORG\n钱多多 nr\n蔚蓝港湾 100 ns\n", encoding="utf-8"
+    )
+    got = load_userdict(path)
+    assert got == {"瀚澜海工": "ORG", "钱多多": "PER", "蔚蓝港湾": "LOC"}
+    text = "记者从瀚澜海工获悉，钱多多表示，公司明年将在蔚蓝港湾扩大生产。"
+    assert "瀚澜海工" in [t.word for t in tokenize(text)]  # the segmenter knows the word now
+    found = spans(text)
+    assert {("瀚澜海工", "ORG"), ("钱多多", "PER"), ("蔚蓝港湾", "LOC")} <= found
+    ents = {e.text: e for e in extract_entities(_article(text + "瀚澜海工还将招聘两百人。"))}
+    assert ents["瀚澜海工"].type == "ORG" and ents["瀚澜海工"].count == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # equal span re-typed
+        ("青岛港发布消息。", [(0, 3, "LOC")], [(0, 3, "ORG")]),
+        # a span crossing or inside the name gives way to it
+        ("据青岛港集团消息。", [(1, 3, "LOC")], [(1, 4, "ORG")]),
+        # a longer name around it stays whole
+        ("青岛港集团发布消息。", [(0, 5, "ORG")], [(0, 5, "ORG")]),
+        # the name found where the model found nothing, other spans untouched
+        ("张华在青岛港工作。", [(0, 2, "PER")], [(0, 2, "PER"), (3, 6, "ORG")]),
+    ],
+)
+def test_userdict_apply(text: str, model: list, expected: list, clean_userdict) -> None:
+    userdict.add_names({"青岛港": "ORG"})
+    assert userdict.apply(text, model) == expected
+
+
+def test_extract_cached_per_article() -> None:
+    from newsmine.entities.extract import _extract
+
+    clear_cache()
+    art = _article("国家统计局今天发布数据，青岛市经济运行稳中有进。")
+    first = extract_entities(art)
+    hits = _extract.cache_info().hits
+    second = extract_entities(art)
+    assert first == second and _extract.cache_info().hits == hits + 1
+    second.clear()  # callers get their own list: the cached result is untouched
+    assert extract_entities(art) == first
+
+
+@pytest.mark.parametrize("name", ["ner_modern.jsonl", "ner_modern_heldout.jsonl"])
+def test_modern_gold_file_is_consistent(name: str) -> None:
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / name
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 15
+    for row in rows:
+        assert row["entities"]
+        for e in row["entities"]:
+            assert row["text"][e["start"] : e["end"]] == e["text"] and e["type"] in ("PER", "LOC", "ORG")
+
+
+# --- post-rules on real and realistic text --------------------------------------------------------
+
+
+def _names(text: str, spans: list) -> list[tuple[str, str]]:
+    return [(text[s:e], t) for s, e, t in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("□青岛日报/观海新闻记者 张晋", (1, 13, "ORG"), [("青岛日报", "ORG")]),  # slash and space end it
+        ("7月25日市人力资源社会保障局发布", (4, 15, "ORG"), [("市人力资源社会保障局", "ORG")]),  # date char
+        ("区(市)委书记访谈", (2, 5, "ORG"), []),  # unpaired bracket
+        ("阿斯利康中金(青岛)创业投资基金成立", (0, 16, "ORG"), [("阿斯利康中金(青岛)创业投资基金", "ORG")]),
+        ("“华为”公司", (0, 4, "ORG"), [("华为", "ORG")]),  # quotes at the edges
+    ],
+)
+def test_clean(text: str, span: tuple, expected: list) -> None:
+    assert _names(text, rules.clean(text, [span])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市卫生健康委同市委统战部召开座谈会", [("市卫生健康委", "ORG"), ("市委统战部", "ORG")]),
+        ("市教育局和市财政局联合发文", [("市教育局", "ORG"), ("市财政局", "ORG")]),
+        ("中国科学技术大学", [("中国科学技术大学", "ORG")]),  # 和 absent: untouched
+        ("中国国际经济交流中心和平台", [("中国国际经济交流中心和平台", "ORG")]),  # 平台 ends no ORG
+    ],
+)
+def test_split_joined(text: str, expected: list) -> None:
+    last = expected[-1][0]
+    span = (0, text.find(last) + len(last), "ORG")  # the model's span: everything up to the last name
+    got = rules.split_joined(text, [span])
+    assert _names(text, got) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sentences from inews-articles (2016–2019 internet news)
+        (
+            "中新网丽水11月18日电(记者 胡丰盛 奚金燕 李婷婷)11月13日",
+            {("中新网", "ORG"), ("丽水", "LOC"), ("胡丰盛", "PER"), ("奚金燕", "PER"), ("李婷婷", "PER")},
+        ),
+        (
+            "新京报讯（记者 王洪春 康佳）大连长兴岛斑海豹盗猎案件有新进展。",
+            {("新京报", "ORG"), ("王洪春", "PER"), ("康佳", "PER")},
+        ),
+        (
+            "中安在线讯 据安徽商报报道(记者张永) 3月25日是安徽省公务员考试报名第三天",
+            {("中安在线", "ORG"), ("安徽商报", "ORG"), ("张永", "PER")},
+        ),
+        (
+            "法制网昆明1月27日电 记者 石飞 通讯员 何海燕 记者今天从云南省获悉",
+            {("法制网", "ORG"), ("昆明", "LOC"), ("石飞", "PER"), ("何海燕", "PER")},
+        ),
+        # own: newspaper style
+        ("本报讯（记者 刘青）近日，市民政局发布通知。", {("刘青", "PER")}),  # 本报 names no outlet
+        ("据新华社报道，会议在北京召开。", {("新华社", "ORG")}),
+    ],
+)
+def test_news_frame(text: str, expected: set) -> None:
+    assert set(_names(text, rules.news_frame(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        ("被告人王某某、李某涉嫌危险驾驶罪。", [(3, 4, "PER")], [("王某某", "PER"), ("李某", "PER")]),
+        ("某某公司的某些做法引发关注。", [], []),
+        ("张某称其当晚在家。", [], [("张某", "PER")]),
+    ],
+)
+def test_anonymised(text: str, model: list, expected: list) -> None:
+    assert _names(text, rules.anonymised(text, model)) == expected
+
+
+def test_known_place_is_loc() -> None:
+    text = "出访俄罗斯、哈萨克斯坦等国家。"
+    got = rules.place_type(text, [(2, 5, "ORG"), (6, 11, "LOC")])
+    assert _names(text, got) == [("俄罗斯", "LOC"), ("哈萨克斯坦", "LOC")]
+
+
+def test_numpy_tagger_equals_crfsuite(tmp_path) -> None:
+    """The exported weight tables decode exactly as crfsuite does (small model trained here)."""
+    import importlib.util
+
+    import numpy as np
+    import pycrfsuite
+
+    from newsmine.entities import model as ner_model
+    from newsmine.entities.features import attributes, encode
+
+    spec = importlib.util.spec_from_file_location(
+        "train_ner", Path(__file__).resolve().parent.parent / "training" / "train_ner.py"
+    )
+    train_ner = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train_ner)
+    pool = CORPORA / "ner-train" / "train.jsonl"
+    if not pool.exists():
+        pytest.skip("corpora not available")
+    rows = train_ner.load(pool, 400)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for r in rows:
+        trainer.append(train_ner.features(r["text"]), train_ner.labels_for(r["text"], r["entities"], "bioes"))
+    trainer.set_params({"c1": 0.1, "c2": 0.01, "max_iterations": 15, "feature.possible_transitions": True})
+    crf = tmp_path / "m.crfsuite"
+    trainer.train(str(crf))
+    train_ner.export(crf, tmp_path / "m.npz")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crf))
+    with np.load(tmp_path / "m.npz") as data:
+        m = ner_model.from_arrays(data)
+    checked = 0
+    for r in train_ner.load(CORPORA / "peoples-daily-ner" / "dev.jsonl", 120):
+        text = r["text"]
+        chunks = ner_model.sentences(text)
+        if len(chunks) != 1 or "，" in text or "；" in text:
+            continue  # one sequence on both sides (the run-time tagger cuts clauses)
+        s, e = chunks[0]
+        feats = attributes(encode(text, tokenize(text), [(s, e)]))[s:e]
+        assert ner_model.decode(tagger.tag(feats), s) == ner_model.tag_spans(text, model=m)
+        checked += 1
+    assert checked >= 10
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市发展改革委作为青岛市以工代赈工作牵头部门", ["市发展改革委"]),
+        ("记者从市人力资源社会保障局获悉", ["市人力资源社会保障局"]),
+        ("区教育局局长出席会议", ["区教育局"]),
+        ("省委宣传部、市委组织部联合发文", ["省委宣传部", "市委组织部"]),
+        ("市场监管部门表示，市民可拨打热线", []),  # 市场, 市民, 部门
+        ("全市新增就业岗位三千余个", []),
+        ("我市将举办人才节", []),
+        ("访市委常委、胶州市委书记", []),  # a title
+    ],
+)
+def test_level_agencies(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e, _ in rules.level_agencies(text)] == expected

@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from newsmine.entities.extract import extract_entities
+from newsmine.entities.userdict import load_userdict
 
-__all__ = ["extract_entities"]
+__all__ = ["extract_entities", "load_userdict"]

@@ -1,14 +1,22 @@
 """Character features for the entity tagger: the one function that training and run time share.
 
-Each character gets a short list of string attributes: character n-grams, the jieba word around it
-(its boundary position B/M/E/S and POS tag), the character class, surname and given-name hints, and
-flags for words that are known places or end in an organisation or place suffix. The same code
-builds the training data (``training/train_ner.py``) and the run-time input, so the two never drift.
+Every character gets one integer key per feature template (character n-grams, the jieba word around it
+with its boundary position B/M/E/S and POS tag, character classes, surname and given-name hints, words
+that are known places or end in an organisation or place suffix, the word length). Keys are
+computed for a whole text at once with numpy: a few array operations instead of a Python loop per
+character, which is what makes the tagger cheaper than segmentation. Training turns the keys into
+crfsuite attribute strings (``str(key)``); run time looks them up in the weight table exported from
+the trained model (:mod:`newsmine.entities.model`), so both sides use the very same keys.
+
+A key of 0 means "no feature" (a one-character word has no word-identity feature, for instance).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
+from itertools import chain
+from typing import Any
 
 from newsmine.entities.gazetteer import (
     GIVEN_CHARS,
@@ -17,117 +25,251 @@ from newsmine.entities.gazetteer import (
     PLACES,
     SURNAMES_1,
     SURNAMES_2,
+    TRANSLIT_CHARS,
 )
 from newsmine.segment import Token
 
 _ORG_LONG = tuple(sorted({s for s in ORG_SUFFIXES if len(s) > 1}, key=len, reverse=True))
 _LOC_LONG = tuple(sorted({s for s in LOC_SUFFIXES if len(s) > 1}, key=len, reverse=True))
 
+# Template names, in column order of :func:`encode`. Changing this list changes the model: retrain.
+TEMPLATES = (
+    "c0",  # the character
+    "c-1",
+    "c+1",
+    "c+2",
+    "c-1c0",
+    "c0c+1",
+    "c-2c-1",
+    "c+1c+2",
+    "wb.pos",  # position in the jieba word (BMES) and its POS tag
+    "pos-1.pos",  # POS of the previous character's word and of this one
+    "pos.pos+1",
+    "class3",  # character classes of c-1 c0 c+1
+    "word",  # the jieba word itself (2-4 characters)
+    "wb.flags",  # word ends in an ORG/LOC suffix, is a known place, starts a two-word place
+    "surname",  # c0 starts a surname (single or compound), with its word position
+    "given",  # given-name characters at c-1, c0, c+1, c+2
+    "c0.wb.pos",  # the character with its place and tag in its word
+    "len.wb",  # length of the jieba word with the place in it
+    "translit",  # transliteration characters at c-1, c0, c+1
+)
+N_TEMPLATES = len(TEMPLATES)
 
-def _char_class(c: str) -> str:
-    if "\u4e00" <= c <= "\u9fff":
-        return "H"
-    if c.isdigit():
-        return "D"
-    if c.isascii() and c.isalpha():
-        return "L"
-    if c.isspace():
-        return "S"
-    if c.isalpha():
-        return "A"  # full-width Latin and other letters
-    return "P"
+_MUL = 0x9E3779B97F4A7C15  # odd: multiplying by it permutes 64-bit keys
+_PAD_L, _PAD_R = 1, 2  # code points standing for "before the chunk" / "after the chunk"
+
+_POS_IDS: dict[str, int] = {}
 
 
-def _suffix_flag(word: str) -> str:
-    """'o' / 'l' when a multi-character word ends in an organisation / place suffix, else ''."""
+def _pos_id(pos: str) -> int:
+    """A small stable integer per POS tag (tags are built from ASCII letters, at most 4 long)."""
+    got = _POS_IDS.get(pos)
+    if got is None:
+        got = int.from_bytes(pos[:4].encode("ascii", "replace"), "little") & 0xFFFFFFFF
+        _POS_IDS[pos] = got
+    return got
+
+
+def _suffix_flag(word: str) -> int:
+    """1 / 2 when a word is or ends in an organisation / place suffix, else 0."""
     if word in ORG_SUFFIXES:
-        return "o"
+        return 1
     if word in LOC_SUFFIXES:
-        return "l"
+        return 2
     if len(word) < 2:
-        return ""
+        return 0
     if word[-1] in ORG_SUFFIXES or word.endswith(_ORG_LONG):
-        return "o"
+        return 1
     if word[-1] in LOC_SUFFIXES or word.endswith(_LOC_LONG):
-        return "l"
-    return ""
+        return 2
+    return 0
 
 
-def token_info(text: str, tokens: Sequence[Token]) -> list[tuple[str, str, str, str]]:
-    """Per character of ``text``: its jieba word as ``(bmes, pos, flags, word)``.
+_PLACE_PREFIXES = frozenset(p[:k] for p in PLACES for k in range(1, len(p)))
 
-    ``tokens`` must cover ``text`` with offsets relative to it (as ``segment.tokenize`` returns).
+
+_WORDS: dict[str, tuple[int, int, int]] = {}
+_WORDS_MAX = 100_000  # about 20 MB at most
+
+
+def _word_info(word: str) -> tuple[int, int, int]:
+    """(length, identity key, flag bits) of one word; cached: news reuses its words constantly.
+
+    The identity key is the word's UTF-16 bytes read as one signed 64-bit integer (words of 2-4 BMP
+    characters; 0 otherwise). Flag 16 marks a known place prefix (checked against the next word).
     """
-    info: list[tuple[str, str, str, str]] = [_EDGE] * len(text)
-    n = len(tokens)
-    for k, tok in enumerate(tokens):
-        word, s, e = tok.word, tok.start, tok.end
-        flags = _suffix_flag(word)
-        if word in PLACES:
-            flags += "g"
-        elif k + 1 < n and (word + tokens[k + 1].word) in PLACES:
-            flags += "h"  # first half of a two-word place name
-        pos = tok.pos
-        w = word if 1 < len(word) <= 4 else ""
-        if e - s == 1:
-            info[s] = ("S", pos, flags, w)
-            continue
-        info[s] = ("B", pos, flags, w)
-        mid = ("M", pos, flags, w)
-        for j in range(s + 1, e - 1):
-            info[j] = mid
-        info[e - 1] = ("E", pos, flags, w)
-    return info
+    key = 0
+    if 2 <= len(word) <= 4:
+        raw = word.encode("utf-16-le")
+        if len(raw) <= 8:
+            key = int.from_bytes(raw, "little", signed=True)
+    flags = _suffix_flag(word)
+    if word in PLACES:
+        flags |= 4
+    if word in _PLACE_PREFIXES:
+        flags |= 16
+    if len(_WORDS) >= _WORDS_MAX:
+        _WORDS.clear()
+    got = _WORDS[word] = (len(word), key, flags)
+    return got
 
 
-_EDGE = ("S", "x", "", "")
-_PAD_START = ("^", "^", "", "")
-_PAD_END = ("$", "$", "", "")
+@lru_cache(maxsize=1)
+def _hint_tables() -> tuple[Any, Any]:
+    """Per-code-point hint bits (BMP), the sorted keys of compound surnames and character classes."""
+    import numpy as np
+
+    hints = np.zeros(0x10000, dtype=np.int64)
+    for c in SURNAMES_1:
+        hints[ord(c)] |= 1
+    for c in GIVEN_CHARS:
+        hints[ord(c)] |= 2
+    for c in TRANSLIT_CHARS:
+        hints[ord(c)] |= 8
+    for s in SURNAMES_2:
+        hints[ord(s[0])] |= 4  # may start a compound surname: only these positions are checked
+    sur2 = np.array(sorted((ord(s[0]) << 21) | ord(s[1]) for s in SURNAMES_2), dtype=np.int64)
+    # character classes: 0 other/punctuation, 1 Han, 2 digit, 3 Latin letter, 4 space, 5 Chinese numeral
+    cls = np.zeros(0x10000, dtype=np.int64)
+    cls[0x4E00:0xA000] = 1
+    cls[0x30:0x3A] = 2
+    cls[0xFF10:0xFF1A] = 2
+    cls[0x41:0x5B] = 3
+    cls[0x61:0x7B] = 3
+    cls[0xFF21:0xFF3B] = 3
+    cls[0xFF41:0xFF5B] = 3
+    for c in " \t\r\n\u3000\xa0":
+        cls[ord(c)] = 4
+    for c in "〇零一二三四五六七八九十百千万亿两":
+        cls[ord(c)] = 5
+    return hints, (sur2, cls)
 
 
-def char_features(
-    text: str, info: Sequence[tuple[str, str, str, str]], lo: int = 0, hi: int | None = None
-) -> list[list[str]]:
-    """Attribute lists for the characters ``text[lo:hi]`` (one sequence for the tagger).
+def encode(text: str, tokens: Sequence[Token], chunks: Sequence[tuple[int, int]] | None = None) -> Any:
+    """Feature keys of every character of ``text``: a ``(N_TEMPLATES, len(text))`` uint64 array.
 
-    ``info`` is :func:`token_info` of the whole ``text``; n-gram windows stop at the segment edges.
-    The loop is the run-time cost of the tagger, so it does plain string work only.
+    ``tokens`` cover ``text`` (as ``segment.tokenize`` returns them). ``chunks`` are the (start, end)
+    pieces the tagger labels independently (sentences); character windows stop at their edges, as in
+    the training sentences. Characters outside every chunk get keys too (they are never tagged).
     """
-    if hi is None:
-        hi = len(text)
-    seg = "^^" + text[lo:hi] + "$$"
-    inf = [_PAD_START, *info[lo:hi], _PAD_END]
-    cls = [_char_class(c) for c in seg]
-    sur1, sur2, given = SURNAMES_1, SURNAMES_2, GIVEN_CHARS
-    out: list[list[str]] = []
-    for i in range(hi - lo):
-        p2, p1, c, n1, n2 = seg[i : i + 5]
-        wb, pos, flags, word = inf[i + 1]
-        f = [
-            "c=" + c,
-            "p=" + p1,
-            "n=" + n1,
-            "pp=" + p2,
-            "nn=" + n2,
-            "pc=" + p1 + c,
-            "cn=" + c + n1,
-            "pcn=" + p1 + c + n1,
-            "ppp=" + p2 + p1,
-            "nnn=" + n1 + n2,
-            "w=" + wb + pos,
-            "wp=" + inf[i][1] + "_" + pos,
-            "wn=" + pos + "_" + inf[i + 2][1],
-            "k=" + cls[i + 1] + cls[i + 2] + cls[i + 3],
-        ]
-        if word:
-            f.append("W=" + word)
-        if flags:
-            f.append("f=" + wb + flags)
-        if c in sur1 and (wb == "B" or wb == "S"):
-            f.append("sn=" + wb)
-        if c + n1 in sur2:
-            f.append("sn2")
-        if c in given:
-            f.append("gn")
-        out.append(f)
-    return out
+    import numpy as np
+
+    n = len(text)
+    hints, (sur2, cls_table) = _hint_tables()
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+
+    # Chunk ids: a neighbour in another chunk is padding.
+    seg = np.zeros(n, dtype=np.int64)
+    if chunks:
+        marks = np.zeros(n + 1, dtype=np.int64)
+        for s, e in chunks:
+            marks[s] += 1
+            marks[e] += 1  # text between chunks (skipped blanks) is a region of its own
+        seg = np.cumsum(marks[:n])
+    left1 = np.zeros(n, dtype=bool)
+    left1[1:] = seg[1:] == seg[:-1]
+    right1 = np.zeros(n, dtype=bool)
+    right1[:-1] = left1[1:]
+    left2 = np.zeros(n, dtype=bool)
+    left2[2:] = left1[2:] & left1[1:-1]
+    right2 = np.zeros(n, dtype=bool)
+    right2[:-2] = left2[2:]
+
+    def shift(a: Any, k: int, valid: Any, pad: int) -> Any:
+        out = np.full(n, pad, dtype=np.int64)
+        if k > 0:
+            out[k:] = a[:-k] if n > k else out[k:]
+        else:
+            out[:k] = a[-k:] if n > -k else out[:k]
+        return np.where(valid, out, pad)
+
+    cm1 = shift(cp, 1, left1, _PAD_L)
+    cp1 = shift(cp, -1, right1, _PAD_R)
+    cm2 = shift(cp, 2, left2, _PAD_L)
+    cp2 = shift(cp, -2, right2, _PAD_R)
+
+    # Word features: per token once (cached per word), spread over its characters.
+    ntok = len(tokens)
+    # map() over C-level dict lookups: no Python frame per token on the common path (cache hits).
+    info = list(map(_WORDS.get, [t.word for t in tokens]))
+    for k in [k for k, x in enumerate(info) if x is None]:
+        info[k] = _word_info(tokens[k].word)
+    pos_tags = [t.pos for t in tokens]
+    posid = (
+        np.fromiter(map(_POS_IDS.get, pos_tags), dtype=np.int64, count=ntok)
+        if all(map(_POS_IDS.__contains__, pos_tags))
+        else np.fromiter(map(_pos_id, pos_tags), dtype=np.int64, count=ntok)
+    )
+    info_arr = np.fromiter(chain.from_iterable(info), dtype=np.int64, count=3 * ntok).reshape(ntok, 3)
+    lens, wkey, wflag = info_arr[:, 0], info_arr[:, 1], info_arr[:, 2]
+    # A word that starts a two-word place (西海 + 岸 might be one); only known place prefixes are tried.
+    for k in np.nonzero(wflag & 16)[0].tolist():
+        if k + 1 < ntok and tokens[k].word + tokens[k + 1].word in PLACES:
+            wflag[k] |= 8
+    wflag &= 15
+    tix = np.repeat(np.arange(ntok), lens)
+    starts = np.concatenate(([0], np.cumsum(lens)[:-1])) if ntok else np.zeros(0, dtype=np.int64)
+    ends = starts + lens
+    idx = np.arange(n)
+    at_start = idx == starts[tix]
+    at_end = idx == ends[tix] - 1
+    wb = np.where(at_start, np.where(at_end, 3, 0), np.where(at_end, 2, 1))  # B M E S = 0 1 2 3
+    posc = posid[tix]
+    pos_m1 = shift(posc, 1, left1, 0xFFFF01)
+    pos_p1 = shift(posc, -1, right1, 0xFFFF02)
+
+    bmp = np.minimum(cp, 0xFFFF)
+    h0 = hints[bmp]
+    cls = cls_table[bmp]
+    given = ((h0 >> 1) & 1) | (((hints[np.minimum(cm1, 0xFFFF)] >> 1) & 1) << 1)
+    given |= (((hints[np.minimum(cp1, 0xFFFF)] >> 1) & 1) << 2) | (
+        ((hints[np.minimum(cp2, 0xFFFF)] >> 1) & 1) << 3
+    )
+    is_sur2 = np.zeros(n, dtype=bool)
+    maybe = np.nonzero(h0 & 4)[0]
+    if maybe.size:
+        is_sur2[maybe] = np.isin((cp[maybe] << 21) | cp1[maybe], sur2)
+    surname = np.where(is_sur2, 8 + wb, np.where(((h0 & 1) == 1) & ((wb == 0) | (wb == 3)), 1 + wb, 0))
+    cls_m1 = np.where(left1, np.concatenate(([0], cls[:-1])), 6)
+    cls_p1 = np.where(right1, np.concatenate((cls[1:], [0])), 7)
+    flags = wflag[tix]
+
+    cols = [
+        cp,
+        cm1,
+        cp1,
+        cp2,
+        (cm1 << 21) | cp,
+        (cp << 21) | cp1,
+        (cm2 << 21) | cm1,
+        (cp1 << 21) | cp2,
+        (wb << 32) | posc,
+        (pos_m1 << 32) | posc,
+        (posc << 32) | pos_p1,
+        cls_m1 * 64 + cls * 8 + cls_p1 + 1,
+        wkey[tix],
+        np.where(flags != 0, (flags << 2) | wb, 0),
+        surname,
+        given,
+        (cp << 40) | (wb << 32) | posc,
+        (np.minimum(lens, 8)[tix] << 8) | wb,
+        ((h0 >> 3) & 1) * 2
+        + ((hints[np.minimum(cm1, 0xFFFF)] >> 3) & 1)
+        + ((hints[np.minimum(cp1, 0xFFFF)] >> 3) & 1) * 4
+        + 1,
+    ]
+    keys = np.stack(cols, axis=0).view(np.uint64)
+    absent = keys == 0
+    # One key space for all templates: mix the template number in, then scramble (odd multiplier).
+    with np.errstate(over="ignore"):
+        tid = np.arange(1, N_TEMPLATES + 1, dtype=np.uint64)[:, None] * np.uint64(0xD1B54A32D192ED03)
+        mixed = (keys ^ tid) * np.uint64(_MUL)
+        mixed ^= mixed >> np.uint64(29)
+    mixed[absent] = 0
+    return mixed
+
+
+def attributes(keys: Any) -> list[list[str]]:
+    """crfsuite attribute strings for the rows of :func:`encode` (training only)."""
+    return [[str(k) for k in row if k] for row in keys.T.tolist()]

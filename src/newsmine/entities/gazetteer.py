@@ -153,3 +153,34 @@ for _name in CITIES:
     if not _name.endswith("市"):
         PLACES[_name + "市"] = "LOC"
 del _name
+
+# Organisations that news names by a short brand with no suffix the model could use (华为,), and
+# international bodies with their usual short forms. Names that are also common words (小米 millet,
+# 浪潮 wave, 苹果 apple, 美的 beautiful) are left out: the model decides those from context.
+ORGANISATIONS = frozenset(
+    """
+    华为 腾讯 阿里巴巴 百度 京东 美团 字节跳动 网易 新浪 搜狐 拼多多 滴滴 快手 携程 蚂蚁集团 支付宝
+    联想 中兴 海尔 海信 比亚迪 吉利 蔚来 长城汽车 宁德时代 大疆 商汤 科大讯飞 中芯国际 京东方 TCL
+    中石油 中石化 中海油 国家电网 南方电网 中国移动 中国联通 中国电信 中国铁建 中国中铁 中国建筑 中粮
+    工商银行 农业银行 中国银行 建设银行 交通银行 招商银行 浦发银行 兴业银行 民生银行 中信银行 光大银行
+    平安集团 中国平安 中国人寿 中信证券 国泰君安 中金公司 丰田 本田 三星 索尼 松下
+    微软 谷歌 亚马逊 脸书 特斯拉 英特尔 高通 波音 空客 大众汽车 宝马 奔驰 西门子 雀巢 沃尔玛 辉瑞
+    联合国 联合国教科文组织 世界卫生组织 世卫组织 世界银行 国际货币基金组织 世界贸易组织 世贸组织
+    上海合作组织 上合组织 欧盟 欧洲联盟 东盟 北约 非盟 阿盟 亚投行 亚洲开发银行 亚太经合组织 二十国集团
+    石油输出国组织 欧佩克 国际奥委会 国际足联 红十字会 国际红十字会 国际原子能机构 世界气象组织
+    新华社 中新社 中新网 人民日报 光明日报 经济日报 中央电视台 央视 中央广播电视总台 路透社 美联社 法新社
+    彭博社 共同社 塔斯社 华尔街日报 纽约时报 金融时报 澎湃新闻 财新 第一财经 环球时报 参考消息
+    """.split()
+)
+
+# Characters that make up transliterated foreign names (默克尔, 普京, 阿维兰热, 斯德哥尔摩): a hint.
+TRANSLIT_CHARS = frozenset(
+    """
+    阿 埃 艾 爱 安 奥 巴 拜 班 邦 贝 本 比 彼 毕 波 伯 博 布 查 达 戴 丹 道 德 迪 蒂 丁 东 杜 多 厄 恩 法 菲
+    费 芬 丰 弗 福 夫 盖 甘 戈 格 贡 古 哈 海 汉 豪 赫 亨 胡 华 霍 基 吉 加 贾 杰 捷 金 卡 凯 坎 康 柯 科 克
+    肯 库 夸 拉 莱 赖 兰 朗 劳 勒 雷 蕾 里 理 利 莉 列 林 琳 留 卢 鲁 路 伦 罗 洛 马 玛 迈 麦 曼 梅 门 蒙 米
+    密 明 莫 姆 穆 纳 娜 内 尼 妮 涅 纽 努 诺 欧 帕 潘 佩 皮 普 齐 奇 乔 切 琼 丘 萨 塞 桑 瑟 沙 莎 舍 什 史
+    士 斯 松 苏 索 塔 泰 坦 汤 特 提 廷 图 托 瓦 万 威 韦 维 温 沃 乌 武 西 希 锡 夏 谢 辛 休 雅 亚 扬 耶 伊 因
+    尤 约 泽 扎 詹 兹 佐
+    """.split()
+)

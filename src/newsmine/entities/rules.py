@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsmine.entities.gazetteer import ADMIN_SUFFIXES, ORG_SUFFIXES
+from newsmine.entities.gazetteer import ADMIN_SUFFIXES, ORG_SUFFIXES, ORGANISATIONS, PLACES
 from newsmine.segment import Token
 
 Span = tuple[int, int, str]
@@ -35,17 +35,81 @@ _ORG_WORDS = frozenset(s for s in ORG_SUFFIXES if len(s) >= 2) | frozenset(
 _STRIP = " \t\u3000\r\n，。、；：:,.;!?！？“”\"'‘’()（）《》<>【】[]·—-"
 
 
+_BREAKS = re.compile(r"[\s/／|｜□■]")
+_DATE_TAIL = "日月年号"
+_OPEN, _CLOSE = "（(《“", "）)》”"
+
+
+def _balanced(name: str) -> bool:
+    """Whether brackets and quotes in a name pair up (阿斯利康中金(青岛) yes, 市)委 no)."""
+    depth = 0
+    for c in name:
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
 def clean(text: str, spans: Sequence[Span]) -> list[Span]:
-    """Trim punctuation at span edges and drop spans that are empty or cross a line."""
+    """Trim spans to what a name can be.
+
+    Punctuation at the edges goes; a span that runs over a space, a slash or a layout mark keeps its
+    first part (青岛日报/观海新闻记者 → 青岛日报); a date character glued in front (7月25日 + 市人社局)
+    goes; spans with unpaired brackets or crossing a line are dropped.
+    """
     out = []
     for s, e, t in spans:
+        m = _BREAKS.search(text, s, e)
+        if m:
+            e = m.start()
         while s < e and text[s] in _STRIP:
             s += 1
         while e > s and text[e - 1] in _STRIP:
             e -= 1
-        if e > s and "\n" not in text[s:e]:
+        if (
+            e - s >= 2
+            and text[s] in _DATE_TAIL
+            and s > 0
+            and (text[s - 1].isdigit() or text[s - 1] in "〇一二三四五六七八九十")
+        ):
+            s += 1
+        if e > s and _balanced(text[s:e]):
             out.append((s, e, t))
     return out
+
+
+def place_type(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A span that is exactly a known country, province or city is a place (出访俄罗斯: LOC)."""
+    return [(s, e, "LOC" if t == "ORG" and text[s:e] in PLACES else t) for s, e, t in spans]
+
+
+_JOINERS = "同和与及、"
+
+
+def split_joined(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Split an ORG span made of two organisations joined by 同/和/与/及 (市卫生健康委同市委统战部).
+
+    Both parts must end like an organisation (an ORG suffix) and be at least three characters long.
+    """
+    out: list[Span] = []
+    for s, e, t in spans:
+        if t == "ORG":
+            for k in range(s + 3, e - 3):
+                if text[k] in _JOINERS and _ends_org(text[s:k]) and _ends_org(text[k + 1 : e]):
+                    out += [(s, k, "ORG"), (k + 1, e, "ORG")]
+                    break
+            else:
+                out.append((s, e, t))
+        else:
+            out.append((s, e, t))
+    return out
+
+
+def _ends_org(name: str) -> bool:
+    return name[-1] in _ORG_END_CHARS or name.endswith(_ORG_END_TUPLE)
 
 
 def merge_org_suffix(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
@@ -65,6 +129,10 @@ def merge_org_suffix(text: str, spans: Sequence[Span], tokens: Sequence[Token]) 
 _NOT_ORG_END = frozenset(
     """社会 机会 大会 会议 部分 全部 内部 外部 局部 东部 西部 南部 北部 中部 大部 干部 两院 全院 本部 总部 外交部 场所 住所 厕所 处所
     研究 学会 开会 聚会 晚会 宴会 局面 格局 布局 当局 结局 学院派 法院 寺院 庭院 剧院 电影院""".split()
+)
+# Word endings that stop an extension wherever they occur (村干部, 新格局, 党委常委).
+_NOT_ORG_TAILS = tuple(
+    "大局 政局 时局 全局 格局 布局 开局 僵局 残局 变局 骗局 饭局 常委 委员 干部 两国 各国 双方".split()
 )
 _ORG_END_CHARS = frozenset("局委厅所院办署部处")
 _GENERIC = frozenset(
@@ -92,7 +160,7 @@ def extend_org(text: str, spans: Sequence[Span], tokens: Sequence[Token], limit:
                 if tok.end > stop and not (n + 1 < len(spans) and spans[n + 1][2] == "LOC"):
                     break
                 w = tok.word
-                if w in _NOT_ORG_END:
+                if w in _NOT_ORG_END or w.endswith(_NOT_ORG_TAILS):
                     break
                 if w in _ORG_END_WORDS or (
                     tok.pos in _END_POS
@@ -193,3 +261,161 @@ def level_short_form(short: str, longs: Sequence[str]) -> str | None:
                 break
             k = longf.find(short[0], k + 1)
     return found[0] if len(set(found)) == 1 else None
+
+
+# Datelines and bylines of agency and web news: the outlet is an ORG, the place a LOC, the people
+# named after 记者/通讯员 PER (中新网丽水11月18日电(记者 胡丰盛 奚金燕), 新京报讯, 据安徽商报报道).
+_MEDIA = r"[\u4e00-\u9fff]{1,8}?(?:新闻网|新闻社|通讯社|电视台|广播电台|日报|晚报|晨报|早报|商报|时报|快报|周刊|在线|新闻|科技|网|社|报|台)"
+_DATE = r"(?:\d{1,2}月\d{1,2}日)?"
+_DATELINE = re.compile(
+    rf"(?:^|(?<=[\s。！？；，：\]】」』）)]))(?P<org>{_MEDIA})(?P<place>[\u4e00-\u9fff]{{2,4}}?)?{_DATE}(?:电|讯)"
+)
+_REPORTED = re.compile(rf"据[《“\"]?(?P<org>{_MEDIA})[》”\"]?{_DATE}(?:报道|消息)")
+_STAFF = "记者|通讯员|实习生|见习记者|特约记者|摄影记者|摄"
+_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})*"
+_BYLINE = re.compile(rf"[（(](?:[^（）()]{{0,16}}?)(?:{_STAFF})[ \u3000]*(?P<names>{_NAMES})[ \u3000]*[)）]")
+_SPACED = re.compile(rf"(?:{_STAFF})[ \u3000]+(?P<names>{_NAMES})(?=[ \u3000])")
+_NAME_PART = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_NOT_OUTLET = "本我该在由从经对向据"
+_NOT_NAMES = frozenset(
+    "记者 通讯员 实习生 见习记者 特约记者 摄影记者 报道 摄影 获悉 了解 发现 看到 注意 表示 介绍 采访 今天 昨天 日前 近日".split()
+)
+
+
+def news_frame(text: str) -> list[Span]:
+    """Names fixed by the conventions of datelines and bylines, found by pattern, not by the model."""
+    out: list[Span] = []
+    for m in _DATELINE.finditer(text):
+        s, e = m.span("org")
+        if text[s] == "据":
+            s += 1
+        if e - s < 2 or text[s] in _NOT_OUTLET:
+            continue  # 本报讯 names no outlet; 在网 is no outlet
+        out.append((s, e, "ORG"))
+        if m.group("place") and m.group("place") in PLACES:
+            out.append((m.start("place"), m.end("place"), "LOC"))
+    for m in _REPORTED.finditer(text):
+        out.append((m.start("org"), m.end("org"), "ORG"))
+    for pattern in (_BYLINE, _SPACED):
+        for m in pattern.finditer(text):
+            for n in _NAME_PART.finditer(text, m.start("names"), m.end("names")):
+                if n.group() not in _NOT_NAMES:
+                    out.append((n.start(), n.end(), "PER"))
+    return sorted(set(out))
+
+
+_ANON = re.compile(r"([\u4e00-\u9fff])某某?(?![些种个地市县省区处单公人年月日部门])")
+
+
+def anonymised(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A surname followed by 某/某某 is a person (被告人王某某, 李某): extend or add the PER span."""
+    from newsmine.entities.gazetteer import SURNAMES_1
+
+    out = list(spans)
+    starts = {s: k for k, (s, _, _) in enumerate(out)}
+    for m in _ANON.finditer(text):
+        if m.group(1) not in SURNAMES_1:
+            continue
+        s, e = m.start(1), m.end()
+        k = starts.get(s)
+        if k is not None and out[k][2] == "PER" and out[k][1] < e:
+            out[k] = (s, e, "PER")
+        elif not any(a < e and s < b for a, b, _ in out):
+            out.append((s, e, "PER"))
+    return sorted(out)
+
+
+def force(spans: Sequence[Span], forced: Sequence[Span]) -> list[Span]:
+    """``spans`` with the ``forced`` ones put in: model spans crossing or inside a forced span give
+    way; a longer span containing one whole stays (it is another name)."""
+    if not forced:
+        return list(spans)
+    kept: list[Span] = []
+    for s, e, t in spans:
+        inside = [f for f in forced if f[0] < e and s < f[1]]
+        if inside and not all(s <= f[0] and f[1] <= e and (s, e) != (f[0], f[1]) for f in inside):
+            continue
+        kept.append((s, e, t))
+    for f in forced:
+        if not any(s <= f[0] and f[1] <= e for s, e, _ in kept):
+            kept.append(f)
+    return sorted(kept)
+
+
+_ORG_NAMES = re.compile("|".join(sorted(map(re.escape, ORGANISATIONS), key=len, reverse=True)))
+
+
+def known_orgs(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
+    """Well-known organisations (gazetteer ``ORGANISATIONS``) made of whole jieba words: a span equal
+    to one becomes ORG, and one nobody tagged is added; longer names around them stay."""
+    starts = {tok.start for tok in tokens}
+    ends = {tok.end for tok in tokens}
+    out = list(spans)
+    exact = {(s, e): k for k, (s, e, _) in enumerate(out)}
+    for m in _ORG_NAMES.finditer(text):
+        s, e = m.span()
+        if s not in starts or e not in ends:
+            continue  # inside another word
+        k = exact.get((s, e))
+        if k is not None:
+            out[k] = (s, e, "ORG")
+        elif not any(a < e and s < b for a, b, _ in out):
+            out.append((s, e, "ORG"))
+    return sorted(out)
+
+
+# Agencies named by their level only (市发展改革委, 省委宣传部, 区教育局): the 市 stands for the paper's
+# own city. They start a clause or follow a preposition (记者从市人社局获悉), never 全市 or 我市.
+_LEVEL_AGENCY = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[从在由据和与同及向对经让请]))"
+    r"[省市区县](?![场民内外里级长直属辖域情])(?:委|政府)?"
+    r"[^\s的了是在和将要对把等为与也都、，。；：！？“”（）()《》]{1,10}?"
+    r"(?:委员会|管委会|办公室|办公厅|委|局|厅|办|中心|院|所|处|部)"
+    # 部门, 处理, 所有, 院校, 办法, 局面, 委员, 局长: the word goes on, it is no agency name
+    r"(?![门理有以在校士法面势员长])"
+)
+
+
+def level_agencies(text: str) -> list[Span]:
+    """Level-prefixed agencies found by pattern (the model rarely sees them in its 1998 training text)."""
+    return [
+        (m.start(), m.end(), "ORG")
+        for m in _LEVEL_AGENCY.finditer(text)
+        if not m.group().endswith(_NOT_ORG_TAILS)  # 市委常委 is a title, not an agency
+    ]
+
+
+_ZONE_WORDS = frozenset(
+    {"示范区", "高新区", "开发区", "自贸区", "保税区", "新区", "实验区", "试验区", "综合保税区"}
+)
+
+
+def extend_zone(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
+    """A place followed directly by a zone word is the zone, a place (青岛 + 高新区: 青岛高新区)."""
+    after = {tok.start: tok for tok in tokens}
+    out = []
+    for s, e, t in spans:
+        tok = after.get(e)
+        if t == "LOC" and tok is not None and tok.word in _ZONE_WORDS:
+            e = tok.end
+        out.append((s, e, t))
+    return out
+
+
+def place_not_org(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
+    """An ORG made of a known place plus one verb is the place: 青岛 + 行 (博士青岛行) is 青岛, LOC.
+
+    Only verbs: a place plus a noun is often an organisation the corpora write that way (印尼女队).
+    """
+    by_start = {tok.start: tok for tok in tokens}
+    out = []
+    for s, e, t in spans:
+        if t == "ORG":
+            for k in range(s + 2, e):
+                tok = by_start.get(k)
+                if tok is not None and tok.end == e and text[s:k] in PLACES:
+                    if tok.pos in ("v", "vd", "zg") and tok.word not in _ORG_WORDS:
+                        s, e, t = s, k, "LOC"
+                    break
+        out.append((s, e, t))
+    return out
