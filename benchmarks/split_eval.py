@@ -1,4 +1,4 @@
-"""Print the splitter's figures (issue 4) over four page sets, each in its own table, then side by side.
+"""Print the splitter's figures (issue 4) over five page sets, each in its own table, then side by side.
 
 * **fixtures**: the seed page and tests/pages/split (the pages the splitter was first built on);
 * **held-out**: tests/pages/split_heldout (other papers and extractors, written before tuning on them);
@@ -8,11 +8,16 @@
 * **blind2**: tests/pages/split_blind2 (15 more pages: 晚报, 体育, 财经 tables, 法治, 国际, 副刊, 公告/讣告,
   专题 boxes, OCR artefacts, bylines before headlines, pages without blank lines, run-in 【】 briefs),
   built from articles no other set uses and scored before any code change for it
-  (benchmarks/results/split_blind2_before.txt).
+  (benchmarks/results/split_blind2_before.txt);
+* **blind3**: tests/pages/split_blind3 (15 pages mixing several layouts on one page, with extractor
+  noise: pdftotext default/-layout/one-line-per-block/pdfplumber output, blocks out of reading order,
+  ！？： headlines, half-width marks, two-sentence briefs, 600-character paragraphs, numbered lists,
+  quotes cut by the column, pasted web text, CRLF+BOM), scored before any code change for it
+  (benchmarks/results/split_blind3_before.txt).
 
 Usage (from the repository root)::
 
-    python benchmarks/split_eval.py            # the four tables and the summary
+    python benchmarks/split_eval.py            # the five tables and the summary
     python benchmarks/split_eval.py -v         # also list every miss
 
 It calls the library (``newsmine.split.split_page``) directly.  The figures follow
@@ -44,6 +49,7 @@ PAGES = ROOT / "tests" / "pages" / "split"
 HELDOUT = ROOT / "tests" / "pages" / "split_heldout"
 BLIND = ROOT / "tests" / "pages" / "split_blind"
 BLIND2 = ROOT / "tests" / "pages" / "split_blind2"
+BLIND3 = ROOT / "tests" / "pages" / "split_blind3"
 
 
 def squash(s: str | None) -> str:
@@ -225,6 +231,7 @@ def main() -> None:
         "held-out": pages(HELDOUT, seed=False),
         "blind": pages(BLIND, seed=False),
         "blind2": pages(BLIND2, seed=False),
+        "blind3": pages(BLIND3, seed=False),
     }
     misses: dict[str, list[str]] = {}
     totals = {}

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsmine.records import Byline
-from newsmine.split import split_page
+from newsmine.split import markers, split_page
 from newsmine.split.assemble import assemble, continues, read_headline
 from newsmine.split.lines import (
     Kind,
@@ -498,7 +498,12 @@ def _corpus_paragraphs() -> list[str]:
         art = json.loads(line)
         for p in art["body"].replace("\\n", "\n").split("\n"):
             p = p.strip()
-            if 30 <= len(p) <= 200 and p[-1] in "。！？":
+            # Pasted web metadata (原标题：…) is page furniture by design, not article text.
+            if (
+                30 <= len(p) <= 200
+                and p[-1] in "。！？"
+                and not any(r.match(p) for r in markers.WEB_META_RES)
+            ):
                 out.append(p)
         if len(out) >= 300:
             break

@@ -58,7 +58,8 @@ UserdictOpt = Annotated[
         "--userdict",
         exists=True,
         dir_okay=False,
-        help="A jieba-format user dictionary (word [freq] [POS]) for names and terms the archive keeps meeting.",
+        help="A user dictionary for names and terms the archive keeps meeting: jieba's format "
+        "(word [freq] [POS]) plus an optional type column PER|LOC|ORG that overrides the entity model.",
     ),
 ]
 EncodingOpt = Annotated[
@@ -266,6 +267,7 @@ def facts_cmd(
 def entities_cmd(
     ctx: typer.Context,
     paths: PathsArg = None,
+    userdict: UserdictOpt = None,
     fmt: FormatOpt = Format.auto,
     csv: CsvOpt = False,
     jsonl: JsonlOpt = False,
@@ -278,6 +280,7 @@ def entities_cmd(
     from newsmine.entities import extract_entities
 
     opts = _output_options(fmt, csv, jsonl, json, output, bom, encoding)
+    _load_userdict(userdict)
     _run(ctx, "entities", paths, opts, extract_entities)
 
 
@@ -336,8 +339,9 @@ def keywords_cmd(
 
 
 def _load_userdict(path: Path | None) -> None:
+    """Add a user dictionary's words to the segmenter, and its typed names to the entity overrides."""
     if path is not None:
-        from newsmine.segment import load_userdict
+        from newsmine.entities import load_userdict
 
         load_userdict(path)
 

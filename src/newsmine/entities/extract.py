@@ -63,10 +63,14 @@ def find_spans_many(texts: Sequence[str], *, chains: bool = True) -> list[list[S
     return out
 
 
+# "This paper" and its kin name no organisation by themselves: the masthead does.
+_SELF_REFERENCES = frozenset({"本报", "本台", "本刊", "本网", "本社"})
+
+
 def _source_names(source: str) -> list[str]:
     for sep in _SOURCE_SEPARATORS:
         source = source.replace(sep, " ")
-    return [part for part in source.split() if len(part) >= 2]
+    return [part for part in source.split() if len(part) >= 2 and part not in _SELF_REFERENCES]
 
 
 def _side_texts(article: Article) -> list[str]:

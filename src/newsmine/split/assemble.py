@@ -38,6 +38,13 @@ It walks the page once.  The rules are the ones a reader of a printed page appli
 * The author's name under a title may carry an ornament (``□ 沈佳音``); the name itself is measured
   against the title's length.
 
+* A single heading set apart inside a signed article is weighed by :func:`subhead_score` (length, the
+  article's earlier subheads, a title's two-phrase shape) rather than by its length alone.
+* A byline block under the first paragraph or two of a titled, unsigned article, with the body going
+  on under it, is that article's byline emitted out of reading order (:func:`_late_byline`).
+* On a page that indents its paragraphs (``indented_page``), an indented line always opens a new
+  paragraph: list items print without closing punctuation.
+
 How the lines of a headline block are read is documented in :func:`read_headline`.
 """
 
@@ -49,7 +56,15 @@ from dataclasses import dataclass, field
 
 from newsmine.records import Article, Byline
 from newsmine.split import markers as M
-from newsmine.split.lines import Kind, Line, bare_name, clause_like, merge_bylines, split_end_byline
+from newsmine.split.lines import (
+    Kind,
+    Line,
+    bare_name,
+    clause_like,
+    indented_page,
+    merge_bylines,
+    split_end_byline,
+)
 
 _HEADS = {Kind.HEADING, Kind.SUBTITLE, Kind.COLUMN}
 _SKIPPED = {Kind.FURNITURE, Kind.CAPTION}
@@ -352,6 +367,21 @@ def _byline_first(cur: Draft, line: Line, after: Line | None) -> bool:
     )
 
 
+def _late_byline(cur: Draft, line: Line, after: Line | None) -> bool:
+    """Whether a byline under the first paragraph or two of a titled, unsigned article is that
+    article's own, emitted late by an extractor that reads text blocks out of order: the body goes
+    on under it with no headline of its own."""
+    by = cur.byline
+    return (
+        bool(cur.headline)
+        and len(cur.paragraphs) <= 2
+        and not (by is not None and (by.reporters or by.interns or by.correspondents))
+        and after is not None
+        and after.kind is Kind.BODY
+        and line.text[0] not in "（("
+    )
+
+
 def _section_signed(lines: list[Line], j: int) -> bool:
     """Whether the text after a heading (up to the next heading) carries its own dateline or end byline."""
     k = j
@@ -386,8 +416,24 @@ def _opens_article(
     if M.SUBHEAD_RE.match(run[0].text):
         return False
     # A short phrase set apart inside a signed article is a subhead (``信用评级连遭下调``); a longer line
-    # set apart is the title of an unsigned article that follows.
-    return not cur.signed or signed_section or (apart and len(run[0].text) > _SUBHEAD_MAX)
+    # set apart is the title of an unsigned article that follows (see :func:`subhead_score`).
+    return not cur.signed or signed_section or (apart and subhead_score(cur, run[0].text) < 2)
+
+
+def subhead_score(cur: Draft, text: str) -> int:
+    """How strongly a single heading line set apart inside a signed article reads as a subhead.
+
+    Weak signals, summed (2 or more: a subhead): a short phrase (at most ``_SUBHEAD_MAX`` characters:
+    +2; at most 16: +1), an article already cut into sections by subheads (+1: papers number all the
+    parts of a story the same way), and against it a line of two phrases set apart by a space or a
+    comma (-1), the shape of a title.
+    """
+    score = 2 if len(text) <= _SUBHEAD_MAX else 1 if len(text) <= 16 else 0
+    if cur.subheads:
+        score += 1
+    if clause_like(text):
+        score -= 1
+    return score
 
 
 def assemble(lines: list[Line], page: str = "-") -> list[Article]:
@@ -405,6 +451,9 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
     flat = len(lines) > 1 and all(x.gap == 0 for x in lines)
 
     pending_notes: list[str] = []
+    # On a page that indents paragraphs (and not headings), an indented line opens a paragraph: the
+    # one before it has ended, whatever its last character (list items print without stops).
+    indents = indented_page(lines)
 
     def start() -> Draft:
         nonlocal cur, pending_captions, pending_notes
@@ -533,7 +582,7 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
                 cur.open = False
                 i += 1
                 continue
-            elif cur.paragraphs and not cur.open:
+            elif cur.paragraphs and not cur.open and not _late_byline(cur, line, after):
                 start()
             assert cur is not None
             cur.add_byline(line.byline)
@@ -564,6 +613,8 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
             and (line.indent or M.SUBHEAD_RE.match(line.text))
         ):
             cur.open = False  # ``…公告如下：`` over an indented or numbered item: a list, not a cut sentence
+        if cur.open and indents and line.indent and kind is Kind.BODY:
+            cur.open = False
         cur.add_body(line.text, line.closed)
         i += 1
     if pending_notes:

@@ -18,6 +18,13 @@ dateline (``【…】本报讯…``) is split off as a heading line; names befor
 credit (``（余征 记者 李爱民）``) are correspondents.  After classification, rows of a table printed as
 text (``2015　668.11　-76.27``) and a signature block pushed far right under a paragraph (a 公告's issuer
 and date) are body text, not headings (:func:`_tables_and_signatures`).
+
+Page-wide consistency: on a page that indents its paragraphs and not its headings
+(:func:`indented_page`), a heading-like line printed with a paragraph indent is body text (a list's
+intro or item, a paragraph cut short by the column).  Runs of spaces are squeezed before the page
+furniture is looked for (``pdftotext -layout`` spreads a header across the page), pasted web metadata
+(``原标题：…``, ``来源：…``) is furniture, a dateline credit of names alone (``（罗春明 念新洪）``) names
+correspondents, and a dateline of agencies set apart by spaces is never cut into a run-in title.
 """
 
 from __future__ import annotations
@@ -477,8 +484,12 @@ def _after_words(text: str, k: int) -> str:
 
 def is_furniture(text: str) -> bool:
     """Page headers and footers, editor lines, page numbers, jump lines and a wire story's （完）."""
-    # ``第Ａ５版``: full-width letters and digits read as their ASCII forms.
-    text = unicodedata.normalize("NFKC", text)
+    # ``第Ａ５版``: full-width letters and digits read as their ASCII forms; a header that
+    # ``pdftotext -layout`` spread across the page (``国际新闻      2018年…      第11版``) is read with
+    # its runs of spaces squeezed to one.
+    text = re.sub(r"[ \t]{2,}", " ", unicodedata.normalize("NFKC", text))
+    if any(r.match(text) for r in M.WEB_META_RES):
+        return True
     if len(text) <= 40 and any(r.search(text) for r in M.FURNITURE_RES):
         return True
     if M.END_MARK_RE.match(text):
@@ -509,9 +520,16 @@ _SIGNED_PAREN = re.compile(
 
 def credit_with_lead_names(text: str) -> Byline | None:
     """A dateline's credit whose first names carry no role (``余征　记者　李爱民``): papers credit
-    writers who are not on the staff so, and those names are read as correspondents (通讯员)."""
+    writers who are not on the staff so, and those names are read as correspondents (通讯员).
+    A credit of names alone (``罗春明 念新洪``, ``范宇斌张文敏``) is read the same way."""
     role = _ROLE_RE.search(text)
-    if role is None or role.start() == 0:
+    if role is None:
+        # names alone: every one 2–4 characters, all but one (a rare surname) opening with a surname
+        names = _names(text.strip(M.SPACES + "，,、"))
+        if names and sum(_has_surname(n) for n in names) >= max(1, len(names) - 1):
+            return Byline(correspondents=tuple(names))
+        return None
+    if role.start() == 0:
         return None
     names = _names(text[: role.start()].strip(M.SPACES + "，,、"))
     if not names or not all(_has_surname(n) for n in names):
@@ -712,6 +730,8 @@ def split_run_in(raw: RawLine) -> list[RawLine]:
                 RawLine(head, raw.indent, raw.gap, raw.number, [head], lead=raw.lead),
                 RawLine(b.group("rest"), False, 0, raw.number, [b.group("rest")]),
             ]
+    if _is_dateline(raw.text):
+        return [raw]  # ``新安晚报 安徽网 大皖客户端讯 …``: agencies set apart by spaces, not a title
     m = _RUN_IN.match(raw.text)
     if not m or not (M.DATELINE_RE.match(m.group("rest")) or M.SHORT_DATELINE_RE.match(m.group("rest"))):
         return [raw]
@@ -805,7 +825,43 @@ def _tables_and_signatures(lines: list[Line]) -> list[Line]:
     return out
 
 
+def indented_page(lines: list[Line]) -> bool:
+    """Whether the page indents its paragraphs and not its headings (a layout cue for the whole page):
+    most body lines open with an indent, and the headings that open a block (after a blank line, or
+    first on the page) mostly do not."""
+    bodies = [x for x in lines if x.kind in (Kind.BODY, Kind.DATELINE)]
+    heads = [x for k, x in enumerate(lines) if x.kind is Kind.HEADING and (x.gap or k == 0)]
+    if len(bodies) < 3 or not heads:
+        return False
+    return sum(x.indent for x in bodies) >= 0.7 * len(bodies) and sum(not x.indent for x in heads) >= sum(
+        x.indent for x in heads
+    )
+
+
+def _indented_headings(lines: list[Line]) -> list[Line]:
+    """On a page that indents paragraphs and not headings, a heading-like line printed with a
+    paragraph indent (not centred: at most 4 cells) is body text: a list's intro (``…如下：``), a
+    list item without punctuation (``1. 违法处理窗口延时服务``) or a paragraph cut short by the column
+    (``“现场搜救工作基本结束，共``)."""
+    if not indented_page(lines):
+        return lines
+    out = list(lines)
+    for k, line in enumerate(out):
+        if line.kind is Kind.HEADING and line.indent and line.lead <= 4:
+            out[k] = Line(
+                line.text,
+                Kind.BODY,
+                gap=line.gap,
+                indent=True,
+                closed=is_closed(line.text),
+                number=line.number,
+                lead=line.lead,
+            )
+    return out
+
+
 def classify_page(text: str) -> list[Line]:
     """Every paragraph-line of a page, classified (blank lines are counted in ``gap``)."""
     raws = [part for r in raw_lines(text) for part in split_run_in(r)]
-    return _tables_and_signatures(_caption_before_credit([classify(r) for r in reflow(raws)]))
+    lines = _tables_and_signatures(_caption_before_credit([classify(r) for r in reflow(raws)]))
+    return _indented_headings(lines)

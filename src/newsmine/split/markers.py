@@ -222,8 +222,9 @@ _AGENCY = (
     r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|中国新闻网|"
     r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|新闻|网|社|报|客户端))"
 )
-#: Two agencies printed as one (``三秦都市报-三秦网``, ``青岛日报/观海新闻``).
-_AGENCIES = rf"{_AGENCY}(?:[-－—/／·]{_AGENCY})?"
+#: Two or three agencies printed as one (``三秦都市报-三秦网``, ``青岛日报/观海新闻``, or set apart by
+#: spaces: ``新安晚报 安徽网 大皖客户端讯``).
+_AGENCIES = rf"{_AGENCY}(?:(?:[-－—/／·]|[ \u3000]{{1,2}}){_AGENCY}){{0,2}}"
 #: A dateline at the very start of a paragraph: ``本报7月25日讯``, ``新华社北京7月25日电``,
 #: ``据新华社电``, ``本报讯``, ``中新网温州10月11日电``, ``三秦都市报-三秦网讯``; a ``（记者 …）``
 #: credit may follow it.
@@ -266,9 +267,11 @@ CAPTION_PREFIXES = (
     "资料图片",
     "■图",
 )
-#: Endings of a photo caption or photo credit (``（新华社记者 王某 摄）``, ``本报记者 李某 摄``).
+#: Endings of a photo caption or photo credit (``（新华社记者 王某 摄）``, ``本报记者 李某 摄``, or a credit
+#: right after the caption's last stop: ``…截图。警方供图``).
 CAPTION_END_RE = re.compile(
-    r"(?:[\s\u3000（(][^（）()，。,；;]{0,40}(?:摄|供图|提供|制图|绘)[）)]?|资料图片[）)]?|资料图[）)]?|新华社发[）)]?|"
+    r"(?:[\s\u3000（(][^（）()，。,；;]{0,40}(?:摄|供图|提供|制图|绘)[）)]?|"
+    r"(?<=[。！？])[^（）()，。,；;\s]{2,12}(?:摄|供图)|资料图片[）)]?|资料图[）)]?|新华社发[）)]?|"
     r"[（(]?图片来源[:：][^（）()]{1,30}[）)]?|[（(]?视觉中国[）)]?)$"
 )
 #: A caption marker at the start of a line (``■今年以来…``, ``▲…``); a byline can share it.
@@ -300,6 +303,14 @@ FURNITURE_RES = (
     ),
     # editors named without a colon at the foot of a page (``责编 王某 美编 李某``)
     re.compile(r"^(?:责编|美编|编辑|校对)[\s\u3000]+[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:美编|校对|版式|组版)"),
+)
+#: Metadata of web text pasted into a page (``原标题：…``, ``2018-05-21 16:59:00　来源: 大众网``,
+#: ``来源：新华网``): not article text, whatever their length.
+WEB_META_RES = (
+    re.compile(r"^(?:原标题|原题|来源|稿件来源|文章来源|本文来源)\s*[:：]\s*\S.{0,80}$"),
+    re.compile(
+        r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*(?:来源|作者|编辑)[:：].{0,40}$"
+    ),
 )
 #: Jump lines, alone or at the end of a paragraph: ``（下转第二版）``, ``（上接第一版）``.
 JUMP_RE = re.compile(
@@ -365,9 +376,10 @@ KICKER_ENDINGS = (
     "透露",
     "建议",
 )
-#: Subhead markers: ``一、`` ``（一）`` ``1.`` ``◆`` ``【…】``.
+#: Subhead markers: ``一、`` ``（一）`` ``1.`` ``◆`` ``【…】``, and a short word with an ordinal before a
+#: colon, as features number their parts (``套路一：…``, ``看点二：…``, ``关键词三：…``).
 SUBHEAD_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[◆◇●○★☆▲]|[【〖].{2,20}[】〗]$)"
+    r"^(?:[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]{1,2}[：:]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[◆◇●○★☆▲]|[【〖].{2,20}[】〗]$)"
 )
 #: A subtitle line (副题) opens with a dash.
 SUBTITLE_RE = re.compile(r"^(?:——|──|—|--|－－)\s*")
