@@ -1,4 +1,4 @@
-"""Print the splitter's figures (issue 4) over five page sets, each in its own table, then side by side.
+"""Print the splitter's figures (issue 4) over six page sets, each in its own table, then side by side.
 
 * **fixtures**: the seed page and tests/pages/split (the pages the splitter was first built on);
 * **held-out**: tests/pages/split_heldout (other papers and extractors, written before tuning on them);
@@ -13,11 +13,15 @@
   noise: pdftotext default/-layout/one-line-per-block/pdfplumber output, blocks out of reading order,
   ！？： headlines, half-width marks, two-sentence briefs, 600-character paragraphs, numbered lists,
   quotes cut by the column, pasted web text, CRLF+BOM), scored before any code change for it
-  (benchmarks/results/split_blind3_before.txt).
+  (benchmarks/results/split_blind3_before.txt);
+* **blind4**: tests/pages/split_blind4 (20 *typical* pages of typical dailies rather than quirks: 2–5
+  articles with titles, bylines, datelines, captions and subheads; briefs, commentary and feature pages;
+  provincial 日报, 晚报, 都市报, a national 党报 and 行业报; e-paper copy, pdftotext default and -layout),
+  scored before any code change for it (benchmarks/results/split_blind4_before.txt).
 
 Usage (from the repository root)::
 
-    python benchmarks/split_eval.py            # the five tables and the summary
+    python benchmarks/split_eval.py            # the six tables and the summary
     python benchmarks/split_eval.py -v         # also list every miss
 
 It calls the library (``newsmine.split.split_page``) directly.  The figures follow
@@ -50,6 +54,7 @@ HELDOUT = ROOT / "tests" / "pages" / "split_heldout"
 BLIND = ROOT / "tests" / "pages" / "split_blind"
 BLIND2 = ROOT / "tests" / "pages" / "split_blind2"
 BLIND3 = ROOT / "tests" / "pages" / "split_blind3"
+BLIND4 = ROOT / "tests" / "pages" / "split_blind4"
 
 
 def squash(s: str | None) -> str:
@@ -232,6 +237,7 @@ def main() -> None:
         "blind": pages(BLIND, seed=False),
         "blind2": pages(BLIND2, seed=False),
         "blind3": pages(BLIND3, seed=False),
+        "blind4": pages(BLIND4, seed=False),
     }
     misses: dict[str, list[str]] = {}
     totals = {}

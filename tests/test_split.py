@@ -18,6 +18,7 @@ from newsmine.split.lines import (
     Kind,
     Line,
     classify_text,
+    credit_with_lead_names,
     is_closed,
     normalize,
     parse_byline,
@@ -544,7 +545,9 @@ def test_no_article_text_lost(picks: list[int], layout: str, titles: list[bool])
         credits = [
             g
             for g in re.findall(r"[（(]([^（）()]{2,50})[）)]", p)
-            if (by := parse_byline(g)) is not None and set(by.reporters + by.correspondents) <= names
+            # (a credit whose first names carry no role, ``沈骏鹏记者郑铁峰``, names correspondents)
+            if (by := parse_byline(g) or credit_with_lead_names(g)) is not None
+            and set(by.reporters + by.correspondents) <= names
         ]
         for credit in credits:
             p = re.sub(r"[（(]" + re.escape(credit) + r"[）)]", "", p)

@@ -45,6 +45,10 @@ It walks the page once.  The rules are the ones a reader of a printed page appli
 * On a page that indents its paragraphs (``indented_page``), an indented line always opens a new
   paragraph: list items print without closing punctuation.
 
+* An 编者按 printed under the headline and above the body belongs to that article (its body opens
+  with it) and the dateline under it does not open a new article; an author's bare name under a title
+  is measured against the title (the longest line), not against a short column label above it.
+
 How the lines of a headline block are read is documented in :func:`read_headline`.
 """
 
@@ -281,7 +285,9 @@ def _author_line(run: list[Line], after: Line | None) -> Byline | None:
         return None
     name = bare_name(run[-1].text)
     # the name (not its printed line: ``□ 沈佳音``) must be far shorter than the title above it
-    if name is None or any(len(x.text) <= len(name) + 2 for x in run[:-1] if x.kind is Kind.HEADING):
+    # (measured against the title, the longest line: a column label above it may be as short as a name)
+    heads = [len(x.text) for x in run[:-1] if x.kind is Kind.HEADING]
+    if name is None or not heads or max(heads) <= len(name) + 2:
         return None
     return Byline(reporters=(name,))
 
@@ -514,6 +520,12 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
                 pending_notes.extend(x.text for x in lines[i:k])
                 i = k
                 continue
+        if kind is Kind.NOTE and cur is not None and cur.headline and not cur.paragraphs and not cur.ended:
+            # 编者按 printed under the headline, above the body: the article's own note; the dateline
+            # under it still opens the body of the same article
+            cur.notes.append(line.text)
+            i += 1
+            continue
         if kind in _HEADS:
             j = i
             run: list[Line] = []

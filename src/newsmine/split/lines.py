@@ -25,6 +25,11 @@ intro or item, a paragraph cut short by the column).  Runs of spaces are squeeze
 furniture is looked for (``pdftotext -layout`` spreads a header across the page), pasted web metadata
 (``原标题：…``, ``来源：…``) is furniture, a dateline credit of names alone (``（罗春明 念新洪）``) names
 correspondents, and a dateline of agencies set apart by spaces is never cut into a run-in title.
+
+Indents are measured from the page's margin (:func:`page_margin`: the spaces ``pdftotext -layout`` puts
+before nearly every line); a page header spread across two side-by-side columns stays one line; a
+dated-less 电/消息 needs a known agency to be a dateline (:func:`match_dateline`); a printed line that
+leaves a bracket open (``…协议（如``) always goes on in the next one, even one that opens like a caption.
 """
 
 from __future__ import annotations
@@ -143,7 +148,8 @@ def split_columns(lines: list[str]) -> list[str]:
             right.append("")
             continue
         parts = _cut_at(line, cell) if _cells(line) > cell else (line, "")
-        if parts is None:
+        if parts is None or is_furniture(line.strip(_STRIP)):
+            # a page header spread across both columns (``A04      民生      2018年5月18日``) is one line
             left.append(line)
             continue
         if parts[0].strip():
@@ -156,6 +162,7 @@ def split_columns(lines: list[str]) -> list[str]:
 def raw_lines(text: str) -> list[RawLine]:
     """Non-blank lines with their indentation and the count of blank lines before each."""
     out: list[RawLine] = []
+    leads: list[str] = []
     gap = 0
     for number, line in enumerate(split_columns(normalize(text).split("\n"))):
         stripped = line.strip(_STRIP)
@@ -163,10 +170,32 @@ def raw_lines(text: str) -> list[RawLine]:
             gap += 1
             continue
         lead = line[: len(line) - len(line.lstrip(_STRIP))]
-        indent = "\u3000" in lead or len(lead) >= 2
-        out.append(RawLine(stripped, indent, gap, number, lead=_cells(lead)))
+        out.append(RawLine(stripped, "\u3000" in lead or len(lead) >= 2, gap, number, lead=_cells(lead)))
         gap = 0
+        leads.append(lead)
+    # ``pdftotext -layout`` prints the whole column a few cells in from the page edge: that margin is
+    # no indent.  A paragraph's indent is then measured from it.
+    margin = page_margin(leads)
+    if margin:
+        for raw in out:
+            raw.lead = max(0, raw.lead - margin)
+            raw.indent = raw.lead >= 2
     return out
+
+
+def page_margin(leads: list[str]) -> int:
+    """The ASCII spaces before nearly every line of a page (``pdftotext -layout``), or 0.
+
+    It is the commonest lead made of ASCII spaces alone, when at least 40% of the lines have it and at
+    most one line in ten starts further left (a page that indents its paragraphs with spaces has its
+    headings at the edge: there the spaces are indents, not a margin).
+    """
+    spaces = [len(x) for x in leads if x and set(x) == {" "} and len(x) < 8]
+    if not spaces:
+        return 0
+    margin = max(set(spaces), key=spaces.count)
+    left = sum(1 for x in leads if _cells(x) < margin)
+    return margin if spaces.count(margin) >= 0.4 * len(leads) and left <= 0.1 * len(leads) else 0
 
 
 # --- features ----------------------------------------------------------------------------
@@ -497,6 +526,24 @@ def is_furniture(text: str) -> bool:
     return bool(M.JUMP_RE.search(text)) and M.JUMP_RE.search(text).start() == 0
 
 
+_KNOWN_AGENCY = re.compile("^据?(?:" + "|".join(re.escape(x) for x in M.KNOWN_SOURCES) + ")")
+
+
+def match_dateline(text: str) -> re.Match[str] | None:
+    """The dateline opening ``text`` (``本报讯``, ``新华社北京7月25日电``…), or None.
+
+    A 电 or 消息 with neither a date nor a known agency is running text that happens to fit the
+    pattern (``…四十个报修电话``: ``四十个报`` read as a paper): agencies that file by wire are named in
+    full and dated.
+    """
+    m = M.DATELINE_RE.match(text)
+    if m is not None:
+        d = m.group("dateline")
+        if d.endswith(("电", "消息")) and not re.search(r"\d|月", d) and not _KNOWN_AGENCY.match(d):
+            m = None
+    return m or M.SHORT_DATELINE_RE.match(text)
+
+
 def is_caption(text: str) -> bool:
     """Photo captions and credits: ``■…``, ``图为…``, ``…（新华社记者 王某 摄）``, ``资料图片``."""
     t = text.strip(M.SPACES)
@@ -551,7 +598,7 @@ def classify_text(text: str) -> Line:
         return Line(t, Kind.BYLINE, byline=by)
     if is_caption(t):
         return Line(t, Kind.CAPTION, byline=photo_credit(t))
-    m = M.DATELINE_RE.match(t) or M.SHORT_DATELINE_RE.match(t)
+    m = match_dateline(t)
     if m:
         credit = parse_byline(m.group("credit")) if m.group("credit") else None
         if m.group("credit") and credit is None:
@@ -623,6 +670,16 @@ _NEVER_CONTINUES = {
 _NEVER_CONTINUED = {Kind.FURNITURE, Kind.CAPTION, Kind.BYLINE, Kind.SUBTITLE, Kind.COLUMN}
 
 
+#: Bracket pairs: a printed line that opens one and does not close it is cut inside it.
+_PAIRS = ("（）", "()", "《》", "【】", "〔〕")
+
+
+def _bracket_open(line: str) -> bool:
+    """Whether a printed line leaves a bracket open (``…补偿协议（如``, ``…小说《``); quotes are left out:
+    a quoted speech may run over several paragraphs."""
+    return any(line.count(a) > line.count(b) for a, b in _PAIRS)
+
+
 def _wrap_width(lines: list[RawLine]) -> int | None:
     """The printed line width of a hard-wrapped page, or None when lines are whole paragraphs."""
     in_runs = [a for a, b in zip(lines, lines[1:], strict=False) if b.gap == 0]
@@ -664,7 +721,18 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
     for raw, kind in zip(lines, kinds, strict=True):
         prev = out[-1] if out else None
         join = False
+        tail0 = (prev.parts[-1] if prev.parts else prev.text) if prev is not None else ""
         if (
+            prev is not None
+            and raw.gap == 0
+            and _bracket_open(tail0)
+            and kind is not Kind.FURNITURE
+            and last_kind not in _NEVER_CONTINUED
+        ):
+            # ``…补偿协议（如`` / ``上图），如今…``: a bracket left open goes on in the next line,
+            # whatever that line looks like on its own (here a caption's 上图)
+            join = True
+        elif (
             prev is not None
             and raw.gap == 0
             and kind not in _NEVER_CONTINUES
@@ -716,7 +784,7 @@ _RUN_IN = re.compile(rf"^(?P<head>[^{_SPACE_CHARS}。；;，,！？]{{4,28}})[{_
 
 
 def _is_dateline(text: str) -> bool:
-    return bool(M.DATELINE_RE.match(text) or M.SHORT_DATELINE_RE.match(text))
+    return match_dateline(text) is not None
 
 
 def split_run_in(raw: RawLine) -> list[RawLine]:
@@ -733,10 +801,10 @@ def split_run_in(raw: RawLine) -> list[RawLine]:
     if _is_dateline(raw.text):
         return [raw]  # ``新安晚报 安徽网 大皖客户端讯 …``: agencies set apart by spaces, not a title
     m = _RUN_IN.match(raw.text)
-    if not m or not (M.DATELINE_RE.match(m.group("rest")) or M.SHORT_DATELINE_RE.match(m.group("rest"))):
+    if not m or not _is_dateline(m.group("rest")):
         return [raw]
     head = m.group("head")
-    if M.DATELINE_RE.match(head) or M.SHORT_DATELINE_RE.match(head) or not heading_like(head):
+    if _is_dateline(head) or not heading_like(head):
         return [raw]
     return [
         RawLine(head, raw.indent, raw.gap, raw.number, [head]),

@@ -281,7 +281,7 @@ CAPTION_ORNAMENTS = "■▲△▼►▶"
 #: Lines that belong to the page, not to an article: headers, footers, editors, page numbers.
 FURNITURE_RES = (
     re.compile(
-        r"^(?:责任编辑|本版编辑|美术编辑|图片编辑|版式设计|版式|美编|校对|编辑|组版|视觉设计|制图)[:：\s]"
+        r"^(?:本版责任编辑|本版责编|责任编辑|本版编辑|美术编辑|图片编辑|版式设计|版式|美编|校对|编辑|组版|视觉设计|制图)[:：\s]"
     ),
     re.compile(r"^(?:责编|审读|值班编辑|值班主任)[:：]"),
     re.compile(r"^[-—\s]*(?:第\s*)?[A-Z]?\d{1,3}\s*(?:版)?[-—\s]*$"),
@@ -358,7 +358,9 @@ NOTE_RE = re.compile(r"^[【\[]?(?:编者按|编者的话|编后|记者手记|�
 #: Column labels that are a whole line by themselves (a briefs box, a commentary box).
 COLUMN_LINE_RE = re.compile(
     r"^[【\[〖]?(?:简讯|快讯|短讯|消息|要闻简报|新闻速递|新闻速览|新闻速读|新闻集锦|图片新闻|图片报道|图说新闻|"
-    r"读者来信|来信|来信选登|编读往来|评论员文章|社论|短评|时评)[】\]〗]?$"
+    r"读者来信|来信|来信选登|编读往来|评论员文章|社论|短评|时评|"
+    # a briefs box named after its field (``检察快讯``, ``政法简讯``, ``经济速览``)
+    r"[\u4e00-\u9fff]{2,4}(?:快讯|简讯|短讯|速览|速递|简报))[】\]〗]?$"
 )
 #: Last words of a kicker that leads into the title (``…推进大会强调`` / ``奋力开创…新局面``): what was said.
 KICKER_ENDINGS = (
