@@ -424,3 +424,52 @@ def test_numpy_tagger_equals_crfsuite(tmp_path) -> None:
 )
 def test_level_agencies(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e, _ in rules.level_agencies(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国务院总理李克强在北京人民大会堂会见了德国总理默克尔。",
+        "本报讯（记者 欧阳晓明 通讯员 司马青）昨天，青岛西海岸新区管委会发布通知，\n\n  详见附件。",
+        "😀张三在𠀋北京😀说：“iPhone 12售价5999元。”",  # characters beyond the BMP, Latin, digits
+        "a",
+        "。\n\n",
+    ],
+    ids=["leaders", "byline-gaps", "non-bmp", "one-char", "punct"],
+)
+def test_direct_tables_equal_hashed_keys(text: str) -> None:
+    """The run-time tables give the same label scores as hashing the training feature keys."""
+    import numpy as np
+
+    from newsmine.entities import direct
+    from newsmine.entities import model as ner_model
+    from newsmine.entities.features import encode
+
+    m = ner_model.load()
+    chunks = ner_model.sentences(text)
+    tokens = tokenize(text)
+    hashed = ner_model.emissions(m, encode(text, tokens, chunks))
+    fast = direct.emissions(m.tables(), text, tokens, chunks)
+    assert fast.shape == hashed.shape
+    assert np.abs(fast - hashed).max() < 1e-4
+
+
+def test_direct_tables_on_real_articles() -> None:
+    """Same scores on real article bodies (many sentences, gaps between chunks)."""
+    import numpy as np
+
+    from newsmine.entities import direct
+    from newsmine.entities import model as ner_model
+    from newsmine.entities.features import encode
+
+    path = CORPORA / "inews-articles" / "articles.jsonl"
+    if not path.exists():
+        pytest.skip("corpora not available")
+    m = ner_model.load()
+    with path.open(encoding="utf-8") as f:
+        bodies = [json.loads(line)["body"] for _, line in zip(range(15), f, strict=False)]
+    for body in bodies:
+        chunks = ner_model.sentences(body)
+        tokens = tokenize(body)
+        hashed = ner_model.emissions(m, encode(body, tokens, chunks))
+        assert np.abs(direct.emissions(m.tables(), body, tokens, chunks) - hashed).max() < 1e-4

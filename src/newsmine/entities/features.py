@@ -146,6 +146,37 @@ def _hint_tables() -> tuple[Any, Any]:
     return hints, (sur2, cls)
 
 
+def word_arrays(tokens: Sequence[Token]) -> tuple[Any, Any, Any, Any]:
+    """Per token: length, word identity key, flag bits (suffix, place, two-word place) and POS id.
+
+    Shared by :func:`encode` (training keys) and the run-time tagger's direct tables.
+    """
+    import numpy as np
+
+    ntok = len(tokens)
+    if not ntok:
+        z = np.zeros(0, dtype=np.int64)
+        return z, z, z, z
+    words, pos_tags = list(zip(*tokens, strict=True))[:2]  # one C-level pass over the tuples
+    # map() over C-level dict lookups: no Python frame per token on the common path (cache hits).
+    info = list(map(_WORDS.get, words))
+    if None in info:
+        for k in [k for k, x in enumerate(info) if x is None]:
+            info[k] = _word_info(words[k])
+    ids = list(map(_POS_IDS.get, pos_tags))
+    if None in ids:
+        ids = list(map(_pos_id, pos_tags))
+    posid = np.fromiter(ids, dtype=np.int64, count=ntok)
+    info_arr = np.fromiter(chain.from_iterable(info), dtype=np.int64, count=3 * ntok).reshape(ntok, 3)
+    lens, wkey, wflag = info_arr[:, 0], info_arr[:, 1], info_arr[:, 2].copy()
+    # A word that starts a two-word place (西海 + 岸 might be one); only known place prefixes are tried.
+    for k in np.nonzero(wflag & 16)[0].tolist():
+        if k + 1 < ntok and words[k] + words[k + 1] in PLACES:
+            wflag[k] |= 8
+    wflag &= 15
+    return lens, wkey, wflag, posid
+
+
 def encode(text: str, tokens: Sequence[Token], chunks: Sequence[tuple[int, int]] | None = None) -> Any:
     """Feature keys of every character of ``text``: a ``(N_TEMPLATES, len(text))`` uint64 array.
 
@@ -190,24 +221,8 @@ def encode(text: str, tokens: Sequence[Token], chunks: Sequence[tuple[int, int]]
     cp2 = shift(cp, -2, right2, _PAD_R)
 
     # Word features: per token once (cached per word), spread over its characters.
+    lens, wkey, wflag, posid = word_arrays(tokens)
     ntok = len(tokens)
-    # map() over C-level dict lookups: no Python frame per token on the common path (cache hits).
-    info = list(map(_WORDS.get, [t.word for t in tokens]))
-    for k in [k for k, x in enumerate(info) if x is None]:
-        info[k] = _word_info(tokens[k].word)
-    pos_tags = [t.pos for t in tokens]
-    posid = (
-        np.fromiter(map(_POS_IDS.get, pos_tags), dtype=np.int64, count=ntok)
-        if all(map(_POS_IDS.__contains__, pos_tags))
-        else np.fromiter(map(_pos_id, pos_tags), dtype=np.int64, count=ntok)
-    )
-    info_arr = np.fromiter(chain.from_iterable(info), dtype=np.int64, count=3 * ntok).reshape(ntok, 3)
-    lens, wkey, wflag = info_arr[:, 0], info_arr[:, 1], info_arr[:, 2]
-    # A word that starts a two-word place (西海 + 岸 might be one); only known place prefixes are tried.
-    for k in np.nonzero(wflag & 16)[0].tolist():
-        if k + 1 < ntok and tokens[k].word + tokens[k + 1].word in PLACES:
-            wflag[k] |= 8
-    wflag &= 15
     tix = np.repeat(np.arange(ntok), lens)
     starts = np.concatenate(([0], np.cumsum(lens)[:-1])) if ntok else np.zeros(0, dtype=np.int64)
     ends = starts + lens
