@@ -20,6 +20,7 @@ from newsmine.facts.attach import (
     age_owner,
     change_of,
     clause_is_bare,
+    clause_is_link_only,
     clause_start,
     clause_topic,
     previous_clause_subject,
@@ -33,6 +34,7 @@ from newsmine.facts.scanner import Expr, scan
 from newsmine.records import Article, Fact
 
 _FOLD = str.maketrans(T.TRADITIONAL)
+_TRADITIONAL = re.compile("[" + "".join(sorted(T.TRADITIONAL)) + "]")
 
 # Link words right before a measure that tie it to the noun before (面积达1100多平方公里的原子城).
 _LINKS_BEFORE = ("为", "达", "达到", "约为", "不过", "高达", "长达", "仅为")
@@ -71,8 +73,10 @@ def classify(e: Expr) -> Reading | None:
             return Reading("money", value, vmax, "元", T.CURRENCIES[e.currency])  # 约合人民币38万
         if num.arabic and num.multiplied and value is not None:
             return Reading("count", value, vmax, None)
-        if num.multiplied and e.noun_after and (value is None or e.qualifier == "about"):
-            return Reading("count", value, vmax, None)  # 几十万中国人, 上百万志愿军
+        if num.multiplied and e.noun_after and (value is None or e.qualifier == "about" or vmax is not None):
+            return Reading("count", value, vmax, None)  # 几十万中国人, 上百万志愿军, 五六百万参观者
+        if num.bare_unit and e.qualifier == "about":
+            return Reading("count", value, vmax, None)  # 覆盖人数上千
         return None
     per = f"/{e.per}" if e.per else ""
     kind = unit.kind
@@ -103,7 +107,7 @@ def classify(e: Expr) -> Reading | None:
         return Reading("count", value, vmax, "届")  # 举办了四届: editions (二十届三中全会 names a session)
     if unit.word == "日" and e.days:
         return Reading("quantity", value, vmax, "天")  # 拘留15日
-    if unit.word == "点" and value is not None and value != value.to_integral_value():
+    if unit.word == "点" and value is not None and (value != value.to_integral_value() or e.score):
         return Reading("quantity", value, vmax, "点")  # 飙升了164.17点: index points (no clock has decimals)
     # date units
     if value is None or num.multiplied or e.qualifier:
@@ -205,10 +209,12 @@ def facts_in_text(text: str, article: Article, *, dates: bool = False) -> list[F
     """The facts of one text (a body or a headline line) with offsets in that text."""
     if not text:
         return []
-    orig, text = text, text.translate(_FOLD)  # Big5 pages: 18萬人 reads as 18万人, offsets unchanged
+    orig = text
+    if _TRADITIONAL.search(text):
+        text = text.translate(_FOLD)  # Big5 pages: 18萬人 reads as 18万人, offsets unchanged
     readings: list[tuple[Expr, Reading]] = []
     date_items: list[tuple[Expr, Reading]] = []
-    for e in scan(text):
+    for e in scan(text, dates=dates):
         r = classify(e)
         if r is None:
             continue
@@ -248,11 +254,27 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
                 continue
         groups.append([idx])
     subjects: list[str | None] = [None] * len(readings)
+    spans: dict[tuple[int, int], tuple[int, int]] = {}  # sentence of each number, computed once
     prev_items: tuple[int, list[str]] | None = None  # (sentence start, items) of the last 分别 list
     for g in groups:
         e0 = readings[g[0]][0]
-        sent = sentence_span(body, e0.start, e0.end)[0]
+        sent = spans.setdefault((e0.start, e0.end), sentence_span(body, e0.start, e0.end))[0]
         if len(g) > 1:
+            # 11个省、12个县: each number has its own noun after it; 17%和11%的税率: the list shares the
+            # noun after its last number
+            own = [
+                subject_after(view, readings[idx][0].end, need_de=readings[idx][1].kind == "percent")
+                for idx in g
+            ]
+            if all(own):
+                for k, idx in enumerate(g):
+                    subjects[idx] = own[k]
+                continue
+            last = readings[g[-1]][0]
+            if body.startswith("的", last.end) and own[-1]:
+                for idx in g:
+                    subjects[idx] = own[-1]
+                continue
             phrase = subject_before(view, e0.start, keep_lists=True)
             items = split_list(phrase, len(g)) if phrase else None
             if items is None and prev_items and prev_items[0] == sent and len(prev_items[1]) == len(g):
@@ -274,9 +296,17 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
         subj = None
         if not e.shared_unit:
             # 30%的选票 needs 的; 六成被调查者 does not
-            subj = subject_after(view, e.end, need_de=e.unit is not None and e.unit.kind == "percent")
+            subj = subject_after(
+                view,
+                e.end,
+                need_de=e.unit is not None and e.unit.kind == "percent",
+                names_stop=r.unit != "岁",
+            )
         if subj and r.kind == "quantity" and body.endswith(_LINKS_BEFORE, 0, e.start):
             # 跨度为1991米的明石海峡大桥: a measure introduced by 为/达 belongs to the noun before it
+            subj = subject_before(view, e.start) or subj
+        if subj and body[max(0, e.start - 8) : e.start].rstrip("为达约是了在").endswith(T.MEASURE_HEADS):
+            # 价格43.94万元的英菲尼迪汽车, 占地1280亩的工程: the measure named before the number
             subj = subject_before(view, e.start) or subj
         subj = subj or age_owner(view, e, r)
         prev = readings[g[0] - 1][0] if g[0] > 0 else None
@@ -302,13 +332,15 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
     last_subject: tuple[int, str | None] = (-1, None)
     for idx, (e, r) in enumerate(readings):
         change, basis = changes[idx]
-        s, t = sentence_span(body, e.start, e.end)
+        s, t = spans.get((e.start, e.end)) or sentence_span(body, e.start, e.end)
         # 11.95万人，同比增长4.48%: a bare change takes the subject of the sentence's previous number
         if subjects[idx] is None and change and last_subject[0] == s:
             subjects[idx] = last_subject[1]
         # 境外债融资成本维持高位，达到了7.86% · 外省牌照1250辆，占违法总数的47%: the previous clause's topic
         if subjects[idx] is None and clause_is_bare(view, e.start):
-            subjects[idx] = clause_topic(view, e.start)
+            # 加州的华裔人口有110多万人，占总华裔人口的36.9%: the sentence's previous number's subject
+            same = last_subject[0] == s and last_subject[1] is not None and clause_is_link_only(view, e.start)
+            subjects[idx] = last_subject[1] if same else clause_topic(view, e.start)
         last_subject = (s, subjects[idx])
         value = plain(r.value) if isinstance(r.value, Decimal) or r.value is None else r.value
         facts.append(

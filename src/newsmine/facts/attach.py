@@ -40,14 +40,24 @@ _CHANGE_ENDS = tuple(w for w in _CHANGE_VERBS if len(w) == 2)
 # nouns that close a compound with a verb inside (结算业务, 服务点, 治理项目)
 _COMPOUND_HEADS = frozenset("业务 项目 服务 点 站 中心 工程 资金 费用 费 人员 企业 机构 设备 平台".split())
 # 比上年增长, 较年初提高: the comparison's base is no subject
-_COMPARE_WORDS = frozenset({"比", "较", "相比", "相较", "比去年", "比上年"})
+_COMPARE_WORDS = frozenset(
+    {"比", "较", "相比", "相较", "比去年", "比上年", "高出", "高于", "低于", "超出", "多出"}
+)
+# 与去年同期相比: the comparison opens with one of these
+_COMPARE_OPEN = frozenset({"与", "和", "同", "跟"})
+# a 占 followed by …的 + one of these is the noun "share of …" (占总人口的比例将超过34%), not 占 + a share
+_SHARE_HEADS = ("比例", "比重", "份额")
 # words that end a clause's noun phrase without belonging to it (余额需|不低于, 息差保持在)
 _TAIL_WORDS = frozenset(
     """需 需要 须 必须 保持 保持在 维持 维持在 涉及 广达 连续 年均 平均 仅 就 已 可 能 会 可以 要 控制 控制在 稳定在
-    人民币 美元 港币 港元 欧元 日元 新台币 台币 共有 拥有 还有 有 现有 只有 仅有 尚有""".split()
+    人民币 美元 港币 港元 欧元 日元 新台币 台币 共有 拥有 还有 有 现有 只有 仅有 尚有
+    人均 户均 年人均 日均 月均 年均 一般 通常 普遍 最低 最少 时""".split()
     + list(T.INCREASE_WORDS)
     + list(T.DECREASE_WORDS)
 )
+# verbs that end a noun phrase as its head when the clause ends right after them (保险费收入，)
+_CLOSING_VERBS = frozenset("收入 支出 消费 监督 储蓄 存款 营收 产出".split())
+_NOUN_PREFIXES = frozenset({"总", "净"})
 _MODIFIER_VERBS = frozenset(
     "新增 新建 新设 新开工 在建 引进 实际使用 参保 登记 失业 就业 进出口 出口 进口 集聚 扶持".split()
 )
@@ -121,10 +131,43 @@ def _nounish(tok_word: str, pos: str) -> bool:
     return pos.startswith(_NOUNISH) and not pos.startswith("nr") or tok_word in _MODIFIER_VERBS or pos == "nr"
 
 
-def subject_after(view: TokenView, end: int, *, need_de: bool = False) -> str | None:
+def _noun_like(tok: Token) -> bool:
+    """A token that can be part of a noun phrase. jieba's tags are unreliable on short words (少年/m,
+    赛季/t, 县/zg, 初中/f), so a plain CJK word of two characters or more, with no numeral, that is
+    no time word or function word, counts as well."""
+    if tok.word in _NOT_NOUN or tok.pos.startswith("v"):
+        return tok.word in _MODIFIER_VERBS or tok.pos == "vn" and tok.word not in _NOT_NOUN
+    if tok.pos.startswith(_NOUNISH) or tok.word in _MODIFIER_VERBS:
+        return True
+    if tok.pos in ("m", "t", "f", "zg", "s", "q", "ng", "g") and len(tok.word) >= 2:
+        if tok.pos == "t" and (tok.word[-1] in "年月日天时期后前底初末" or tok.word[0] in "今去明前上下本次"):
+            return False
+        return all("\u4e00" <= c <= "\u9fff" and c not in _NUMERAL_CHARS for c in tok.word)
+    return tok.pos == "zg"
+
+
+_NUMERAL_NOUNS = frozenset(w for w in T.NUMERAL_WORDS if len(w) == 2)  # 二手|住宅: no number
+# last characters that make a word jieba tags as a verb a noun (雇主, 投资者); 收费, 涨价, 捐款 are
+# verbs, so 费价金款税 count only at the end of longer words (赞助费, 出厂价)
+_NOUN_END_CHARS = frozenset("额率者员主商")
+_LONG_NOUN_END_CHARS = frozenset("费价金款税")
+# last characters of a four-character set phrase that names people or things (武装人员/l), not an action
+_NOUNY_END = frozenset("员人者品物费额率量家户业区站点场所地院校车房屋金款价")
+_ONE_CHAR_NOUNS = frozenset("县省市区村镇乡校院所局厂店站队组班户家国州岛港矿场园馆库井桥河湖山田林车船机")
+_PREDICATE_VERBS = frozenset(
+    "获得 取得 赶赴 奔赴 前往 送往 来到 到达 进入 购买 收购 支付 用于 参加 参与 完成 实现 发展 建设 建成 成为 领取 赢得".split()
+)
+_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿几数")
+_NOT_NOUN = frozenset(
+    "先后 分别 大部分 大多数 绝大多数 绝大部分 一部分 小部分 过去 此后 然后 最后 之后 以后 此前 事后 随后 现在 目前 当前 如今 近期 当时 同时 此时 届时 平时 随后 很多 许多 较多 不少 一些 部分 多数 少数 大量 以来 以后 以前 之后 之前 以上 以下 之间 期间 时候 当中 其中 之中 左右 前后 上下 内外 以内 之内 同比 环比 同期".split()
+)
+
+
+def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_stop: bool = True) -> str | None:
     """The noun phrase right after a number's unit (16个|上合组织国家, 9.3%的|受访者), or None.
 
-    With ``need_de`` (percentages) only a phrase introduced by 的 counts: 30%的选票.
+    With ``need_de`` (percentages) only a phrase introduced by 的 counts: 30%的选票. With ``names_stop``
+    a person's name after the noun is an apposition (两名中国少年|沈洁); an age keeps it (68岁村民齐少忠).
     """
     text = view.text
     b = end
@@ -140,8 +183,21 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False) -> str | 
         return None
     while k < len(toks) and toks[k].word in _QUOTES:
         k += 1
+    # 12名|被埋|人员: a passive modifier at the start
+    if (
+        k + 2 < len(toks)
+        and toks[k].word == "被"
+        and toks[k + 1].pos.startswith("v")
+        and _noun_like(toks[k + 2])
+    ):
+        toks = (
+            toks[:k]
+            + [Token(toks[k].word + toks[k + 1].word, "b", toks[k].start, toks[k + 1].end)]
+            + toks[k + 2 :]
+        )
     words: list = []
-    for tok in toks[k:]:
+    for idx in range(k, len(toks)):
+        tok = _retag(toks[idx])
         if tok.word in _QUOTES or tok.word in _AFTER_STOP:
             break
         if not words and tok.word in T.BASIS_WORDS:
@@ -157,11 +213,52 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False) -> str | 
             or len(words) == 5
         ):
             break
+        nxt = _retag(toks[idx + 1]) if idx + 1 < len(toks) else None
+        if words and names_stop and tok.pos.startswith("nr") and len(tok.word) >= 2:
+            break  # 两名中国少年|沈洁和李振宇: the names after the noun are an apposition
+        # 1800万元|获得金海煤矿60%, 40辆|赶赴现场, 2000万元|建设的: a number followed by its clause's
+        # predicate has no noun phrase after it; 输电|线路, 遇险|人员 are nouns with a verb inside
+        if tok.pos in ("i", "l") and len(tok.word) == 4 and tok.word[:2] not in _MODIFIER_VERBS:
+            # 赶赴现场/i, 汽车|起火燃烧/l: a set phrase after the number is its predicate (武装人员/l is not)
+            if tok.word[:2] in _PREDICATE_VERBS or (words and tok.word[-1] not in _NOUNY_END):
+                break
+        if not words and tok.word in _PREDICATE_VERBS:
+            break
+        if not words and tok.pos == "v" and tok.word not in _MODIFIER_VERBS:
+            after = toks[idx + 2] if idx + 2 < len(toks) else None
+            if (
+                tok.word in _PREDICATE_VERBS
+                or nxt is None
+                or not nxt.pos.startswith(_NOUNISH)
+                or nxt.pos == "v"
+                or (after is not None and after.pos.startswith(("m", "v")))
+            ):
+                break
         # a verb after the noun ends the phrase (租赁服务站点|投入使用, 水稻基地|建设)
         if words and tok.pos.startswith("v") and tok.word not in _MODIFIER_VERBS and _has_noun(words):
-            # 国际|结算|业务: a verb inside a compound noun ending in one of these heads
-            nxt = toks[toks.index(tok) + 1] if toks.index(tok) + 1 < len(toks) else None
-            if nxt is None or nxt.word not in _COMPOUND_HEADS:
+            # 国际|结算|业务: a verb inside a compound noun ending in one of these heads; 电视|监控|考场,
+            # 失业|补偿|税金: a nominal verb followed by the noun that closes the phrase
+            after = toks[idx + 2] if idx + 2 < len(toks) else None
+            closes = (
+                after is None
+                or after.word in ("的", "、")
+                or after.pos.startswith(("p", "u", "d", "c", "x", "w"))
+                or after.word in _AFTER_STOP
+            )
+            inner = nxt is not None and (
+                nxt.word in _COMPOUND_HEADS
+                or (
+                    tok.pos == "vn"
+                    and nxt.pos.startswith(("n", "j"))
+                    and not nxt.pos.startswith("nr")
+                    and closes
+                )
+            )
+            if not inner and tok.word in _CLOSING_VERBS and (nxt is None or nxt.word in ("的", "、")):
+                # 保险费|收入，, 经常性卫生|监督，: a verb naming an amount closes the noun phrase
+                words.append(Token(tok.word, "n", tok.start, tok.end))
+                break
+            if not inner:
                 break
         words.append(tok)
     # the phrase ends on its head noun: drop trailing verbs (查询, 辅助 …)
@@ -169,7 +266,39 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False) -> str | 
         words.pop()
     if not words:
         return None
+    if (
+        len(words) == 1
+        and words[0].pos.startswith("v")
+        and text[words[-1].end : words[-1].end + 1] in "为成至到"
+    ):
+        return None  # 由30元/张|调整为20元/张: a verb of change, not a noun
     return view.orig[words[0].start : words[-1].end]
+
+
+def _retag(tok: Token, *, full: bool = True) -> Token:
+    """jieba mis-tags short nouns after a measure word (少年/m, 赛季/t, 初中/f, 县/zg): a plain CJK word
+    of two characters or more with no numeral, that is no time or function word, is read as a noun."""
+    if tok.pos.startswith("v") and (
+        (len(tok.word) >= 2 and tok.word[-1] in _NOUN_END_CHARS)
+        or (len(tok.word) >= 3 and tok.word[-1] in _LONG_NOUN_END_CHARS)
+    ):
+        return Token(tok.word, "n", tok.start, tok.end)  # 赞助费/v, 雇主/v: nouns by their last character
+    if full and (
+        (tok.pos == "zg" and tok.word in _ONE_CHAR_NOUNS)
+        or tok.word in _NUMERAL_NOUNS
+        or (
+            tok.pos in ("m", "t", "f", "q")
+            and len(tok.word) >= 2
+            and tok.word not in _NOT_NOUN
+            and not (
+                tok.pos == "t" and (tok.word[-1] in "年月日天时期底初末" or tok.word[0] in "今去明前上下本次")
+            )
+            and tok.word[0] not in "比较"
+            and all("\u4e00" <= c <= "\u9fff" and c not in _NUMERAL_CHARS for c in tok.word)
+        )
+    ):
+        return Token(tok.word, "n", tok.start, tok.end)
+    return tok
 
 
 def _has_noun(words: list) -> bool:
@@ -183,7 +312,9 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
     """
     text = view.text
     a = max(clause_start(text, start), floor)
-    toks = [t for t in view.span(a, start) if not t.word.isspace()]
+    toks = [
+        _retag(t, full=False) if t.pos[:1] == "v" else t for t in view.span(a, start) if not t.word.isspace()
+    ]
     # 占X的63%: the share belongs to what comes before 占; 比上年增长: the subject is before 比
     # 铅金属占比约为63%: 占|比 before the number is the noun "share", not 占 + 比
     for k in range(len(toks) - 1):
@@ -191,15 +322,32 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
             toks = toks[:k] + [Token("占比", "n", toks[k].start, toks[k + 1].end)] + toks[k + 2 :]
             break
     for k in range(len(toks) - 1, -1, -1):
-        if toks[k].word in _SHARE_WORDS or (toks[k].word in _COMPARE_WORDS and k > 0):
-            toks = toks[:k]
+        if toks[k].word in _SHARE_WORDS:
+            rest = [t for t in toks[k + 1 :] if t.word not in _LINK_WORDS and t.pos not in ("d", "x")]
+            if rest and rest[-1].word.endswith(_SHARE_HEADS):
+                toks = toks[: k + 1 + toks[k + 1 :].index(rest[-1]) + 1]  # 占总人口的比例: the share noun
+                toks = toks[k + 1 :]
+                toks = (
+                    toks[[t.word for t in toks].index("的") + 1 :]
+                    if any(t.word == "的" for t in toks)
+                    else toks
+                )
+            else:
+                toks = toks[:k]
             break
-    # 学费标准为每人每学年8800元: the per-unit phrase is no subject
-    while toks and (toks[-1].word.startswith("每") or (len(toks) > 1 and toks[-2].word == "每")):
-        toks.pop()
-    # drop the link words and fillers between the subject and the number
+        if toks[k].word in _COMPARE_WORDS:
+            # 较去年同期增长22%, 与去年同期相比增长19%: a comparison opening the clause leaves no subject
+            o = k
+            if toks[k].word in ("相比", "相较"):
+                o = next((j for j in range(k - 1, -1, -1) if toks[j].word in _COMPARE_OPEN), k)
+            toks = toks[:o]
+            break
+    # drop the link words and fillers between the subject and the number, and the per-unit phrase
+    # (学费标准为每人每学年8800元, 出口价每吨已达600美元)
     while toks and (
-        toks[-1].word in _LINK_WORDS
+        toks[-1].word.startswith("每")
+        or (len(toks) > 1 and toks[-2].word == "每")
+        or toks[-1].word in _LINK_WORDS
         or toks[-1].word in _TAIL_WORDS
         or toks[-1].pos in ("d", "u", "p", "m", "q", "x", "w", "y", "uj", "ul", "t")
         # 速率提至, 水平已降: a verb of reaching is no part of the subject
@@ -233,14 +381,23 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
         if _nounish(prev.word, prev.pos) and prev.word not in _LINK_WORDS or prev.word in _MODIFIER_VERBS:
             first -= 1
             continue
+        if prev.word in _NOUN_PREFIXES and first > 1 and _nounish(toks[first - 2].word, toks[first - 2].pos):
+            first -= 1  # 县级综合医院|总|投资: 总, 净 bind to the noun after them
+            continue
         break
     while first < len(toks) - 1 and (toks[first].word in _SPLITTERS or toks[first].word == "、"):
         first += 1
     last = toks[-1]
     if not _nounish(last.word, last.pos) and not one_char_head and last.pos != "v":
         return None
-    if first == len(toks) - 1 and last.pos.startswith("v") and last.word not in _MODIFIER_VERBS:
-        return None  # a lone verb (提供, 领到) is no subject
+    if (
+        first == len(toks) - 1
+        and last.pos.startswith("v")
+        and last.word not in _MODIFIER_VERBS
+        and last.word not in T.NOMINAL_VERBS
+        and (last.pos == "v" or len(toks) == 1)
+    ):
+        return None  # a lone verb (提供, 领到) is no subject; 完成投资, 累计脱贫 name the amount
     phrase = view.orig[toks[first].start : end]
     # 立案数比去年同期 (jieba joins 数比): the comparison is no part of the subject
     phrase = _COMPARISON.split(phrase, maxsplit=1)[0]
@@ -303,6 +460,17 @@ def clause_is_bare(view: TokenView, start: int) -> bool:
     ) and not any(t.pos.startswith(("n", "j")) for t in view.span(a, start))
 
 
+def clause_is_link_only(view: TokenView, start: int) -> bool:
+    """The clause before the number holds only link words or a share verb (占总华裔人口的, 达到了):
+    no verb of its own (造成2人死亡 is about the people, not the sentence's previous subject)."""
+    text = view.text
+    a = clause_start(text, start)
+    toks = [t for t in view.span(a, start) if not t.word.isspace()]
+    if toks and toks[0].word in _SHARE_WORDS:
+        return True
+    return all(t.word in _LINK_WORDS or t.pos in ("d", "u", "p", "x", "uj", "ul") for t in toks)
+
+
 def split_list(phrase: str, n: int) -> list[str] | None:
     """养老、失业和工伤保险参保人数 → its n coordinated items, when there are exactly n."""
     items: list[str] = []
@@ -328,27 +496,38 @@ def change_of(text: str, start: int, end: int | None = None) -> tuple[str | None
     a = clause_start(text, start)
     head = text[a:start]
     tail = head.rstrip()
+    # strip fillers and qualifiers from the end, longest first (a set lookup per length, not a scan
+    # of every word: this runs for every fact)
     stripped = True
-    while stripped:
+    while stripped and tail:
         stripped = False
-        for w in _CHANGE_STRIP:
-            if tail.endswith(w):
-                tail = tail[: -len(w)]
+        for n in _STRIP_LENGTHS:
+            if tail[-n:] in _CHANGE_STRIP_SET:
+                tail = tail[:-n]
                 stripped = True
+                break
     basis = next((w for w in T.BASIS_WORDS if w in head), None)
     if tail.endswith(T.BASIS_WORDS):
         return None, tail[-2:]  # 同比3.2%: a basis with no verb
-    for words, label in ((T.INCREASE_WORDS, "increase"), (T.DECREASE_WORDS, "decrease")):
-        for w in words:
-            if tail.endswith(w):
-                if len(w) == 1 and tail[-2:-1] in "新":
-                    return None, None  # 新增 counts new things; it is a level
-                # 降为6.69亿户, 降至16.2%: the level reached (降幅为 stays a change)
-                if head[len(tail) :].lstrip().startswith(T.LEVEL_MARKERS) and not tail.endswith(
-                    tuple(T.CHANGE_NOUNS)
-                ):
-                    return None, None
-                return label, basis
+    for n in _CHANGE_LENGTHS:
+        w = tail[-n:]
+        label = _CHANGE_LABELS.get(w) if len(w) == n else None
+        if label is not None:
+            if w == "增长" and tail.endswith("负增长"):
+                return "decrease", basis  # 同比负增长近30%
+            if len(w) == 1 and tail[-2:-1] in "新":
+                return None, None  # 新增 counts new things; it is a level
+            # 降为6.69亿户, 降至16.2%: the level reached (降幅为 stays a change)
+            if head[len(tail) :].lstrip().startswith(T.LEVEL_MARKERS) and not tail.endswith(
+                tuple(T.CHANGE_NOUNS)
+            ):
+                return None, None
+            return label, basis
+    # 减少农村贫困人口1000万以上, 减收职工10%—20%的床费: a change verb, its object, then the number
+    verb = _CHANGE_BEFORE_OBJECT.search(head)
+    if verb is not None:
+        label = "increase" if verb.group(1) in T.INCREASE_WORDS else "decrease"
+        return label, basis
     if end is not None:
         after = text[end : end + 10]
         if after.startswith("的"):
@@ -368,7 +547,18 @@ def change_of(text: str, start: int, end: int | None = None) -> tuple[str | None
     return None, None
 
 
-_CHANGE_STRIP = tuple(w for w in T.CHANGE_FILLERS + tuple(T.PREFIX_QUALIFIERS) if w and w != "上")
+# A two-character change verb, then an object of 2–10 characters with no number, punctuation, 的 or
+# verb of reaching (增长到, 降为 give a level), right before the number; 增加值, 增长率 are nouns.
+_CHANGE_BEFORE_OBJECT = re.compile(
+    "("
+    + "|".join(sorted({w for w in T.INCREASE_WORDS + T.DECREASE_WORDS if len(w) == 2}, key=len, reverse=True))
+    + ")(?![值率额幅速量点的了至到为达])"
+    + r"[^\d０-９，。；、：,;:（）()的是为至到达将了和与及或比较一二两三四五六七八九十百千万亿几数近约超逾]{2,10}$"
+)
+_CHANGE_LABELS = dict.fromkeys(T.DECREASE_WORDS, "decrease") | dict.fromkeys(T.INCREASE_WORDS, "increase")
+_CHANGE_LENGTHS = sorted({len(w) for w in _CHANGE_LABELS}, reverse=True)
+_CHANGE_STRIP_SET = frozenset(w for w in T.CHANGE_FILLERS + tuple(T.PREFIX_QUALIFIERS) if w and w != "上")
+_STRIP_LENGTHS = sorted({len(w) for w in _CHANGE_STRIP_SET}, reverse=True)
 
 
 def age_owner(view: TokenView, e: object, r: object) -> str | None:

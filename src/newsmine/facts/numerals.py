@@ -6,12 +6,14 @@ handed out as ``int`` when integral (800000, not 800000.0).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from newsmine.facts.tables import CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, VAGUE_PAIRS
 
+_DIGITS = re.compile("[0-9０-９]+")
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 CN_NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(CN_SMALL_UNITS) | frozenset(CN_BIG_UNITS)
 
@@ -53,13 +55,11 @@ def read_arabic(
     or a point followed by a space (PDF text: 4. 72亿部) is a decimal point only before one.
     """
     n = len(text)
-    j = i
-    out: list[str] = []
-    while j < n and is_digit(text[j]):
-        out.append(text[j])
-        j += 1
-    if not out:
+    m = _DIGITS.match(text, i)
+    if m is None:
         return None
+    j = m.end()
+    out: list[str] = list(m.group())
     # Thousands separators: a comma followed by exactly three digits (1,614 · １，６３３，２４２).
     lead = len(out)
     while j < n and text[j] in ",，" and lead <= 3:
@@ -88,11 +88,10 @@ def read_arabic(
     if spaced:
         j += 1  # read as if the space were not there; the span keeps it
     if j + 1 < n and (text[j] in ".．" or dot or spaced) and is_digit(text[j + 1]):
-        k = j + 1
-        frac: list[str] = []
-        while k < n and is_digit(text[k]):
-            frac.append(text[k])
-            k += 1
+        fm = _DIGITS.match(text, j + 1)
+        assert fm is not None
+        k = fm.end()
+        frac = list(fm.group())
         # 1.2.3 is a version or a date, not a decimal
         if k + 1 < n and text[k] in ".．" and is_digit(text[k + 1]):
             return None

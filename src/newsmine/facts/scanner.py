@@ -51,6 +51,11 @@ def _build_units() -> dict[str, UnitEntry]:
 UNITS = _build_units()
 _MAX_UNIT = max(len(w) for w in UNITS)
 _MAX_PER = max(len(w) for w in T.PER_UNITS)
+_PER_FIRST = frozenset(w[0] for w in T.PER_UNITS)
+# the lengths of the unit words by first character, longest first: match_unit tries only those
+_UNIT_LENGTHS: dict[str, tuple[int, ...]] = {
+    c: tuple(sorted({len(w) for w in UNITS if w[0] == c}, reverse=True)) for c in {w[0] for w in UNITS}
+}
 _BLOCKERS: dict[str, tuple[str, ...]] = {}
 for _b in T.UNIT_BLOCKERS:
     for _n in range(1, len(_b)):
@@ -59,12 +64,40 @@ for _b in T.UNIT_BLOCKERS:
 _PREFIXES = sorted(T.PREFIX_QUALIFIERS, key=len, reverse=True)
 _SUFFIXES = sorted(T.SUFFIX_QUALIFIERS, key=len, reverse=True)
 _SYMBOLS = sorted(T.CURRENCY_SYMBOLS, key=len, reverse=True)
+_SUFFIX_FIRST = frozenset(w[0] for w in _SUFFIXES)
+_CURRENCY_PREFIX_LAST = frozenset(w[-1] for w in T.CURRENCY_PREFIXES)
+_RANGE_FIRST = frozenset(w[0] for w in T.RANGE_SEPARATORS)
 _CHENG_BLOCK = "为立功本果员交绩长就熟型品都群形效"
 # Characters before 约/近 that make them part of another word (节约30%, 最近3年).
 _PREFIX_WORD_BEFORE = {"约": "节制预签公契违相邀履大隐", "近": "最附将亲靠邻临就接贴", "超": "高赶"}
+# 过 is "over" only after these (仍过30万元, 年过六十); after a verb it marks experience (去过3次).
+_PREFIX_NEEDS_BEFORE = {"过": "仍均都皆年龄额量数价"}
 
 
-_START = re.compile("[0-9０-９数几半过" + "".join(sorted(CN_NUMERAL_CHARS)) + "]")
+_CANDIDATE: re.Pattern[str] | None = None
+
+
+def _candidates() -> re.Pattern[str]:
+    """One compiled pass that finds where the grammar can start, so that it runs only there.
+
+    Every Arabic digit; 数/几 before a place unit; 半 and 过半; a run of Chinese numerals that ends in
+    万/亿 (上百万志愿军 needs no unit) or is followed by something the grammar reads after a numeral
+    (a unit, a range separator, 分之, 点, 个, 来, 余, 多, 、 or clause punctuation for 上千，). A run
+    of Chinese numerals followed by anything else (统一规划, 十四五期间) can make no fact.
+    """
+    global _CANDIDATE
+    if _CANDIDATE is None:
+        cn = "".join(sorted(CN_NUMERAL_CHARS))
+        follow = {w[0] for w in UNITS} | set("分点个来余多几成之半、") | set("".join(T.RANGE_SEPARATORS))
+        follow |= set(_CLAUSE_PUNCT) | {" ", "\u3000"}
+        follow -= set(cn)
+        cls = re.escape("".join(sorted(follow)))
+        _CANDIDATE = re.compile(
+            f"[0-9０-９]|[数几](?=[十百千万亿])|过(?=半)|半|[{cn}]*[万亿]|[{cn}]+(?=[{cls}]|$)"
+        )
+    return _CANDIDATE
+
+
 _FILLERS = "有需要"
 _SYMBOL_LAST = frozenset(sym[-1] for sym in _SYMBOLS)
 # prefix words by their last character, so that only a few are tried before each number
@@ -97,7 +130,14 @@ class Expr:
 
 def is_letter(ch: str) -> bool:
     """A Latin letter, ASCII or full-width (codes: G20, ＶＩＰ)."""
-    return ("a" <= ch.lower() <= "z") or ("Ａ" <= ch <= "Ｚ") or ("ａ" <= ch <= "ｚ")
+    return ch in _LETTERS
+
+
+_LETTERS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    + "".join(chr(c) for c in range(ord("Ａ"), ord("Ｚ") + 1))
+    + "".join(chr(c) for c in range(ord("ａ"), ord("ｚ") + 1))
+)
 
 
 _INNER_SPACE = " \u3000\xa0"
@@ -115,7 +155,9 @@ def skip_space(text: str, k: int) -> int:
 
 def match_unit(text: str, k: int) -> UnitEntry | None:
     """The longest unit word at ``k``, unless it begins a longer ordinary word (项目, 条件)."""
-    for n in range(min(_MAX_UNIT, len(text) - k), 0, -1):
+    if k >= len(text):
+        return None
+    for n in _UNIT_LENGTHS.get(text[k], ()):
         entry = UNITS.get(text[k : k + n])
         if entry is None:
             continue
@@ -155,6 +197,8 @@ def _cue_before(text: str, start: int, cues: tuple[str, ...]) -> bool:
 
 def match_per(text: str, k: int) -> str | None:
     """The per-unit at ``k`` (人 of 元/人), longest first."""
+    if k >= len(text) or text[k] not in _PER_FIRST:
+        return None
     for n in range(min(_MAX_PER, len(text) - k), 0, -1):
         if text[k : k + n] in T.PER_UNITS:
             return text[k : k + n]
@@ -296,6 +340,8 @@ def _one_counts(text: str, k: int, i: int) -> bool:
         return True  # 一元, 一成首付, 一个百分点
     end = k + len(entry.word)
     nxt = text[end : end + 1]
+    if entry.kind == "quantity" and entry.unit in T.DURATION_UNITS and nxt == "来":
+        return True  # 成立一年来: the span since
     # 一年多, 一年十个月: a duration with more after it
     return (
         entry.kind == "quantity"
@@ -305,7 +351,8 @@ def _one_counts(text: str, k: int, i: int) -> bool:
 
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:
-    """Spans whose numerals are names, not facts: short quotes (“五个一”), book titles and set phrases."""
+    """Spans whose numerals are names, not facts: short quotes (“五个一”) and book titles (set phrases
+    are checked at each number by :func:`_in_idiom`)."""
     spans: list[tuple[int, int]] = []
     for open_, close, limit in (
         ("“", "”", 14),
@@ -322,31 +369,48 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
             b = text.find(close, a + 1)
             if b < 0:
                 break
-            if b - a - 1 <= limit and "\n" not in text[a:b]:
+            # a quoted name or slogan (“五个一”), not quoted speech (“已经卖了一周多了，生意很好”)
+            if b - a - 1 <= limit and not any(c in text[a:b] for c in "\n，。！？；,"):
                 spans.append((a, b + 1))
                 pos = b + 1
             else:
                 pos = a + 1
-    for idiom in T.IDIOMS + T.NUMERAL_WORDS:
-        pos = text.find(idiom)
-        while pos >= 0:
-            spans.append((pos, pos + len(idiom)))
-            pos = text.find(idiom, pos + 1)
     return spans
+
+
+# Set phrases by each of their characters (千家万户 → 千:0, 家:1, …): whether a numeral sits in one is
+# checked only where the grammar starts, not by searching the whole text for every phrase.
+_IDIOM_INDEX: dict[str, list[tuple[str, int]]] = {}
+for _w in sorted(set(T.IDIOMS + T.NUMERAL_WORDS), key=len, reverse=True):
+    for _k, _c in enumerate(_w):
+        _IDIOM_INDEX.setdefault(_c, []).append((_w, _k))
+
+
+def _in_idiom(text: str, i: int) -> bool:
+    """The character at ``i`` belongs to a set phrase (千家万户, 二手, 道—琼斯30种)."""
+    return any(text.startswith(w, i - k) for w, k in _IDIOM_INDEX.get(text[i], ()) if i >= k)
 
 
 _decimal_year = re.compile(r"[0-9]{1,2}\.(?:1[89]|20)[0-9]{2}年")
 _HALF = frozenset({"一半", "半数", "过半"})
 
 
-def _half(text: str, i: int, spans: list[tuple[int, int]]) -> Expr | None:
+def _half(text: str, i: int, spans: bytearray) -> Expr | None:
     """一半, 半数, 过半: half, as a percentage (另一半 is a partner, 半年 a duration)."""
     word = text[i : i + 2]
+    if text.startswith("半个百分点", i) and not _in_spans(text, i, spans):
+        return Expr(i, i + 5, Numeral(i + 5, Decimal("0.5"), arabic=False), unit=UNITS["个百分点"])
+    if word[:1] == "半" and not _in_spans(text, i, spans) and _cue_before(text, i, T.DURATION_CUES):
+        # 期限半年, 为期半个月: half a span of time, with a cue that makes it a duration
+        entry = match_unit(text, i + 1)
+        if entry is not None and entry.kind == "quantity" and entry.unit in T.DURATION_UNITS:
+            n = i + 1 + len(entry.word)
+            return Expr(i, n, Numeral(n, Decimal("0.5"), arabic=False), unit=entry)
     if word not in _HALF or (word == "一半" and text[i - 1 : i] == "另"):
         return None
     if word == "过半" and text[i - 1 : i] == "超":
         return None  # 超过半数: read at 半数 with its qualifier
-    if _in_spans(i, spans) or text[i + 2 : i + 3] in ("年", "天", "个", "月", "小", "夜"):
+    if _in_spans(text, i, spans) or text[i + 2 : i + 3] in ("年", "天", "个", "月", "小", "夜"):
         return None
     e = Expr(i, i + 2, Numeral(i + 2, Decimal(50), arabic=False), unit=UNITS["%"])
     if word == "过半":
@@ -380,8 +444,90 @@ def _year_range_end(text: str, start: int, num: Numeral) -> bool:
     return _YEAR_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
-def _in_spans(i: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= i < b for a, b in spans)
+_CHANGE_VERBS = tuple(w for w in T.INCREASE_WORDS + T.DECREASE_WORDS if len(w) > 1)
+
+
+def clause_begin(text: str, i: int) -> int:
+    """Where the clause holding ``i`` begins (after the last clause punctuation, at most 30 back)."""
+    a = i
+    while a > 0 and i - a < 30 and text[a - 1] not in _CLAUSE_PUNCT:
+        a -= 1
+    return a
+
+
+_CLAUSE_PUNCT = frozenset("，。；、,;）)！？!?：:\n")
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    """Only spaces between ``start`` and the beginning of the text, a line or a sentence."""
+    p = start - 1
+    while p >= 0 and text[p] in " \u3000\t":
+        p -= 1
+    return p < 0 or text[p] in "\n。！？!?；;”"
+
+
+def _address(text: str, start: int, end: int) -> bool:
+    """融玺公馆7栋, 飞凤村三组: a number + 栋/组 right after a place word is an address, not a count."""
+    if start == 0:
+        return False
+    entry = match_unit(text, end)
+    if entry is None or entry.word not in T.ADDRESS_UNITS:
+        return False
+    if text[start - 1] not in T.ADDRESS_UNITS[entry.word]:
+        return False
+    after = text[end + len(entry.word) : end + len(entry.word) + 1]
+    # 小区3栋危楼 counts buildings; 公馆7栋。 and 7栋3单元 name one
+    return (
+        entry.word not in ("栋", "幢")
+        or not after
+        or not ("\u4e00" <= after <= "\u9fff")
+        or after in "楼单室号"
+    )
+
+
+def _letter_counted(text: str, start: int, end: int) -> bool:
+    """cpu344个, iphone21台: a word of three or more letters, then a count (C919, G20 stay codes)."""
+    m = start
+    while m > 0 and is_letter(text[m - 1]):
+        m -= 1
+    if start - m < 3 or not is_digit(text[start]):
+        return False
+    entry = match_unit(text, end)
+    return entry is not None and entry.word in T.LETTER_COUNT_UNITS
+
+
+_ADDRESS_FIRST = frozenset(w[0] for w in T.ADDRESS_UNITS)
+# Characters around a number that call for the checks of ordinals, codes, ranks, coordinates, year
+# ranges, list items and addresses; an Arabic number between other characters skips them all.
+_SKIP_BEFORE = frozenset("第 \u3000-_./·＿前纬经" + "".join(T.RANGE_SEPARATORS)) | _LETTERS
+_SKIP_AFTER = frozenset("+＋×*:：、") | _ADDRESS_FIRST | _LETTERS
+_DISTANT_QUALIFIER_CHARS = frozenset(w[0] for w in T.DISTANT_QUALIFIERS)
+
+
+def _distant_qualifier(text: str, e: Expr, floor: int) -> None:
+    """至少保证1100万人, 不得超过本级接受捐款的6.5%: a bound a verb or a 的-phrase before the number."""
+    if not _DISTANT_QUALIFIER_CHARS.intersection(text[max(floor, e.start - 14) : e.start]):
+        return  # the common case, checked at C speed before walking back character by character
+    a = e.start
+    while a > floor and e.start - a < 14 and text[a - 1] not in _CLAUSE_PUNCT and not is_digit(text[a - 1]):
+        a -= 1
+    head = text[a : e.start]
+    if not _DISTANT_QUALIFIER_CHARS.intersection(head):
+        return
+    for w, q in T.DISTANT_QUALIFIERS.items():
+        k = head.rfind(w)
+        if k < 0:
+            continue
+        gap = head[k + len(w) :]
+        if (len(gap) == 2 and all("\u4e00" <= c <= "\u9fff" and c not in CN_NUMERAL_CHARS for c in gap)) or (
+            2 < len(gap) <= 12 and gap.endswith("的")
+        ):
+            e.qualifier = q
+            return
+
+
+def _in_spans(text: str, i: int, spans: bytearray) -> bool:
+    return bool(spans[i]) or _in_idiom(text, i)
 
 
 def _unit_after(text: str, e: Expr, k: int) -> int:
@@ -428,7 +574,7 @@ def _unit_after(text: str, e: Expr, k: int) -> int:
     e.unit = entry
     k += len(entry.word)
     # 1米65, 18米74: a height or a distance with its centimetres after the metre
-    if entry.word == "米" and num.value is not None and num.value < 100 and not num.multiplied:
+    if entry.word in ("米", "秒") and num.value is not None and num.value < 100 and not num.multiplied:
         m = k
         while m < n and "0" <= text[m] <= "9":
             m += 1
@@ -450,6 +596,8 @@ def _unit_after(text: str, e: Expr, k: int) -> int:
 
 def _suffix(text: str, e: Expr, k: int) -> int:
     """A qualifier after the unit (以上, 左右, 多): returns the new end."""
+    if text[k : k + 1] not in _SUFFIX_FIRST:
+        return k
     for w in _SUFFIXES:
         if text.startswith(w, k):
             blocked = any(text.startswith(w + b, k) for b in T.SUFFIX_BLOCKERS.get(w, ()))
@@ -469,7 +617,7 @@ def _prefix(text: str, e: Expr, floor: int) -> None:
             e.currency = sym
             s -= len(sym)
             break
-    if e.currency is None:
+    if e.currency is None and s > 0 and text[s - 1] in _CURRENCY_PREFIX_LAST:
         for word in T.CURRENCY_PREFIXES:
             if text.startswith(word, s - len(word)) and s - len(word) >= floor:
                 e.currency = word
@@ -492,6 +640,8 @@ def _prefix(text: str, e: Expr, floor: int) -> None:
             continue
         if a > 0 and text[a - 1] in _PREFIX_WORD_BEFORE.get(w, ""):
             continue
+        if w in _PREFIX_NEEDS_BEFORE and not (a > 0 and text[a - 1] in _PREFIX_NEEDS_BEFORE[w]):
+            continue
         if e.qualifier is None:
             e.qualifier = T.PREFIX_QUALIFIERS[w]
         s = a
@@ -507,29 +657,60 @@ def _prefix(text: str, e: Expr, floor: int) -> None:
     e.start = s
 
 
-def scan(text: str) -> list[Expr]:
-    """Every number expression of ``text``, in order (dates and bare numbers included)."""
-    spans = excluded_spans(text)
+# Plain dates (2018年, 2018年3月5日, 7月25日) in ASCII digits: with ``dates=False`` they are stepped over
+# without running the grammar, since a date is never a fact (a third of the numbers of a news text).
+_PLAIN_DATE = re.compile(
+    r"(?:1[0-9]|2[01])[0-9]{2}年(?![代度级])(?:(?:[1-9]|1[0-2])月(?![份底初末中])(?:(?:[1-9]|[12][0-9]|3[01])[日号])?)?"
+    r"|(?:[1-9]|1[0-2])月(?![份底初末中])(?:(?:[1-9]|[12][0-9]|3[01])[日号])?"
+)
+# before a date, these make it part of something else (a range end, a code, a decimal, an ordinal)
+_DATE_BEFORE_BAD = frozenset("".join(T.RANGE_SEPARATORS) + ".．·/／_第0123456789０１２３４５６７８９")
+
+
+def scan(text: str, *, dates: bool = True) -> list[Expr]:
+    """Every number expression of ``text``, in order (bare numbers included; dates unless ``dates`` is
+    False, when plain dates are skipped as cheaply as possible)."""
+    spans = bytearray(len(text))  # 1 where a numeral is inside a short quote or a book title
+    for a, b in excluded_spans(text):
+        spans[a:b] = b"\x01" * (b - a)
     out: list[Expr] = []
     n = len(text)
     i = 0
     floor = 0
+    search = _candidates().search
     while i < n:
         # jump to the next character that can begin a numeral (most of a text cannot)
-        m = _START.search(text, i)
+        m = search(text, i)
         if m is None:
             break
+        if m.start() > i and text[m.start() - 1] in CN_NUMERAL_CHARS and not is_digit(text[m.start()]):
+            # the pre-pass matched inside a run of numerals whose start it rejected (十四|五年规划):
+            # the grammar reads runs from their first character, so skip the rest of the run
+            j = m.start()
+            while j < n and (text[j] in CN_NUMERAL_CHARS or is_digit(text[j])):
+                j += 1
+            i = j
+            continue
         i = m.start()
-        half = _half(text, i, spans)
+        half = _half(text, i, spans) if text[i] in "一半过" else None
         if half is not None:
             half.end = _suffix(text, half, half.end)
             _prefix(text, half, floor)
             out.append(half)
             floor = i = half.end
             continue
-        if _decimal_year.match(text, i):
+        if text[i + 1 : i + 3].find(".") >= 0 and _decimal_year.match(text, i):
             i = text.index(".", i) + 1  # 7.2018年: a list number before a year
             continue
+        if (
+            not dates
+            and (i == 0 or not (text[i - 1] in _DATE_BEFORE_BAD or is_letter(text[i - 1])))
+            and (d := _PLAIN_DATE.match(text, i))
+        ):
+            j = d.end()
+            if j >= n or not (is_digit(text[j]) or text[j] in _RANGE_FIRST or text[j] in "/／"):
+                floor = i = j  # 2018年3月5日: a date, never a fact
+                continue
         if text[i] in "半过" or (text[i] in "数几" and text[i + 1 : i + 2] not in "十百千万亿"):
             i += 1  # 总数一半: 数 begins no numeral here, 一半 is read next
             continue
@@ -545,11 +726,20 @@ def scan(text: str) -> list[Expr]:
         e = Expr(start, num.end, num, qualifier=num.qualifier)
         skip = False
         before = text[start - 1] if start > 0 else ""
-        if before == "第" or (before in " \u3000" and start > 1 and text[start - 2] == "第"):
-            skip = True  # ordinal: 第十一届, 第3条
-        elif (is_letter(before) and not _times_sign(text, start)) or (
-            before in "-_./·＿" and start > 1 and is_letter(text[start - 2])
+        after = text[num.end] if num.end < n else ""
+        if (
+            num.arabic
+            and before not in _SKIP_BEFORE
+            and after not in _SKIP_AFTER
+            and not spans[start]
+            and text[start] not in _IDIOM_INDEX
         ):
+            pass  # the common case: an Arabic number between ordinary characters is no code, rank or name
+        elif before == "第" or (before in " \u3000" and start > 1 and text[start - 2] == "第"):
+            skip = True  # ordinal: 第十一届, 第3条
+        elif (
+            is_letter(before) and not _times_sign(text, start) and not _letter_counted(text, start, num.end)
+        ) or (before in "-_./·＿" and start > 1 and is_letter(text[start - 2])):
             skip = True  # code: ON-GMSP2060, C919
         elif num.end < n and (
             (is_letter(text[num.end]) and latin_unit(text, num.end) is None) or text[num.end] in "+＋×*:："
@@ -565,12 +755,26 @@ def scan(text: str) -> list[Expr]:
             skip = True  # 北纬29.47度: a position
         elif _year_range_end(text, start, num):
             skip = True  # 2010至2011万龙: the second year of a range, not 2011万
-        elif _in_spans(start, spans):
+        elif _in_spans(text, start, spans):
             skip = True
-        elif before == "前" and (u := match_unit(text, num.end)) is not None and u.word in T.RANK_UNITS:
+        elif (
+            before == "前"
+            and text[start - 2 : start - 1] not in T.NOT_RANK_BEFORE
+            and (u := match_unit(text, num.end)) is not None
+            and u.word in T.RANK_UNITS
+        ):
             skip = True  # a rank: 前十名, 前3位
         elif _enumerated(text, start, num.end):
             skip = True  # 二、三、四层: floors or items named by number
+        elif (
+            num.arabic
+            and len(num.digits) <= 2
+            and text[num.end : num.end + 1] == "、"
+            and _at_line_start(text, start)
+        ):
+            skip = True  # 2、24岁的徐倩雯: an item number at the start of a line or sentence
+        elif text[num.end : num.end + 1] in _ADDRESS_FIRST and _address(text, start, num.end):
+            skip = True  # 融玺公馆7栋, 飞凤村三组: part of an address
         if skip:
             i = num.end
             continue
@@ -611,12 +815,14 @@ def scan(text: str) -> list[Expr]:
                 i = e.end
                 continue
         if num.bare_unit and not (match_unit(text, k) or text.startswith("分之", k)):
-            i = k
-            continue
+            if not (text[start - 1 : start] == "上" and (k >= n or text[k] in _CLAUSE_PUNCT)):
+                i = k
+                continue
+            # 覆盖人数上千，: about a thousand, with nothing counted after it
         k = _unit_after(text, e, k)
         e.end = k
         # ranges: 16—24岁, 3至5年, 10%—15%, 50万到80万元
-        for sep in T.RANGE_SEPARATORS:
+        for sep in T.RANGE_SEPARATORS if text[k : k + 1] in _RANGE_FIRST else ():
             if not text.startswith(sep, k):
                 continue
             j = k + len(sep)
@@ -654,6 +860,16 @@ def scan(text: str) -> list[Expr]:
             if cur is not None:
                 e.currency = cur
                 k += len(cur)
+                if e.per is None and k + 1 < n and text[k] in "/／" and (per := match_per(text, k + 1)):
+                    e.per = per  # 800元人民币/吨
+                    k += 1 + len(per)
+        # 260万元一亩, 0.3元一粒: the per-unit written as 一 + measure word after the amount
+        if e.unit is not None and e.unit.kind == "money" and e.per is None and text.startswith("一", k):
+            per = match_per(text, k + 1)
+            after = k + 1 + len(per) if per else k
+            if per and (after >= n or text[after] in _CLAUSE_PUNCT or text[after] == "的"):
+                e.per = per
+                k = after
         e.end = _suffix(text, e, k)
         e.noun_after = (
             e.end < n
@@ -663,17 +879,53 @@ def scan(text: str) -> list[Expr]:
         )
         if not e.negative:
             _prefix(text, e, floor)
+        if e.qualifier is None and e.unit is not None:
+            _distant_qualifier(text, e, floor)
         if e.unit is not None and e.unit.word == "日":
             e.days = _cue_before(text, e.start, T.DURATION_CUES)
         if e.unit is not None and e.unit.word == "届":
             e.days = text.endswith(T.EDITION_CUES, 0, e.start) and len(num.digits) != 4  # 举办了四届
+        if (
+            e.unit is not None
+            and e.unit.word == "点"
+            and not text.startswith(("半", "钟", "多", "整"), e.end)
+        ):
+            head = text[clause_begin(text, e.start) : e.start]
+            e.score = any(c in head for c in T.POINT_CUES) or head.rstrip("了").endswith(_CHANGE_VERBS)
         if e.unit is not None and e.unit.word == "分":
             e.score = e.qualifier == "over" or any(text.endswith(c, 0, e.start) for c in T.SCORE_CUES)
         out.append(e)
         floor = e.end
         i = e.end
     _share_units(text, out)
+    _distant_per(text, out)
     return out
+
+
+# What may stand between a 每X and the amount it prices: a price noun, an adverb and a link or
+# change verb (每平方米的价格仅为2.09万元, 每吨已达600美元, 每人补贴10万元). A counted noun in between
+# (每股收益为0.0834元, 每斤茶可得30元) makes the amount a total, not a rate.
+_PER_GAP = re.compile(
+    "(?:的)?(?:价格|售价|单价|均价|价钱|价|费用|收费|租金|补贴|补助|奖励)?(?:仅|已经|已|约|均|都|将|也|还|一般|大约)?"
+    "(?:为|达|达到|是|在|上调|下调|上涨|下降|提高|降低|涨|降|补贴|补助|奖励|收费|收取|需|要)?(?:了)?"
+)
+
+
+def _distant_per(text: str, exprs: list[Expr]) -> None:
+    """每平方米的价格仅为2.09万元, 每人补贴10万元: a 每X just before in the clause gives an amount its per-unit."""
+    floor = 0
+    for e in exprs:
+        lo, floor = floor, e.end
+        if e.unit is None or e.unit.kind != "money" or e.per is not None:
+            continue
+        a = text.rfind("每", max(lo, e.start - 16), e.start)
+        if a < 0:
+            continue
+        per = match_per(text, a + 1)
+        if per is None or per in T.DISTANT_PER_SKIP:
+            continue
+        if _PER_GAP.fullmatch(text, a + 1 + len(per), e.start):
+            e.per = per
 
 
 def _share_units(text: str, exprs: list[Expr]) -> None:
@@ -682,7 +934,9 @@ def _share_units(text: str, exprs: list[Expr]) -> None:
         e, nxt = exprs[idx], exprs[idx + 1]
         if e.unit is not None or nxt.unit is None:
             continue
-        if text[e.end : nxt.start] in T.LIST_SEPARATORS and e.num.arabic == nxt.num.arabic:
+        sep = text[e.end : nxt.start]
+        # a comma ends a clause: 约84万，50公里范围内 does not give 84万 the unit 公里
+        if sep in T.LIST_SEPARATORS and sep != "，" and e.num.arabic == nxt.num.arabic:
             e.unit, e.per = nxt.unit, nxt.per
             if e.currency is None:
                 e.currency = nxt.currency

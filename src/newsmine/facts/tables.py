@@ -250,7 +250,8 @@ DATE_UNITS: frozenset[str] = frozenset({"月", "日", "号", "时", "点", "分"
 # Per-units after money or a quantity: 1500元/人, 3元/公斤, 每吨200元.
 PER_UNITS: frozenset[str] = frozenset(
     """人 人次 户 家 个 件 台 辆 套 份 次 年 月 天 日 小时 周 公斤 千克 斤 克 吨 亩 公顷 平方米 平米
-    立方米 方 千瓦时 度 升 吨公里 公里 米 张 股 桶 盎司 晚 间 床 名 所 项 只 头 亿元 万元 元""".split()
+    立方米 方 千瓦时 度 升 吨公里 公里 米 张 股 桶 盎司 晚 间 床 名 所 项 只 头 亿元 万元 元
+    瓶 盒 箱 包 袋 粒 支 本 条 双 桌 位 场 节 课时 单 篇 幅 块 枚 株 棵 期""".split()
 )
 
 # Qualifiers: before the number, between numeral and multiplier/unit, after the unit.
@@ -261,6 +262,7 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "约": "about",
     "大概": "about",
     "超过": "over",
+    "过": "over",  # 销售额仍过30万元 (not after 经/通/超…: _PREFIX_WORD_BEFORE)
     "超": "over",
     "逾": "over",
     "不少于": "at_least",
@@ -316,7 +318,7 @@ UNIT_BLOCKERS: frozenset[str] = frozenset(
     米饭 度假 度过 国家 国际 国内 国务 城市 城镇 城乡 校园 单位 单独 包括 包装 节目 节能 节约 集团
     集中 集体 口岸 口罩 针对 方面 方案 方式 方向 方法 方针 倍增 分钟 人民 人才 人员 人均 人士
     间接 月份 份额 件事 张家 门店 剂量 成本 秒杀 克服 米兰 度过 升级 升高 升值 斤两 号线
-    时间 点击 分别 分之""".split()
+    时间 点击 分别 分之 负增长""".split()
 )
 
 # Verbs that make the number a change rather than a level.
@@ -327,7 +329,7 @@ INCREASE_WORDS: tuple[str, ...] = (
 DECREASE_WORDS: tuple[str, ...] = (
     "下降", "减少", "回落", "降低", "下滑", "下跌", "缩小", "收窄", "下调", "下浮", "降幅", "跌幅", "削减",
     "缩减", "压减", "减",
-    "降", "跌",
+    "降", "跌", "减收", "减免", "压缩", "减员",
 )  # fmt: skip
 BASIS_WORDS: tuple[str, ...] = ("同比", "环比")
 
@@ -368,7 +370,8 @@ CHANGE_NOUNS_AFTER: dict[str, str] = {
 NUMERAL_WORDS: tuple[str, ...] = tuple(
     """二手 四方 四头肌 三头肌 二头肌 这两天 那两天 这两年 这几天 那几天 一五一十 二把手 一把手 三角 八卦 万一
     千万别 千万不 千万要 九霄 三明治 五金 三轮车 两岸 两会 七夕 万达 百度 千岛 红十字 十字路 冬季两项 铁人三项 五项全能
-    七项全能 十项全能 三项全能 五保""".split()
+    七项全能 十项全能 三项全能 五保 三口之家 四口之家 五口之家 三代之家 四代同堂 三代同堂 西方七国 七国集团
+    八国集团 二十国集团 三好学生 四大银行 四大行 道—琼斯30种 道琼斯30种 道·琼斯30种 道-琼斯30种""".split()
 )
 
 # Measure words after which a number preceded by 前 is a rank, not a count (前十名, 前3位, 50强).
@@ -433,3 +436,52 @@ TRADITIONAL: dict[str, str] = dict(
 
 # Quantity units that are time spans (一年多, 一个多月 are facts even with a lone 一).
 DURATION_UNITS: frozenset[str] = frozenset({"年", "个月", "天", "周", "小时", "分钟"})
+
+# Unit words that, right after a place word ending in one of these characters, make the number part of
+# an address or a name (融玺公馆7栋, 飞凤村三组, 3号楼), not a count.
+ADDRESS_UNITS: dict[str, str] = {
+    "栋": "馆苑园区城厦庭府寓舍院楼里坊湾居邸墅",
+    "幢": "馆苑园区城厦庭府寓舍院楼里坊湾居邸墅",
+    "组": "村屯",
+    "社": "村屯",
+    "队": "村屯",
+}
+# Bounds that still qualify a number printed a few words later (至少保证1100万人, 不得超过本级接受捐款
+# 的6.5%): the number itself keeps its span, the bound becomes its qualifier.
+DISTANT_QUALIFIERS: dict[str, str] = {
+    "至少": "at_least",
+    "最少": "at_least",
+    "不少于": "at_least",
+    "不低于": "at_least",
+    "最多": "at_most",
+    "不超过": "at_most",
+    "不得超过": "at_most",
+    "不能超过": "at_most",
+    "不应超过": "at_most",
+    "不高于": "at_most",
+}
+# Words before a number + 点 that make 点 index points, not a clock time (点差为10点, 指数上涨了25点).
+POINT_CUES: tuple[str, ...] = ("点差", "指数", "点位", "基点", "大盘", "道指", "标普", "纳指", "恒指", "股指")
+# Count measure words after which letters before the number name the thing counted (cpu344个), not a code.
+LETTER_COUNT_UNITS: frozenset[str] = frozenset("个 台 件 部 只 枚 块 片 颗 套 辆 架 张 条 种 款".split())
+
+# Nouns that name a measurement (the brief's 人数, 总额, 规模, 率, 量, 额, and their kin): a number printed
+# right after one of these measures it, even when a noun follows the number (价格43.94万元的英菲尼迪汽车,
+# 占地1280亩的工程): the subject is the phrase before the number.
+MEASURE_HEADS: tuple[str, ...] = tuple(
+    """价格 售价 单价 均价 总价 房价 票价 面积 占地 长度 全长 总长 高度 宽度 深度 重量 容量 跨度 里程 距离 规模
+    总额 人数 产值 总值 收入 利润 成本 余额 总数 数量 排量 时速 时长 费用 总投资 投资额 率 量 额""".split()
+)
+
+# Characters before 前 that make it part of a word (目前, 此前, 提前), not "the top N" (前十名).
+NOT_RANK_BEFORE: str = "目此之提以从事空当眼面跟向生日年月节当史先"
+# Per-units that a 每X further back in the clause gives an amount (每吨汽油上调170元); time units are
+# left out: 每年拨款十亿元 is a yearly amount of money, reported as money.
+DISTANT_PER_SKIP: frozenset[str] = frozenset({"年", "月", "天", "日", "周", "小时", "晚", "期", "次", "场"})
+# Verbs that name an amount when they stand right before it (完成投资131.2亿元, 累计脱贫5500多万人,
+# 合计销售3189.4亿元): accepted as the head of a subject although jieba tags them as verbs.
+NOMINAL_VERBS: frozenset[str] = frozenset(
+    """投资 消费 支出 收入 销售 发债 融资 贷款 出口 进口 捐款 营收 亏损 盈利 补贴 纳税 交易 成交 接待 脱贫 落户
+    就业 安置 返息 生产 采购 出货 发行 募集 分红 赔偿 罚款 缴纳 投入 存款 用电 用水 成交额 招收 招生 转移安置
+    持股 占地 清查 监督 检查 培训 救助 受灾 减产 增产 储备""".split()
+)
