@@ -13,7 +13,6 @@ from typing import Any
 from newsmine.errors import InputError
 from newsmine.io import read_pages
 from newsmine.records import Article, Page
-from newsmine.split import split_page
 
 Extractor = Callable[[Article], Iterable[Any]]
 
@@ -32,6 +31,8 @@ def page_articles(page: Page) -> list[Article]:
     """The page's articles: those it came with (``split`` JSONL input), else the page split now."""
     if page.articles is not None:
         return list(page.articles)
+    from newsmine.split import split_page
+
     return split_page(page.text, page=page.path)
 
 
