@@ -4,33 +4,50 @@ Candidates are jieba words (from :func:`newsmine.segment.tokenize`, so the artic
 and keyphrases: runs of adjacent content tokens that recur (海洋碳汇, 中央预算内投资), quoted terms
 (“青聚英才”), abbreviations the article defines (简称“阿斯利康中金基金”) and entity names.
 
-Each candidate is scored by
+Ranking has two stages. A hand-set score
 
     log(1 + zone-weighted mentions) × background IDF × kind × (1 + spread)
 
-where the zones are title, kicker/subtitle, subheads, first paragraph, body and captions; the IDF table for
-news ships in ``data/idf_news.tsv.gz`` (built by ``training/build_idf.py``) with jieba's own IDF as the
-fallback; spread is the share of the body's fifths that mention the term. A word's mentions inside a
-recurring longer keyphrase count for the keyphrase, not for the word (see ``_Extractor.scan``). The score is squashed to a 0–1 weight by a fixed curve, so weights
-are comparable across articles. The paper's own place (青岛 of 青岛日报) is weighed down, names the paper
-withheld (王某) and spans holding brackets or spaces are dropped, and past the 7th keyword only those near
-the best one's weight are listed (fewer than ``top`` when the article has fewer good ones). Every constant
-lives in :class:`Weights`.
+(zones: title, kicker/subtitle, subheads, first paragraph, body, captions; the IDF table for news ships in
+``data/idf_news.tsv.gz``, built by ``training/build_idf.py``, with jieba's own IDF as the fallback; spread
+is the share of the body's fifths that mention the term) picks the best ``Model.pool`` candidates. A
+logistic model (``data/keywords_model.json``, trained by ``training/train_keywords.py`` on annotated
+articles) re-ranks them from 48 features (IDF, mentions by zone, first position, spread, length, kind,
+tag group, wholeness, mentions inside a longer name, digits/Latin, …); a keyword's weight is the model's
+probability that an editor would tag it, so weights are 0–1 and comparable across articles, and
+``min_weight=0.5`` means "more likely a keyword than not". Past the pool, the hand-set order goes on
+under the pool's lowest weight. Without the model file (or with ``Weights(learned=False)``) the hand-set
+score alone ranks, squashed to 0–1 by a fixed curve.
+
+A word's mentions inside a recurring longer keyphrase count for the keyphrase, not for the word (see
+``_Extractor.scan``). The paper's own place (青岛 of 青岛日报) is weighed down, names the paper withheld
+(王某) and spans holding brackets or spaces are dropped, and past ``keep_min`` keywords only those above
+a floor are listed (fewer than ``top`` when the article has fewer good ones). The hand-set constants live
+in :class:`Weights`, the learned ones in the model file.
 """
 
 from __future__ import annotations
 
 import gzip
 import importlib.util
+import json
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, compress, islice, repeat
+from operator import and_, itemgetter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsmine.records import Article, CorpusKeyword, Entity, Keyword, Keywords
-from newsmine.segment import Token, tokenize
+from newsmine.segment import tokenize
+
+if TYPE_CHECKING:  # numpy is imported where it is used: newsmine --help stays fast
+    import numpy as np
 
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -91,6 +108,9 @@ class Weights:
     phrase_min_count: int = 2
     max_phrase_tokens: int = 4
     max_phrase_chars: int = 8
+    # rank with the learned model of data/keywords_model.json (training/train_keywords.py) when it is
+    # there; off: the hand-set score alone
+    learned: bool = True
     pos: dict[str, float] = field(
         default_factory=lambda: {
             "n": 1.0,
@@ -145,10 +165,14 @@ _BODY_PEOPLE = re.compile(
     r"(?=[\s\u3000)）、，,]|通讯员|实习生|摄|报道|$)"
     r"|([\u4e00-\u9fff]{2,3})[\s\u3000]+摄"
 )
+_BODY_PEOPLE_MARKS = ("记者", "通讯员", "实习生", "评论员", "编辑")
 _BODY_MEDIA = re.compile(
     r"([\u4e00-\u9fff]{1,8}?(?:网|报|社|台|新闻))(?=[\u4e00-\u9fff]{0,4}(?:\d|讯|电|记者))"
 )
 
+
+# fields of a token class (_Extractor._classify), read with C-level maps
+_SINGLE, _TAG, _OPENS, _GOES_ON = itemgetter(1), itemgetter(5), itemgetter(6), itemgetter(7)
 
 # --------------------------------------------------------------------------- data
 
@@ -210,6 +234,8 @@ def use_background(path: str | Path | None = None) -> None:
     _rare.cache_clear()
     idf.cache_clear()
     _split_known.cache_clear()
+    _word_info.cache_clear()
+    _SINGLE_INFO.clear()
     _CLASS_CACHE.clear()
 
 
@@ -286,6 +312,13 @@ def _entity_names(article: Article) -> list[tuple[str, str | None]]:
 # --------------------------------------------------------------------------- candidates
 
 
+# zone numbers of _Cand.z: mentions in the title, kicker/subtitle, subheads, captions, first paragraph, body
+Z_TITLE, Z_HEAD, Z_SUBHEAD, Z_CAPTION, Z_LEAD, Z_BODY = range(6)
+# _Cand.flags: what kind of candidate it is (a term can be several: a quoted entity name)
+F_PHRASE, F_QUOTED, F_ABBREV, F_ENTITY, F_PER, F_LOC, F_ORG = (1 << i for i in range(7))
+_TYPE_FLAG = {"PER": F_PER, "LOC": F_LOC, "ORG": F_ORG}
+
+
 @dataclass(slots=True)
 class _Cand:
     tfw: float = 0.0  # zone-weighted mentions
@@ -293,25 +326,28 @@ class _Cand:
     segs: int = 0  # bit mask of the body fifths that mention it
     kind: float = 0.0  # best kind multiplier seen
     parts: tuple[str, ...] = ()  # the words of a keyphrase (for its IDF)
-    pos_end: str = ""
+    pos_end: str = ""  # tag of a keyphrase's last word, of a single word, or "span"
+    z: list[int] = field(default_factory=lambda: [0, 0, 0, 0, 0, 0])  # mentions by zone (Z_*)
+    first: int = -1  # offset of the first mention in the body
+    flags: int = 0
 
 
-def _zones(article: Article, w: Weights) -> list[tuple[str, float, bool]]:
-    """(text, weight per mention, is body) for each zone of the article."""
-    zones: list[tuple[str, float, bool]] = []
+def _zones(article: Article, w: Weights) -> list[tuple[str, float, int]]:
+    """(text, weight per mention, zone number Z_*) for each zone of the article."""
+    zones: list[tuple[str, float, int]] = []
     if article.title:
-        zones.append((article.title, w.title, False))
+        zones.append((article.title, w.title, Z_TITLE))
     seen = {article.title}
     for text in (article.kicker, article.subtitle, *article.headline):
         if text and text not in seen:
             seen.add(text)
-            zones.append((text, w.headline, False))
+            zones.append((text, w.headline, Z_HEAD))
     for text in article.subheads:
-        zones.append((text, w.subhead, False))
+        zones.append((text, w.subhead, Z_SUBHEAD))
     for text in article.captions:
-        zones.append((text, w.caption, False))
+        zones.append((text, w.caption, Z_CAPTION))
     if article.body:
-        zones.append((article.body, w.body, True))
+        zones.append((article.body, w.body, Z_BODY))
     return zones
 
 
@@ -344,6 +380,17 @@ class _Extractor:
         self.home = _home_places(article)
         self.entities = entities
         self.body = article.body
+        self.zones = _zones(article, w)
+        # single words, by zone (Z_*), filled by scan
+        self.s_zone: list[Counter[str]] = [Counter() for _ in range(6)]
+        self.s_kind: dict[str, float] = {}
+        self.s_tag: dict[str, str] = {}
+        self.s_first: dict[str, int] = {}
+        self.s_fifths: list[set[str]] = []
+        self.s_seen: set[str] = set()
+        self.text = "\n".join(t for t, _, _ in self.zones)
+        # the headline zones and the opening of the body: what the article opens with
+        self.front = "\n".join(t for t, _, z in self.zones if z != Z_BODY) + self.body[: w.front_chars]
         first_nl = self.body.find("\n")
         # the lead: the first paragraph, or the first 150 characters of a body printed as one paragraph
         self.lead_end = first_nl if 0 < first_nl < 400 else min(len(self.body), 150)
@@ -354,8 +401,11 @@ class _Extractor:
         if by.source:
             names.extend(p for p in _SOURCE_SEP.split(by.source) if len(p) >= 2)
         head = self.article.body[:300]  # bylines and datelines sit at the start of a body
-        for m in _BODY_PEOPLE.finditer(self.article.body):
-            names.append(m.group(1) or m.group(2))
+        body = self.article.body
+        # the pattern tries a name at every character: run it only where one of its markers is
+        if "摄" in body or any(k in body for k in _BODY_PEOPLE_MARKS):
+            for m in _BODY_PEOPLE.finditer(body):
+                names.append(m.group(1) or m.group(2))
         names.extend(m.group(1) for m in _BODY_MEDIA.finditer(head) if len(m.group(1)) >= 3)
         return tuple(n for n in names if n)
 
@@ -376,101 +426,182 @@ class _Extractor:
     def scan(self) -> None:
         """Single words and recurring keyphrases from the tokens of every zone.
 
-        Two passes over the runs of content tokens: the first counts every n-gram that could be a
-        keyphrase; the second cuts each run into the longest recurring keyphrases, left to right, and
-        credits each mention to the piece that holds it. A word said mostly inside one longer term (上合
-        of 上合示范区, 海洋 of 海洋碳汇 and 海洋空间规划) so keeps only its own free-standing mentions,
-        the C-value idea of counting a term's nested occurrences for the longer term.
+        The first pass counts every n-gram of adjacent content tokens that could be a keyphrase; the
+        second cuts the text into the longest recurring keyphrases, left to right, and credits each
+        mention to the piece that holds it. A word said mostly inside one longer term (上合 of 上合示范区,
+        海洋 of 海洋碳汇 and 海洋空间规划) so keeps only its own free-standing mentions, the C-value idea
+        of counting a term's nested occurrences for the longer term.
+
+        Speed: token classes come from a table shared across articles (one look-up per token), the
+        n-gram pass visits only tokens that may start a keyphrase, and single words are counted with
+        ``Counter`` and sets per zone rather than one Python step per mention.
         """
         w = self.w
-        runs: list[tuple[list[tuple[Token, tuple]], float, bool]] = []
-        cls = self._class
-        for text, zw, is_body in _zones(self.article, w):
-            run: list[tuple[Token, tuple]] = []
-            for tok in tokenize(text):
-                c = cls.get((tok.word, tok.pos))
-                if c is None:
-                    c = self._classify(tok.word, tok.pos)
-                if c[0]:
-                    if run:
-                        runs.append((run, zw, is_body))
-                        run = []
-                else:
-                    run.append((tok, c))
-            if run:
-                runs.append((run, zw, is_body))
-        # pass 1: n-gram counts (a phrase needs to recur to be one)
-        grams: dict[str, int] = {}
+        get = self._class.get
+        classify = self._classify
         max_tok, max_chars = w.max_phrase_tokens, w.max_phrase_chars
-        for run, _, _ in runs:
-            n = len(run)
-            if n < 2:
+        grams: dict[str, int] = {}
+        zones = []
+        # pass 1: n-gram counts (a phrase needs to recur to be one)
+        for text, zw, zone in self.zones:
+            toks = tokenize(text)
+            if not toks:
                 continue
-            for i in range(n - 1):
-                c0 = run[i][1]
-                if not c0[2]:
-                    continue
-                key = run[i][0].word
+            words, tags, offsets, _ = zip(*toks, strict=True)
+            classes = list(map(get, zip(words, tags, strict=True)))
+            if not all(classes):  # words this process has not met yet
+                classes = [
+                    c or classify(word, tag) for c, word, tag in zip(classes, words, tags, strict=True)
+                ]
+            n = len(toks)
+            at: dict[int, list[tuple[int, str]]] = {}
+            # places where a content token that may open a keyphrase is followed by a content token:
+            # picked out by C-level maps, so the Python loop runs only where a keyphrase can start
+            opens = list(map(_OPENS, classes))
+            goes_on = list(map(_GOES_ON, classes))
+            for i in compress(range(n - 1), map(and_, opens, goes_on[1:])):
+                key = words[i]
+                found = []
                 for j in range(i + 1, min(n, i + max_tok)):
-                    if j - 1 > i and run[j - 1][1][4]:
-                        break  # a verb, locative or name inside means a clause, not a term
-                    key += run[j][0].word
+                    cj = classes[j]
+                    if cj[0] or (j - 1 > i and classes[j - 1][4]):
+                        break  # a run ends, or a verb, locative or name inside means a clause, not a term
+                    key += words[j]
                     if len(key) > max_chars:
                         break
-                    if run[j][1][3]:
+                    if cj[3]:
                         grams[key] = grams.get(key, 0) + 1
+                        found.append((j, key))
+                if found:
+                    at[i] = found
+            zones.append((offsets, classes, words, at, zw, zone))
         self.grams = grams
         min_count = w.phrase_min_count
-        # pass 2: cut each run into the longest recurring phrases and credit the mentions
         body_len = max(1, len(self.body))
         lead_end = self.lead_end
+        lead_w = w.lead
+        phrase_kind = w.phrase
         cands = self.cands
-        for run, zw, is_body in runs:
-            n = len(run)
-            i = 0
-            while i < n:
-                tok, c = run[i]
-                best = i
-                key = tok.word
-                if c[2] and n - i > 1:
-                    chars = len(tok.word)
-                    joined = tok.word
-                    for j in range(i + 1, min(n, i + max_tok)):
-                        if j - 1 > i and run[j - 1][1][4]:
-                            break
-                        chars += len(run[j][0].word)
-                        if chars > max_chars:
-                            break
-                        joined += run[j][0].word
-                        if run[j][1][3] and grams.get(joined, 0) >= min_count:
-                            best, key = j, joined
-                weight = zw
-                seg = 0
-                if is_body:
-                    if tok.start < lead_end:
-                        weight += w.lead
-                    seg = 1 << (5 * tok.start // body_len)
-                if best > i:
-                    cand = cands.get(key)
-                    if cand is None:
-                        cand = cands[key] = _Cand(parts=tuple(t.word for t, _ in run[i : best + 1]))
-                        cand.kind = w.phrase
-                        cand.pos_end = run[best][1][5]
-                    cand.tfw += weight
-                    cand.count += 1
-                    cand.segs |= seg
-                    i = best + 1
+        skips: list[set[int]] = []
+        for offsets, classes, words, at, zw, zone in zones:
+            is_body = zone == Z_BODY
+            # pass 2: the longest recurring keyphrase at each place, left to right
+            skip: set[int] = set()
+            done = -1
+            for i in sorted(at):
+                if i <= done:
                     continue
-                if c[1]:
-                    cand = cands.get(key)
-                    if cand is None:
-                        cand = cands[key] = _Cand()
-                    if c[1] > cand.kind:
-                        cand.kind = c[1]
-                    cand.tfw += weight
-                    cand.count += 1
-                    cand.segs |= seg
-                i += 1
+                best = None
+                for j, key in at[i]:
+                    if grams[key] >= min_count:
+                        best = (j, key)
+                if best is None:
+                    continue
+                j, key = best
+                done = j
+                skip.update(range(i, j + 1))
+                cand = cands.get(key)
+                if cand is None:
+                    cand = cands[key] = _Cand(
+                        parts=tuple(words[i : j + 1]), kind=phrase_kind, flags=F_PHRASE, pos_end=classes[j][5]
+                    )
+                weight = zw
+                if is_body:
+                    start = offsets[i]
+                    if start < lead_end:
+                        weight += lead_w
+                        cand.z[Z_LEAD] += 1
+                    if cand.first < 0:
+                        cand.first = start
+                    cand.segs |= 1 << (5 * start // body_len)
+                cand.tfw += weight
+                cand.count += 1
+                cand.z[zone] += 1
+            skips.append(skip)
+        # single words: counted per zone with Counter and sets, not one Python step per mention; a word
+        # becomes a _Cand only when it is looked at (_single), since most never reach the top
+        s_zone = self.s_zone
+        kind_pairs: set[tuple[str, float]] = set()
+        for (offsets, classes, words, _, _, zone), skip in zip(zones, skips, strict=True):
+            idx = list(compress(range(len(classes)), map(_SINGLE, classes)))
+            if skip:
+                idx = [k for k in idx if k not in skip]
+            if not idx:
+                continue
+            keys = list(map(words.__getitem__, idx))
+            s_zone[zone].update(Counter(keys))
+            mine = list(map(classes.__getitem__, idx))
+            # a word's best kind over its tags: sorted by kind, the dict keeps the last (largest)
+            kind_pairs.update(zip(keys, map(_SINGLE, mine), strict=True))
+            # the tag of a word's first mention (earlier zones first)
+            tags = dict(zip(reversed(keys), map(_TAG, reversed(mine)), strict=True))
+            self.s_tag = {**tags, **self.s_tag} if self.s_tag else tags
+            if zone != Z_BODY:
+                continue
+            starts = list(map(offsets.__getitem__, idx))
+            cut = bisect_left(starts, lead_end)
+            if cut:
+                s_zone[Z_LEAD].update(keys[:cut])
+            self.s_first = dict(zip(reversed(keys), reversed(starts), strict=True))
+            lo = 0
+            for fifth in range(5):
+                # offsets p with 5 * p // body_len == fifth
+                hi = bisect_left(starts, -(-(fifth + 1) * body_len // 5)) if fifth < 4 else len(starts)
+                self.s_fifths.append(set(keys[lo:hi]))
+                lo = hi
+        # a word's best kind over its tags: sorted by kind, the dict keeps the last (largest)
+        self.s_kind.update(sorted(kind_pairs, key=_SINGLE))
+        self.s_seen = seen = set().union(*s_zone)
+        # a keyphrase spelled like a single word (rare): one candidate
+        for key in [k for k in cands if k in seen]:
+            self._merge_single(cands[key], key)
+            seen.discard(key)
+
+    def _single_stats(self, word: str) -> tuple[list[int], float, int, int]:
+        """(mentions by zone, zone-weighted mentions, mentions, body fifths mask) of a single word."""
+        z = [c.get(word, 0) for c in self.s_zone]
+        w = self.w
+        tfw = (
+            w.title * z[Z_TITLE]
+            + w.headline * z[Z_HEAD]
+            + w.subhead * z[Z_SUBHEAD]
+            + w.caption * z[Z_CAPTION]
+            + w.body * z[Z_BODY]
+            + w.lead * z[Z_LEAD]
+        )
+        segs = sum(1 << f for f, words in enumerate(self.s_fifths) if word in words)
+        return z, tfw, z[Z_TITLE] + z[Z_HEAD] + z[Z_SUBHEAD] + z[Z_CAPTION] + z[Z_BODY], segs
+
+    def _single(self, word: str) -> _Cand:
+        """The candidate of a single word (made from the per-zone counts on first use)."""
+        cand = self.cands.get(word)
+        if cand is None:
+            z, tfw, count, segs = self._single_stats(word)
+            cand = self.cands[word] = _Cand(
+                tfw=tfw,
+                count=count,
+                segs=segs,
+                kind=self.s_kind.get(word, 0.0),
+                pos_end=self.s_tag.get(word, ""),
+                z=z,
+                first=self.s_first.get(word, -1),
+            )
+        return cand
+
+    def _merge_single(self, cand: _Cand, word: str) -> None:
+        z, tfw, count, segs = self._single_stats(word)
+        if not count:
+            return
+        cand.tfw += tfw
+        cand.count += count
+        cand.segs |= segs
+        cand.z = [a + b for a, b in zip(cand.z, z, strict=True)]
+        cand.kind = max(cand.kind, self.s_kind.get(word, 0.0))
+        first = self.s_first.get(word, -1)
+        if first >= 0 and (cand.first < 0 or first < cand.first):
+            cand.first = first
+        for c in self.s_zone:
+            c.pop(word, None)
 
     def _classify(self, word: str, pos: str) -> tuple:
         """(breaks a run, single-word multiplier, may start a phrase, may end one, bad inside one, tag)."""
@@ -493,11 +624,12 @@ class _Extractor:
             or (eff.startswith("nr") and not _placeish(word, self.ends))
         )
         inner_bad = eff in _INNER_BAD_POS
-        out = (brk, single, start, end, inner_bad, eff)
+        # the last two: may open a keyphrase, may continue one (read in bulk by scan)
+        out = (brk, single, start, end, inner_bad, eff, start and not brk, not brk)
         self._class[(word, pos)] = out
         return out
 
-    def add_spans(self, words: Iterable[str], kind: float) -> None:
+    def add_spans(self, words: Iterable[str], kind: float, flags: int) -> None:
         """Quoted terms, defined abbreviations and entity names: counted by string over the zones."""
         w = self.w
         body_len = max(1, len(self.body))
@@ -508,85 +640,416 @@ class _Extractor:
             tfw = 0.0
             count = 0
             segs = 0
-            for text, zw, is_body in _zones(self.article, w):
+            z = [0, 0, 0, 0, 0, 0]
+            first = -1
+            for text, zw, zone in self.zones:
                 at = text.find(word)
                 while at >= 0:
                     count += 1
                     tfw += zw
-                    if is_body:
+                    z[zone] += 1
+                    if zone == Z_BODY:
+                        if first < 0:
+                            first = at
                         if at < self.lead_end:
                             tfw += w.lead
+                            z[Z_LEAD] += 1
                         segs |= 1 << (5 * at // body_len)
                     at = text.find(word, at + len(word))
             if not count:
                 continue
             cand = self.cands.get(word)
+            if cand is None and word in self.s_seen:
+                cand = self._single(word)
             if cand is None:
                 cand = self.cands[word] = _Cand(parts=_split_known(word))
+            if count > cand.count:
+                cand.z = z
             cand.tfw = max(cand.tfw, tfw)
             cand.count = max(cand.count, count)
             cand.segs |= segs
+            if first >= 0 and (cand.first < 0 or first < cand.first):
+                cand.first = first
             cand.kind = max(cand.kind, kind)
+            cand.flags |= flags
             cand.pos_end = "span"
 
     def spans(self) -> None:
         w = self.w
-        texts = [text for text, _, _ in _zones(self.article, w)]
+        texts = [text for text, _, _ in self.zones]
         quoted: list[str] = []
         abbrevs: list[str] = []
         for text in texts:
             quoted.extend(m.group(1) for m in _QUOTED.finditer(text))
             quoted.extend(m.group(1) for m in _BOOK.finditer(text))
             abbrevs.extend(m.group(1) for m in _ABBREV.finditer(text))
-        self.add_spans([q for q in quoted if not _COUNTED_NOUN.match(q)], w.quoted)
-        self.add_spans(abbrevs, w.abbreviation)
+        self.add_spans([q for q in quoted if not _COUNTED_NOUN.match(q)], w.quoted, F_QUOTED)
+        self.add_spans(abbrevs, w.abbreviation, F_ABBREV)
         names = self.entities if self.entities is not None else _entity_names(self.article)
         by_type: dict[str | None, list[str]] = {}
         for name, typ in names:
             by_type.setdefault(typ, []).append(name)
         for typ, group in by_type.items():
-            self.add_spans(group, w.entity * w.entity_type.get(typ or "", 1.0))
+            flag = F_ENTITY | _TYPE_FLAG.get(typ or "", 0)
+            self.add_spans(group, w.entity * w.entity_type.get(typ or "", 1.0), flag)
 
-    def ranked(self, limit: int | None = None) -> list[tuple[str, float]]:
-        """All candidates with their weights, best first, containment duplicates removed."""
+    def pool(self, limit: int | None = None) -> list[tuple[float, str, _Cand | None, float]]:
+        """(hand-set score, word, candidate, IDF) of the candidates that pass the filters, best first (the
+        first ``limit``). A single word's candidate is None until :meth:`_single` makes it."""
+        return list(islice(self.candidates(), limit))
+
+    def candidates(self) -> Iterator[tuple[float, str, _Cand | None, float]]:
+        """(hand-set score, word, candidate, IDF) of the candidates that pass the filters, best first:
+        filtered lazily, as most are never looked at.
+
+        The hand-set score (log of zone-weighted mentions × IDF × kind × spread) ranks alone when no
+        learned model is available; with one, it picks the pool the model re-ranks and is one of its
+        features.
+        """
         w = self.w
         self.scan()
         self.spans()
-        scored: list[tuple[float, str]] = []
-        front = (
-            "\n".join(t for t, _, body in _zones(self.article, w) if not body) + self.body[: w.front_chars]
-        )
+        entries: list[tuple[float, str, _Cand | None, float]] = []  # (-score, word, cand, IDF)
+        generic = self.generic
+        bonus = w.phrase_idf_bonus
         for word, cand in self.cands.items():
             if cand.parts and len(cand.parts) > 1 and cand.pos_end != "span":
                 if cand.count < w.phrase_min_count:
                     continue
-                if all(p in self.generic for p in cand.parts):
+                if all(p in generic for p in cand.parts):
                     continue
                 if cand.pos_end == "v" and cand.count < w.verb_end_min_count:
                     continue
-            if self._is_banned(word) or _NUMBERISH.match(word) or _COUNTED.match(word) or _JUNK.search(word):
+            junk, term_idf, unseen = _word_info(word, cand.parts, bonus)
+            if junk:
                 continue
-            if self.user_stop and word in self.user_stop:
-                continue
-            term_idf = _term_idf(word, cand.parts, w)
             spread = bin(cand.segs).count("1") / 5.0
             score = math.log1p(cand.tfw) * term_idf * cand.kind * (1.0 + w.spread * spread)
             if word in self.home:
                 score *= w.home_place
-            if word not in front:
+            if w.off_front != 1.0 and word not in self.front:
                 score *= w.off_front
             if len(word) == 2:
                 score *= w.two_char
             if cand.count < 2:
                 score *= w.once
-                if word not in self.named and len(cand.parts) < 2 and _unseen(word):
+                if unseen and word not in self.named:
                     score *= w.unseen_once
-            scored.append((score, word))
-        scored.sort(key=lambda x: (-x[0], x[1]))
-        counts = {word: cand.count for word, cand in self.cands.items()}
-        ranked = ((word, score / (score + w.scale)) for score, word in scored)
-        text = "\n".join(t for t, _, _ in _zones(self.article, w))
-        return _dedupe(ranked, limit, counts, self.named, text.count, w.whole_share)
+            entries.append((-score, word, cand, term_idf))
+        entries.extend(self._score_singles())
+        entries.sort()  # words are unique: candidates are never compared
+        banned, user_stop = self.banned, self.user_stop
+        for neg, word, cand, term_idf in entries:
+            if (banned and self._is_banned(word)) or (user_stop and word in user_stop):
+                continue
+            yield -neg, word, cand, term_idf
+
+    def _score_singles(self) -> list[tuple[float, str, None, float]]:
+        """(-score, word, None, IDF) of the single words not yet made candidates, scored with numpy."""
+        import numpy as np
+
+        w = self.w
+        zones = self.s_zone
+        cands = self.cands
+        bonus = w.phrase_idf_bonus
+        seen = [word for word in self.s_seen if word not in cands]
+        # the same words recur across articles: their IDF and form checks come from a plain dict
+        cache = _SINGLE_INFO if bonus == WEIGHTS.phrase_idf_bonus else {}
+        info = list(map(cache.get, seen))
+        if not all(info):
+            for i, word in enumerate(seen):
+                if info[i] is None:
+                    info[i] = cache[word] = _word_info(word, (), bonus)
+        words = [word for word, x in zip(seen, info, strict=True) if not x[0]]
+        if len(words) < len(seen):
+            info = [x for x in info if not x[0]]
+        n = len(words)
+        if not n:
+            return []
+        weights = (w.title, w.headline, w.subhead, w.caption, w.lead, w.body)
+        tfw = np.zeros(n)
+        count = np.zeros(n)
+        for zone, c in enumerate(zones):
+            if c:
+                z = np.fromiter(map(c.get, words, repeat(0)), np.float64, n)
+                tfw += weights[zone] * z
+                if zone != Z_LEAD:
+                    count += z
+        spread = np.zeros(n)
+        for fifth in self.s_fifths:
+            spread += np.fromiter(map(fifth.__contains__, words), np.float64, n)
+        kind = np.fromiter(map(self.s_kind.get, words, repeat(0.0)), np.float64, n)
+        idf_ = np.fromiter((x[1] for x in info), np.float64, n)
+        score = np.log1p(tfw) * idf_ * kind * (1.0 + w.spread * spread / 5.0)
+        if self.home:
+            for i, word in enumerate(words):
+                if word in self.home:
+                    score[i] *= w.home_place
+        if w.two_char != 1.0:
+            score[np.fromiter(map(len, words), np.int64, n) == 2] *= w.two_char
+        if w.off_front != 1.0 or w.once != 1.0 or w.unseen_once != 1.0:
+            # the rules that are off by default: plain Python
+            for i, word in enumerate(words):
+                if w.off_front != 1.0 and word not in self.front:
+                    score[i] *= w.off_front
+                if count[i] < 2:
+                    score[i] *= w.once
+                    if info[i][2] and word not in self.named:
+                        score[i] *= w.unseen_once
+        return list(zip((-score).tolist(), words, repeat(None), idf_.tolist()))
+
+    def raw_features(self, scored: Sequence[tuple[float, str, _Cand | None, float]]) -> list[tuple]:
+        """One row of raw measurements per candidate (see :data:`RAW_FEATURES`)."""
+        front = self.front
+        text = self.text
+        body_len = len(self.body) or 1
+        home = self.home
+        named = self.named
+        # names and quoted terms with their mentions: a word inside one is often a fragment (新竹 of 张新竹)
+        longer = [(n, text.count(n)) for n in named]
+        s_zone, s_first, s_fifths, s_tag = self.s_zone, self.s_first, self.s_fifths, self.s_tag
+        w = self.w
+        zw = (w.title, w.headline, w.subhead, w.caption, w.lead, w.body)
+        rows = []
+        for rank, (score, word, cand, term_idf) in enumerate(scored):
+            inside = 0
+            raw = 0
+            for n, c in longer:
+                if word in n and n != word:
+                    inside += c * n.count(word)
+            if cand is None:  # a single word: straight from the per-zone counts
+                z = [c.get(word, 0) for c in s_zone]
+                count = sum(z) - z[Z_LEAD]
+                tfw = sum(a * b for a, b in zip(zw, z, strict=True))
+                first = s_first.get(word, -1)
+                spread = sum(word in f for f in s_fifths) / 5.0
+                tokens, flags, tag, whole = 1, 0, s_tag.get(word, ""), 1.0
+                unseen = _word_info(word, (), w.phrase_idf_bonus)[2]
+                if inside:
+                    raw = text.count(word)
+            else:
+                z, count, tfw, first = cand.z, cand.count, cand.tfw, cand.first
+                spread = bin(cand.segs).count("1") / 5.0
+                tokens, flags, tag = max(1, len(cand.parts)), cand.flags, cand.pos_end
+                raw = text.count(word)
+                whole = count / max(count, raw if cand.parts or tag == "span" else count)
+                unseen = not cand.parts and _word_info(word, (), w.phrase_idf_bonus)[2]
+            digit, latin = _form(word)
+            rows.append(
+                (
+                    term_idf,
+                    tfw,
+                    score,
+                    rank,
+                    *z,
+                    count,
+                    first / body_len if first >= 0 else 1.0,
+                    word in front,
+                    spread,
+                    len(word),
+                    tokens,
+                    flags,
+                    _POS_GROUP.get(tag, 0),
+                    whole,
+                    digit,
+                    latin,
+                    word in home,
+                    unseen,
+                    word in named,
+                    min(1.0, inside / max(1, raw)),
+                )
+            )
+        return rows
+
+    def ranked(self, limit: int | None = None) -> list[tuple[str, float]]:
+        """All candidates with their 0–1 weights, best first, containment duplicates removed.
+
+        With the learned model (``data/keywords_model.json``, from ``training/train_keywords.py``) the
+        weight is the model's probability that an editor would tag the term; without it (or with
+        ``Weights.learned`` off) the hand-set score squashed by a fixed curve.
+        """
+        w = self.w
+        model = _model() if w.learned else None
+        scored = self.candidates()
+        ranked: Iterable[tuple[str, float]]
+        if model is not None:
+            head = list(islice(scored, model.pool))
+            probs = model.predict(self.raw_features(head)).tolist() if head else []
+            order = sorted(zip(probs, (x[1] for x in head), strict=True), key=lambda x: (-x[0], x[1]))
+            # past the pool the hand-set order goes on, under the pool's lowest weight
+            low = order[-1][0] if order else 1.0
+            ranked = chain(
+                ((word, p) for p, word in order),
+                ((word, min(low, score / (score + w.scale))) for score, word, _, _ in scored),
+            )
+        else:
+            ranked = ((word, score / (score + w.scale)) for score, word, _, _ in scored)
+        return _dedupe(ranked, limit, _Counts(self), self.named, self.text.count, w.whole_share)
+
+
+class _Counts:
+    """Free-standing mentions of any term of an extractor, for _dedupe (single words counted lazily)."""
+
+    def __init__(self, ex: _Extractor):
+        self.ex = ex
+
+    def get(self, word: str, default: int = 0) -> int:
+        cand = self.ex.cands.get(word)
+        if cand is not None:
+            return cand.count
+        count = sum(c.get(word, 0) for i, c in enumerate(self.ex.s_zone) if i != Z_LEAD)
+        return count or default
+
+
+# --------------------------------------------------------------------------- learned ranker
+
+_DIGIT = re.compile(r"[0-9０-９]")
+_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+
+
+@lru_cache(maxsize=65536)
+def _form(word: str) -> tuple[bool, bool]:
+    """(holds a digit, holds a Latin letter)."""
+    return bool(_DIGIT.search(word)), bool(_LATIN.search(word))
+
+
+# single words by tag group (phrases by their last word's tag; quoted terms, abbreviations, names: span)
+_POS_NAMES = ("other", "nr", "ns", "nt", "nz", "n", "vn", "v", "jli", "eng", "span")
+_POS_GROUP = {
+    "nr": 1, "nrfg": 1, "nrt": 1, "ns": 2, "nt": 3, "nz": 4, "n": 5, "vn": 6, "v": 7,
+    "j": 8, "l": 8, "i": 8, "eng": 9, "span": 10,
+}  # fmt: skip
+# the raw measurements of a candidate, in the order of _Extractor.raw_features
+RAW_FEATURES = (
+    "idf", "tfw", "score", "rank", "n_title", "n_head", "n_subhead", "n_caption", "n_lead", "n_body",
+    "count", "first", "front", "spread", "chars", "tokens", "flags", "pos", "whole", "digit", "latin",
+    "home", "unseen", "named", "inside",
+)  # fmt: skip
+# the model's inputs, derived from the raw measurements by feature_matrix
+FEATURES = (
+    "idf", "log_tfw", "log_score", "score_rel", "log_rank", "in_title", "log_title", "in_head", "in_subhead",
+    "in_caption", "in_lead", "log_lead", "log_body", "log_count", "once", "first", "front", "spread",
+    "chars", "two_char", "tokens", "phrase", "quoted", "abbrev", "entity", "per", "loc", "org",
+    *(f"pos_{p}" for p in _POS_NAMES[1:]),
+    "whole", "digit", "latin", "home", "unseen", "named", "inside", "tfidf", "entity_once", "title_phrase",
+)  # fmt: skip
+
+
+_FLAG_BITS = (F_PHRASE, F_QUOTED, F_ABBREV, F_ENTITY, F_PER, F_LOC, F_ORG)
+_R = {name: i for i, name in enumerate(RAW_FEATURES)}
+
+
+def feature_matrix(rows: Sequence[tuple]) -> np.ndarray:
+    """The model's input matrix (one row per candidate, columns :data:`FEATURES`) from raw rows."""
+    import numpy as np  # imported here: newsmine --help stays fast
+
+    r = np.asarray(rows, dtype=np.float64).reshape(-1, len(RAW_FEATURES))
+    # the kicker and subtitle count as title: the training articles (web news) have a title alone, and
+    # a page's headline block is one title to its reader
+    r[:, _R["n_title"]] += r[:, _R["n_head"]]
+    out = np.empty((len(r), len(FEATURES)))
+    log1p = np.log1p
+    logs = log1p(
+        r[:, [_R["tfw"], _R["score"], _R["rank"], _R["n_title"], _R["n_lead"], _R["n_body"], _R["count"]]]
+    )
+    score = r[:, _R["score"]]
+    out[:, 0] = r[:, _R["idf"]]
+    out[:, 1:3] = logs[:, :2]
+    out[:, 3] = score / max(float(score.max(initial=0.0)), 1e-9)
+    out[:, 4] = logs[:, 2]
+    zones = r[:, _R["n_title"] : _R["n_body"] + 1] > 0  # title, head, subhead, caption, lead, body
+    out[:, 5] = zones[:, 0]
+    out[:, 6] = logs[:, 3]
+    out[:, 7:11] = zones[:, 1:5]
+    out[:, 11:13] = logs[:, 4:6]
+    out[:, 13] = logs[:, 6]
+    out[:, 14] = r[:, _R["count"]] < 2
+    out[:, 15:18] = r[:, _R["first"] : _R["spread"] + 1]
+    chars = r[:, _R["chars"]]
+    out[:, 18] = np.minimum(chars, 12.0)
+    out[:, 19] = chars == 2
+    out[:, 20] = np.minimum(r[:, _R["tokens"]], 4.0)
+    k = 21 + len(_FLAG_BITS)
+    out[:, 21:k] = (r[:, _R["flags"]].astype(np.int64)[:, None] & np.array(_FLAG_BITS)) > 0
+    m = k + len(_POS_NAMES) - 1
+    out[:, k:m] = r[:, _R["pos"]][:, None] == np.arange(1, len(_POS_NAMES))
+    out[:, m : m + 7] = r[:, _R["whole"] : _R["inside"] + 1]
+    out[:, m + 7] = logs[:, 0] * r[:, _R["idf"]]
+    out[:, m + 8] = out[:, 24] * out[:, 14]  # a name mentioned once: often a minor person
+    out[:, m + 9] = out[:, 5] * (out[:, 21] + out[:, 22])  # a keyphrase or quoted term of the title
+    return out
+
+
+@dataclass(frozen=True)
+class Model:
+    """A logistic model over :data:`FEATURES`: weight = sigmoid(intercept + coef · standardized x).
+
+    ``pool`` candidates (best by the hand-set score) are re-ranked; past ``keep_min`` keywords only those
+    with weight ``>= keep_floor`` are listed (``extract_keywords``).
+    """
+
+    coef: tuple[float, ...]
+    intercept: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    pool: int = 30
+    keep_min: int = 7
+    keep_floor: float = 0.3
+
+    def predict(self, rows: Sequence[tuple]) -> np.ndarray:
+        """Probability that each candidate (raw rows) is a keyword an editor would pick."""
+        import numpy as np
+
+        coef, intercept = self._folded()
+        return 1.0 / (1.0 + np.exp(-(feature_matrix(rows) @ coef + intercept)))
+
+    @lru_cache(maxsize=4)  # noqa: B019  (a few models live for the whole process)
+    def _folded(self) -> tuple[np.ndarray, float]:
+        """The standardization folded into the coefficients: one product per candidate."""
+        import numpy as np
+
+        coef = np.asarray(self.coef) / np.asarray(self.scale)
+        return coef, self.intercept - float(coef @ np.asarray(self.mean))
+
+    def to_json(self) -> dict:
+        """The model as a JSON object (with the feature names it was trained on)."""
+        return {"features": list(FEATURES), **{k: getattr(self, k) for k in self.__dataclass_fields__}}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Model:
+        """A model from :meth:`to_json`'s object; ValueError when it was trained on other features."""
+        if tuple(data.get("features", ())) != FEATURES:
+            raise ValueError("keyword model was trained on other features: rerun training/train_keywords.py")
+        return cls(
+            **{k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items() if k != "features"}
+        )
+
+
+MODEL_PATH = _DATA / "keywords_model.json"
+_MODEL_OVERRIDE: list[Model | None] = []
+
+
+def use_model(model: Model | str | Path | None) -> None:
+    """Rank with another model (a :class:`Model` or a JSON file); None goes back to the shipped one.
+    ``training/train_keywords.py`` uses it to score its cross-validation folds."""
+    _MODEL_OVERRIDE.clear()
+    if model is not None:
+        if not isinstance(model, Model):
+            model = Model.from_json(json.loads(Path(model).read_text(encoding="utf-8")))
+        _MODEL_OVERRIDE.append(model)
+
+
+@lru_cache(maxsize=1)
+def _shipped_model() -> Model | None:
+    try:
+        return Model.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        # no model (or one for other features): the hand-set ranking still works
+        return None
+
+
+def _model() -> Model | None:
+    return _MODEL_OVERRIDE[0] if _MODEL_OVERRIDE else _shipped_model()
 
 
 # media suffixes of a paper's name: what is left before them is its place (青岛日报 → 青岛)
@@ -654,20 +1117,34 @@ def _pos(word: str, pos: str) -> str:
 def _overlap(a: str, b: str) -> bool:
     """One term's end is the other's start, over at least two characters (中央预算内 / 预算内投资)."""
     for x, y in ((a, b), (b, a)):
+        if y[:2] not in x:
+            continue  # the usual case, settled without the loop
         for n in range(2, min(len(x), len(y))):
             if x.endswith(y[:n]):
                 return True
     return False
 
 
+_SINGLE_INFO: dict[str, tuple[bool, float, bool]] = {}  # _word_info of single words, default bonus
+
+
 def _term_idf(word: str, parts: tuple[str, ...], w: Weights) -> float:
+    return _word_info(word, parts, w.phrase_idf_bonus)[1]
+
+
+@lru_cache(maxsize=131072)
+def _word_info(word: str, parts: tuple[str, ...], bonus: float) -> tuple[bool, float, bool]:
+    """(never a keyword by its form, IDF, unseen one-word term) of a candidate: the same word recurs
+    across articles, so this is worked out once."""
+    junk = bool(_NUMBERISH.match(word) or _COUNTED.match(word) or _JUNK.search(word))
     bg = _idf()
     value = bg.table.get(word)
-    if value is not None:
-        return value
-    if len(parts) > 1:
-        return min(bg.default, sum(idf(p) for p in parts) / len(parts) + w.phrase_idf_bonus)
-    return idf(word)
+    if value is None:
+        if len(parts) > 1:
+            value = min(bg.default, sum(idf(p) for p in parts) / len(parts) + bonus)
+        else:
+            value = idf(word)
+    return junk, value, len(parts) < 2 and _unseen(word)
 
 
 def _two_names(a: str, b: str, named: set[str] | frozenset[str]) -> bool:
@@ -677,7 +1154,7 @@ def _two_names(a: str, b: str, named: set[str] | frozenset[str]) -> bool:
 def _dedupe(
     ranked: Iterable[tuple[str, float]],
     limit: int | None = None,
-    counts: dict[str, int] | None = None,
+    counts: dict[str, int] | _Counts | None = None,
     named: set[str] | frozenset[str] = frozenset(),
     total: Callable[[str], int] | None = None,
     whole_share: float = 0.0,
@@ -755,10 +1232,13 @@ def extract_keywords(
     stop = frozenset(stopwords)
     if isinstance(articles, Article):
         ranked = rank_article(articles, stopwords=stop, entities=entities, weights=weights, limit=top)
+        model = _model() if weights.learned else None
         if ranked and weights.keep_ratio > 0:
             # fewer keywords when the article has fewer good ones: the tail far below the best is noise
-            floor = weights.keep_ratio * ranked[0][1]
-            ranked = ranked[: weights.keep_min] + [x for x in ranked[weights.keep_min :] if x[1] >= floor]
+            # (with the learned model, a weight is a probability: the floor is absolute)
+            keep = model.keep_min if model else weights.keep_min
+            floor = model.keep_floor if model else weights.keep_ratio * ranked[0][1]
+            ranked = ranked[:keep] + [x for x in ranked[keep:] if x[1] >= floor]
         return Keywords(articles.page, articles.article, _cut(ranked, top, min_weight))
     return corpus_keywords(list(articles), top=top, min_weight=min_weight, stopwords=stop, weights=weights)[0]
 
