@@ -1,4 +1,4 @@
-"""Print the splitter's figures (issue 4) over six page sets, each in its own table, then side by side.
+"""Print the splitter's figures (issue 4) over seven page sets, each in its own table, then side by side.
 
 * **fixtures**: the seed page and tests/pages/split (the pages the splitter was first built on);
 * **held-out**: tests/pages/split_heldout (other papers and extractors, written before tuning on them);
@@ -17,11 +17,19 @@
 * **blind4**: tests/pages/split_blind4 (20 *typical* pages of typical dailies rather than quirks: 2–5
   articles with titles, bylines, datelines, captions and subheads; briefs, commentary and feature pages;
   provincial 日报, 晚报, 都市报, a national 党报 and 行业报; e-paper copy, pdftotext default and -layout),
-  scored before any code change for it (benchmarks/results/split_blind4_before.txt).
+  scored before any code change for it (benchmarks/results/split_blind4_before.txt);
+* **blind5**: tests/pages/split_blind5 (20 more typical pages of other papers and conventions:
+  full-width digits, 法制日报/华商报/大河报/信息时报/wire copy, ``…讯 记者…报道：`` datelines, run-in
+  credits, two-line headlines without a dash, ``供图``/``资料图``/``▲`` captions), scored before any
+  code change for it (benchmarks/results/split_blind5_before.txt).
+
+Besides the per-article figures, ``missing articles`` counts reference articles no predicted article
+matches and ``extra articles`` counts predicted articles matching no reference article (a headline
+or a caption split off as an article, a brief cut in two): lower is better for both.
 
 Usage (from the repository root)::
 
-    python benchmarks/split_eval.py            # the six tables and the summary
+    python benchmarks/split_eval.py            # the seven tables and the summary
     python benchmarks/split_eval.py -v         # also list every miss
 
 It calls the library (``newsmine.split.split_page``) directly.  The figures follow
@@ -55,6 +63,7 @@ BLIND = ROOT / "tests" / "pages" / "split_blind"
 BLIND2 = ROOT / "tests" / "pages" / "split_blind2"
 BLIND3 = ROOT / "tests" / "pages" / "split_blind3"
 BLIND4 = ROOT / "tests" / "pages" / "split_blind4"
+BLIND5 = ROOT / "tests" / "pages" / "split_blind5"
 
 
 def squash(s: str | None) -> str:
@@ -194,8 +203,16 @@ def score(text: str, gold: dict, misses: list[str], name: str) -> dict[str, tupl
                     lost += len(frag)
                     misses.append(f"{page} lost: {frag[:30]!r}")
     n = len(arts)
+    # articles the prediction invents (a headline or a caption split off as an article, a brief cut
+    # in two) or drops: neither is seen by the per-article figures, which only look at matched ones
+    taken = {id(p) for p in m.values()}
+    extra = [p for p in pred if id(p) not in taken]
+    for p in extra:
+        misses.append(f"{name} extra article: {p.title!r} / {squash(p.body)[:24]!r}")
     return {
         "articles (found/reference)": (len(pred), n),
+        "missing articles (of reference)": (n - len(m), n),
+        "extra articles (of found)": (len(extra), len(pred)),
         "bodies with exact boundaries": (c["bound"], n),
         "titles": (c["title"], n),
         "headline blocks": (c["head"], n),
@@ -238,6 +255,7 @@ def main() -> None:
         "blind2": pages(BLIND2, seed=False),
         "blind3": pages(BLIND3, seed=False),
         "blind4": pages(BLIND4, seed=False),
+        "blind5": pages(BLIND5, seed=False),
     }
     misses: dict[str, list[str]] = {}
     totals = {}

@@ -301,6 +301,12 @@ FURNITURE_RES = (
         r"^(?=(?:[^|｜丨]*[|｜丨]){2})(?=.*(?:\d{4}\s*年|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|星期|周[一二三四五六日天]|"
         r"^[A-Z]?\d{1,3}\s*[|｜丨]))[^，。,；;]{4,60}$"
     ),
+    # a header strip of three or more parts set apart by spaces, one the full date and one a page code
+    # or weekday, in any order (``华商报 2018年11月12日 A6 陕西新闻``, ``国际·国内 A8 2019年1月3日``)
+    re.compile(
+        r"^(?=(?:\S+\s+){2,}\S+$)(?=(?:.*\s)?\d{4}年\d{1,2}月\d{1,2}日(?:\s|$))"
+        r"(?=(?:.*\s)?(?:第?[A-Z]?\d{1,3}版?|星期[一二三四五六日天])(?:\s|$))[^，。,；;！？、]{6,40}$"
+    ),
     # editors named without a colon at the foot of a page (``责编 王某 美编 李某``)
     re.compile(r"^(?:责编|美编|编辑|校对)[\s\u3000]+[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:美编|校对|版式|组版)"),
 )
