@@ -552,3 +552,18 @@ def test_no_article_text_lost(picks: list[int], layout: str, titles: list[bool])
         for credit in credits:
             p = re.sub(r"[（(]" + re.escape(credit) + r"[）)]", "", p)
         assert squash(p) in fields
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("来源：新华网", True),
+        ("原标题：行人闯入高速路被撞身亡，司机被判担责四成，你怎么看？", True),
+        # A hard-wrapped sentence that happens to break before 来源 is body text.
+        ("来源：新安晚报或安徽网”，违者将依法追究法律责任。", False),
+    ],
+)
+def test_web_source_lines_versus_wrapped_sentences(line: str, furniture: bool) -> None:
+    from newsmine.split.lines import is_furniture
+
+    assert is_furniture(line) is furniture

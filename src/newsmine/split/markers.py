@@ -313,7 +313,10 @@ FURNITURE_RES = (
 #: Metadata of web text pasted into a page (``原标题：…``, ``2018-05-21 16:59:00　来源: 大众网``,
 #: ``来源：新华网``): not article text, whatever their length.
 WEB_META_RES = (
-    re.compile(r"^(?:原标题|原题|来源|稿件来源|文章来源|本文来源)\s*[:：]\s*\S.{0,80}$"),
+    re.compile(r"^(?:原标题|原题)\s*[:：]\s*\S.{0,80}$"),
+    # A source line names a source and nothing more; "来源：…”，违者…" is a sentence that a
+    # hard-wrapped page happened to break before 来源.
+    re.compile(r"^(?:来源|稿件来源|文章来源|本文来源)\s*[:：]\s*[^，。；！？”\"]{1,40}$"),
     re.compile(
         r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*(?:来源|作者|编辑)[:：].{0,40}$"
     ),
