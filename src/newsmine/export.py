@@ -10,13 +10,16 @@ continues with the pages not yet committed, so no row is lost or written twice.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import io
 import json
 import os
 import time
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -93,9 +96,32 @@ def columns(record_type: type) -> list[str]:
     return names
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_PLANS: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]] = {}
+
+
+def fast_row(record: Any) -> dict[str, Any]:
+    """``output.flat_row(record)``, several times faster for records of plain values (facts, entities,
+    keyword rows: tens of thousands per archive); anything else goes through ``flat_row`` itself."""
+    plan = _PLANS.get(type(record))
+    if plan is None:
+        names = tuple(f.name for f in dataclasses.fields(record))
+        plan = _PLANS[type(record)] = (names, attrgetter(*names) if len(names) > 1 else _one(names[0]))
+    names, get = plan
+    values = get(record)
+    if _SCALARS.issuperset(map(type, values)):
+        return dict(zip(names, values, strict=True))
+    return flat_row(record)
+
+
+def _one(name: str) -> Callable[[Any], tuple[Any, ...]]:
+    return lambda record: (getattr(record, name),)
+
+
 def process_file(path: str, options: ExportOptions) -> PageRows:
     """Read one input file and extract every table's rows from it (the unit of work of a worker)."""
     from newsmine.entities import extract_entities
+    from newsmine.entities.extract import prepare
     from newsmine.facts import extract_facts
     from newsmine.keywords import extract_keywords
     from newsmine.pipeline import page_articles
@@ -106,13 +132,15 @@ def process_file(path: str, options: ExportOptions) -> PageRows:
             if isinstance(page, InputError):
                 result.error = page.problem
                 return result
-            for article in page_articles(page):
+            articles = page_articles(page)
+            prepare(articles)  # the entity tagger runs once per page, not once per article
+            for article in articles:
                 result.rows["articles"].append(flat_row(article))
-                result.rows["facts"].extend(flat_row(f) for f in extract_facts(article))
-                result.rows["entities"].extend(flat_row(e) for e in extract_entities(article))
+                result.rows["facts"].extend(map(fast_row, extract_facts(article)))
+                result.rows["entities"].extend(map(fast_row, extract_entities(article)))
                 ranked = extract_keywords(article, top=options.top).keywords
                 result.rows["keywords"].extend(
-                    flat_row(KeywordRow(article.page, article.article, rank, k.word, k.weight))
+                    fast_row(KeywordRow(article.page, article.article, rank, k.word, k.weight))
                     for rank, k in enumerate(ranked, 1)
                 )
     except InputError as exc:
@@ -124,11 +152,37 @@ def process_file(path: str, options: ExportOptions) -> PageRows:
     return result
 
 
+# The cyclic garbage collector's first-generation threshold while pages are processed. A page makes
+# hundreds of thousands of short-lived tuples (tokens, spans), none of them in a cycle; at Python's
+# default (700) the collector runs thousands of times per archive and re-walks the loaded models and
+# caches, about a tenth of the export's time. Memory is unchanged: the tuples are freed by reference
+# counting; only true cycles wait a little longer.
+GC_THRESHOLD = 10_000
+
+
+@contextmanager
+def tuned_gc() -> Iterator[None]:
+    """Collect garbage less often while processing pages, then restore the caller's settings.
+
+    Objects alive on entry (the models, dictionaries and tables loaded by then) are frozen: the
+    collector no longer walks them on every full collection.
+    """
+    old = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(GC_THRESHOLD, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+        gc.unfreeze()
+
+
 def warm_up() -> None:
     """Load the segmenter and the models once per worker process, before the first page.
 
     Workers ignore Ctrl-C: the parent catches it, stops the pool and reports once, without a
-    traceback from every worker.
+    traceback from every worker. A worker does nothing but process pages, so its garbage collector
+    is tuned for good (see :func:`tuned_gc`).
     """
     import signal
 
@@ -141,6 +195,8 @@ def warm_up() -> None:
     extract_facts(article)
     extract_entities(article)
     extract_keywords(article)
+    gc.freeze()
+    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def _worker(args: tuple[str, ExportOptions]) -> PageRows:
@@ -309,7 +365,9 @@ def _results(files: list[str], options: ExportOptions, jobs: int) -> Iterator[Pa
     """PageRows in input order, from this process (jobs=1) or from a pool of worker processes."""
     if jobs <= 1 or len(files) <= 1:
         for path in files:
-            yield process_file(path, options)
+            with tuned_gc():  # per page: the caller's settings are back whenever this generator waits
+                rows = process_file(path, options)
+            yield rows
         return
     import multiprocessing
 

@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress, islice, repeat
-from operator import and_, itemgetter
+from operator import and_, itemgetter, not_
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -173,6 +173,8 @@ _BODY_MEDIA = re.compile(
 
 # fields of a token class (_Extractor._classify), read with C-level maps
 _SINGLE, _TAG, _OPENS, _GOES_ON = itemgetter(1), itemgetter(5), itemgetter(6), itemgetter(7)
+# fields of a segment.Token
+_WORD, _POSTAG, _START = itemgetter(0), itemgetter(1), itemgetter(2)
 
 # --------------------------------------------------------------------------- data
 
@@ -352,6 +354,7 @@ def _zones(article: Article, w: Weights) -> list[tuple[str, float, int]]:
 
 
 _CLASS_CACHE: dict[tuple[str, str], tuple] = {}
+_CLASS_CACHE_MAX = 300_000  # (word, tag) pairs; about 60 MB at most
 
 
 class _Extractor:
@@ -447,12 +450,12 @@ class _Extractor:
             toks = tokenize(text)
             if not toks:
                 continue
-            words, tags, offsets, _ = zip(*toks, strict=True)
+            # C-level column reads (zip(*toks) is ten times slower on long texts)
+            words, tags, offsets = map(tuple, (map(_WORD, toks), map(_POSTAG, toks), map(_START, toks)))
             classes = list(map(get, zip(words, tags, strict=True)))
-            if not all(classes):  # words this process has not met yet
-                classes = [
-                    c or classify(word, tag) for c, word, tag in zip(classes, words, tags, strict=True)
-                ]
+            if not all(classes):  # words this process has not met yet: visit only those
+                for k in compress(range(len(classes)), map(not_, classes)):
+                    classes[k] = classify(words[k], tags[k])
             n = len(toks)
             at: dict[int, list[tuple[int, str]]] = {}
             # places where a content token that may open a keyphrase is followed by a content token:
@@ -626,6 +629,8 @@ class _Extractor:
         inner_bad = eff in _INNER_BAD_POS
         # the last two: may open a keyphrase, may continue one (read in bulk by scan)
         out = (brk, single, start, end, inner_bad, eff, start and not brk, not brk)
+        if len(self._class) >= _CLASS_CACHE_MAX:
+            self._class.clear()  # bounded memory over a long archive; the classes are recomputed
         self._class[(word, pos)] = out
         return out
 

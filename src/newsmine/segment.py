@@ -15,7 +15,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -34,6 +35,9 @@ class Token(NamedTuple):
     start: int
     end: int
 
+
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_NEW = tuple.__new__
 
 _tagger: Callable[[str], list[tuple[str, str]]] | None = None
 _adder: Callable[[str, int | None, str | None], object] | None = None
@@ -92,8 +96,13 @@ def tokenize(text: str) -> tuple[Token, ...]:
         return ()
     tag = _load()
     tagged = tag(text)
-    ends = list(accumulate(len(word) for word, _ in tagged))
-    return tuple(map(Token, *zip(*tagged, strict=True), [0, *ends[:-1]], ends)) if tagged else ()
+    if not tagged:
+        return ()
+    # C-level maps only (no Python frame per token): itemgetter columns, tuple.__new__ for the tokens
+    words = list(map(_FIRST, tagged))
+    ends = list(accumulate(map(len, words)))
+    columns = zip(words, map(_SECOND, tagged), [0, *ends[:-1]], ends, strict=True)
+    return tuple(map(_NEW, repeat(Token), columns))
 
 
 def words(text: str) -> list[str]:

@@ -61,9 +61,9 @@ class Tables:
     """The model's weights re-indexed by raw feature values (see the module docstring)."""
 
     cid: Any  # code point -> character row (0: no weights)
-    chars: Any  # (characters, 4, labels): c0, c-1, c+1, c+2
+    chars: Any  # (4, characters, labels): c0, c-1, c+1, c+2 (template-major: one gather per template)
     pair_keys: Any  # sorted raw pairs (a << 21 | b)
-    pairs: Any  # (pairs + 1, 4, labels): c-1c0, c0c+1, c-2c-1, c+1c+2; last row zero
+    pairs: Any  # (4, pairs + 1, labels): c-1c0, c0c+1, c-2c-1, c+1c+2; last row zero
     pos_keys: Any  # sorted POS ids of the vocabulary; pid = index + 1, 0 unknown
     npos: int  # D: pid values 0..D-1 (D-2 left pad, D-1 right pad)
     pos_a: Any  # ((pm1 * D + pid) * 4 + wb, labels): pos-1.pos + wb.pos
@@ -174,9 +174,9 @@ def build(model: Any) -> Tables:
         words[0] = 0.0
     return Tables(
         cid,
-        chars,
+        np.ascontiguousarray(chars.transpose(1, 0, 2)),
         pair_keys,
-        pairs,
+        np.ascontiguousarray(pairs.transpose(1, 0, 2)),
         pos_keys,
         npos,
         pos_a,
@@ -249,18 +249,20 @@ def emissions(tables: Tables, text: str, tokens: Any, chunks: Any) -> Any:
     pidx[at] = pid
 
     # Characters and character pairs: one gather each, then shifted sums over the extended sequence.
+    # (one gather of n rows per template: no (extended length × 4 × labels) intermediate)
     cx = tables.cid[np.minimum(x, _MAXCP - 1)]
-    cw = tables.chars[cx]  # (big, 4, labels)
-    em = cw[at, 0].copy()
-    em += cw[at - 1, 1]
-    em += cw[at + 1, 2]
-    em += cw[at + 2, 3]
+    chars = tables.chars
+    em = chars[0][cx[at]]
+    em += chars[1][cx[at - 1]]
+    em += chars[2][cx[at + 1]]
+    em += chars[3][cx[at + 2]]
     q = (x[:-1] << 21) | x[1:]
-    pw = tables.pairs[_lookup(tables.pair_keys, q.astype(np.uint64))]  # pair i = (x[i], x[i+1])
-    em += pw[at - 1, 0]
-    em += pw[at, 1]
-    em += pw[at - 2, 2]
-    em += pw[at + 1, 3]
+    pi = _lookup(tables.pair_keys, q.view(np.uint64))  # pair i = (x[i], x[i+1])
+    pairs = tables.pairs
+    em += pairs[0][pi[at - 1]]
+    em += pairs[1][pi[at]]
+    em += pairs[2][pi[at - 2]]
+    em += pairs[3][pi[at + 1]]
 
     em += tables.pos_a[(pidx[at - 1] * d + pid) * 4 + wb]
     em += tables.pos_b[pid * d + pidx[at + 1]]

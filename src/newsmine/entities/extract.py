@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsmine.entities import rules, userdict
-from newsmine.entities.model import tag_many
+from newsmine.entities.model import article_document, split_document, tag_documents, tag_many
 from newsmine.records import Article, Entity
 from newsmine.segment import tokenize
 
@@ -44,7 +44,11 @@ def find_spans_many(texts: Sequence[str], *, chains: bool = True) -> list[list[S
     out: list[list[Span]] = [[] for _ in texts]
     if not todo:
         return out
-    for k, raw in zip(todo, tag_many([texts[k] for k in todo]), strict=True):
+    key = tuple(texts[k] for k in todo)
+    tagged = _TAGGED.get(key)
+    if tagged is None:
+        tagged = tag_many(key)
+    for k, raw in zip(todo, tagged, strict=True):
         text = texts[k]
         tokens = tokenize(text)
         spans = rules.clean(text, raw)
@@ -61,6 +65,31 @@ def find_spans_many(texts: Sequence[str], *, chains: bool = True) -> list[list[S
             spans = rules.join_chains(text, spans)
         out[k] = userdict.apply(text, spans)
     return out
+
+
+# Raw model spans of the texts of the articles of one page, tagged together by :func:`prepare`.
+_TAGGED: dict[tuple[str, ...], list[list[Span]]] = {}
+
+
+def prepare(articles: Sequence[Article]) -> None:
+    """Tag the texts of several articles (a page) in one batch, ahead of :func:`extract_entities`.
+
+    An optional speed-up: the tagger's cost is mostly per call (one Viterbi step per position), so
+    one call for a page's articles costs about half as much as one per article. The labels are the
+    same as tagging each article alone; only the last batch is kept, so memory stays bounded.
+    """
+    keys = []
+    for article in articles:
+        texts = [article.body or "", *_side_texts(article)]
+        key = tuple(t for t in texts if t and not t.isspace())
+        if key and key not in keys:
+            keys.append(key)
+    _TAGGED.clear()
+    if not keys:
+        return
+    tagged = tag_documents([article_document(key) for key in keys])
+    for key, spans in zip(keys, tagged, strict=True):
+        _TAGGED[key] = split_document(key, spans)
 
 
 # "This paper" and its kin name no organisation by themselves: the masthead does.
@@ -112,6 +141,7 @@ def extract_entities(article: Article) -> list[Entity]:
 def clear_cache() -> None:
     """Forget cached results (the user dictionary changed)."""
     _extract.cache_clear()
+    _TAGGED.clear()
 
 
 @lru_cache(maxsize=256)

@@ -6,12 +6,39 @@ All spans are ``(start, end, type)`` over one text, sorted by start.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from operator import itemgetter
 
 from newsmine.entities.gazetteer import ADMIN_SUFFIXES, ORG_SUFFIXES, ORGANISATIONS, PLACES
 from newsmine.segment import Token
 
 Span = tuple[int, int, str]
+
+_START, _END = itemgetter(2), itemgetter(3)
+_OFFSETS: list = [None, [], []]  # the last token tuple with its starts and ends
+
+
+def _offsets(tokens: Sequence[Token]) -> tuple[list[int], list[int]]:
+    """Token starts and token ends (both increasing) of a text's tokens.
+
+    Several rules look tokens up by offset; reading the offsets with C-level maps and searching them
+    by bisection beats building a dict per rule. The last (immutable) token tuple's offsets are kept,
+    so the rules of one text read them once.
+    """
+    if _OFFSETS[0] is not tokens:
+        starts, ends = list(map(_START, tokens)), list(map(_END, tokens))
+        if not isinstance(tokens, tuple):
+            return starts, ends
+        _OFFSETS[:] = [tokens, starts, ends]
+    return _OFFSETS[1], _OFFSETS[2]
+
+
+def _find(values: list[int], value: int) -> int | None:
+    """Index of ``value`` in the increasing list ``values``, or None."""
+    k = bisect_left(values, value)
+    return k if k < len(values) and values[k] == value else None
+
 
 # Zones that are both a place and an administration: newsmine always types them LOC (the place);
 # their 管委会 / 管理委员会 is the ORG. One consistent type per name, whatever the model said.
@@ -147,11 +174,11 @@ _ORG_END_TUPLE = tuple(_ORG_END_WORDS)
 def extend_org(text: str, spans: Sequence[Span], tokens: Sequence[Token], limit: int = 4) -> list[Span]:
     """An ORG/LOC span followed by a few nouns that end in an organisation word becomes one ORG
     (自然资源部 + 第一 + 海洋 + 研究所, 中国人民银行 + 温州市 + 中心 + 支行)."""
-    index = {tok.start: k for k, tok in enumerate(tokens)}
+    tok_starts = _offsets(tokens)[0]
     starts = [s for s, _, _ in spans]
     out: list[Span] = []
     for n, (s, e, t) in enumerate(spans):
-        k = index.get(e)
+        k = _find(tok_starts, e)
         if (
             t in ("ORG", "LOC") and k is not None and e - s >= 2
         ):  # PER never grows: 张三 + 办公室 is not a name
@@ -348,13 +375,12 @@ _ORG_NAMES = re.compile("|".join(sorted(map(re.escape, ORGANISATIONS), key=len, 
 def known_orgs(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
     """Well-known organisations (gazetteer ``ORGANISATIONS``) made of whole jieba words: a span equal
     to one becomes ORG, and one nobody tagged is added; longer names around them stay."""
-    starts = {tok.start for tok in tokens}
-    ends = {tok.end for tok in tokens}
+    starts, ends = _offsets(tokens)
     out = list(spans)
     exact = {(s, e): k for k, (s, e, _) in enumerate(out)}
     for m in _ORG_NAMES.finditer(text):
         s, e = m.span()
-        if s not in starts or e not in ends:
+        if _find(starts, s) is None or _find(ends, e) is None:
             continue  # inside another word
         k = exact.get((s, e))
         if k is not None:
@@ -392,12 +418,13 @@ _ZONE_WORDS = frozenset(
 
 def extend_zone(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
     """A place followed directly by a zone word is the zone, a place (青岛 + 高新区: 青岛高新区)."""
-    after = {tok.start: tok for tok in tokens}
+    starts = _offsets(tokens)[0]
     out = []
     for s, e, t in spans:
-        tok = after.get(e)
-        if t == "LOC" and tok is not None and tok.word in _ZONE_WORDS:
-            e = tok.end
+        if t == "LOC":
+            k = _find(starts, e)
+            if k is not None and tokens[k].word in _ZONE_WORDS:
+                e = tokens[k].end
         out.append((s, e, t))
     return out
 
@@ -407,13 +434,15 @@ def place_not_org(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> 
 
     Only verbs: a place plus a noun is often an organisation the corpora write that way (印尼女队).
     """
-    by_start = {tok.start: tok for tok in tokens}
+    starts = _offsets(tokens)[0]
     out = []
     for s, e, t in spans:
         if t == "ORG":
-            for k in range(s + 2, e):
-                tok = by_start.get(k)
-                if tok is not None and tok.end == e and text[s:k] in PLACES:
+            # the tokens that start inside the span, after its first two characters
+            for i in range(bisect_left(starts, s + 2), bisect_left(starts, e)):
+                tok = tokens[i]
+                k = tok.start
+                if tok.end == e and text[s:k] in PLACES:
                     if tok.pos in ("v", "vd", "zg") and tok.word not in _ORG_WORDS:
                         s, e, t = s, k, "LOC"
                     break

@@ -12,10 +12,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from newsmine.facts import tables as T
 from newsmine.segment import Token, tokenize
 
+_TOKEN_START = itemgetter(2)
 SENTENCE_ENDS = "。！？!?；;\n"
 CLAUSE_ENDS = SENTENCE_ENDS + "，,：:（(）)"
 
@@ -82,7 +84,7 @@ class TokenView:
     def of(cls, text: str, orig: str | None = None) -> TokenView:
         """Segment ``text`` once (cached) and index the tokens by start; phrases are cut from ``orig``."""
         tokens = tokenize(text)
-        return cls(text, orig if orig is not None else text, tokens, [t.start for t in tokens])
+        return cls(text, orig if orig is not None else text, tokens, list(map(_TOKEN_START, tokens)))
 
     def span(self, a: int, b: int) -> list[Token]:
         """The tokens of ``text[a:b]`` with offsets in ``text``."""
@@ -170,9 +172,10 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
     a person's name after the noun is an apposition (两名中国少年|沈洁); an age keeps it (68岁村民齐少忠).
     """
     text = view.text
-    b = end
-    while b < len(text) and text[b] not in CLAUSE_ENDS and b - end < 24:
-        b += 1
+    # the clause's end, at most 24 characters on (the clause ends are listed once per text)
+    ends = _ends(text, CLAUSE_ENDS)
+    k = bisect_left(ends, end)
+    b = min(ends[k] if k < len(ends) else len(text), end + 24, len(text))
     if b == end or not text[end].strip():
         return None
     toks = view.span(end, b)
