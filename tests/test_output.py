@@ -201,3 +201,19 @@ def test_grouped_keywords_draw_a_trend_table() -> None:
     assert "trend over 2 groups" in text
     assert "海洋碳汇" in text and "就业" in text
     assert "2024-07-26" in text  # the peak group of 就业
+
+
+def test_csv_prints_integers_as_integers_even_with_gaps() -> None:
+    headline = dataclasses.replace(FACT, start=None, end=None)
+    out = io.StringIO()
+    writer = CsvWriter(out)
+    writer.write([headline, FACT])
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [r["start"] for r in rows] == ["", "3"]
+    assert rows[1]["value"] == "450000000"
+
+
+def test_to_frame_keeps_integer_columns_with_gaps_as_integers() -> None:
+    frame = to_frame([dataclasses.replace(FACT, start=None, end=None), FACT])
+    assert str(frame["start"].dtype) == "Int64"
+    assert frame["start"].tolist()[1] == 3

@@ -25,7 +25,7 @@ from typing import Any
 
 from newsmine.errors import InputError, NewsmineError
 from newsmine.io import expand_paths, read_pages
-from newsmine.output import flat_row
+from newsmine.output import csv_text, flat_row
 from newsmine.records import Article, Entity, Fact, KeywordRow
 
 TABLES: dict[str, type] = {"articles": Article, "facts": Fact, "entities": Entity, "keywords": KeywordRow}
@@ -273,8 +273,6 @@ class Sink:
         return self.outdir / f"{name}.csv"
 
     def _write_csv(self, name: str, cols: list[str], rows: list[dict[str, Any]]) -> None:
-        import pandas as pd
-
         path = self._csv_path(name)
         fresh = self.offsets.get(name, 0) == 0 and (not path.exists() or path.stat().st_size == 0)
         if not rows and not fresh:
@@ -282,9 +280,7 @@ class Sink:
         buffer = io.StringIO()
         if fresh and self.options.bom:
             buffer.write("\ufeff")
-        pd.DataFrame.from_records(rows, columns=cols).to_csv(
-            buffer, index=False, header=fresh, lineterminator="\n"
-        )
+        buffer.write(csv_text(rows, cols, header=fresh))
         with path.open("ab") as f:
             f.write(buffer.getvalue().encode("utf-8"))
             f.flush()

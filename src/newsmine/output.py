@@ -79,13 +79,39 @@ def _item_text(item: Any, with_weights: bool) -> str:
 def to_frame(records: Iterable[Any], *, with_weights: bool = False) -> Any:
     """Records as a pandas DataFrame, one row per record, columns in field order (nested fields flattened).
 
+    Integer columns with gaps (``start`` of a headline fact, ``value_max``) use pandas' nullable ``Int64``
+    rather than turning into floats.
+
     >>> to_frame([Keywords("p.txt", 1, (Keyword("海洋碳汇", 0.9),))]).columns.tolist()
     ['page', 'article', 'keywords', 'group']
+    >>> to_frame([Entity("p", 1, "PER", "张晋", "张晋"), Entity("p", 1, "LOC", "青岛", "青岛", 2, 5, 7)])["start"].tolist()
+    [<NA>, 5]
     """
     import pandas as pd
 
     rows = [flat_row(r, with_weights=with_weights) for r in records]
-    return pd.DataFrame.from_records(rows) if rows else pd.DataFrame()
+    if not rows:
+        return pd.DataFrame()
+    frame = pd.DataFrame.from_records(rows)
+    for name in frame.columns:
+        values = [row[name] for row in rows if row.get(name) is not None]
+        if values and all(type(v) is int for v in values) and frame[name].dtype.kind == "f":
+            frame[name] = frame[name].astype("Int64")
+    return frame
+
+
+def csv_text(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, header: bool) -> str:
+    """Flat rows as CSV text, each value printed as Python prints it (``341``, ``48.9``; nothing for None).
+
+    An object frame keeps pandas from turning an integer column with gaps into ``341.0``.
+
+    >>> csv_text([{"a": 341, "b": None}, {"a": None, "b": 48.9}], ["a", "b"], header=True)
+    'a,b\\n341,\\n,48.9\\n'
+    """
+    import pandas as pd
+
+    frame = pd.DataFrame(list(rows), columns=list(columns), dtype=object)
+    return frame.to_csv(index=False, header=header, lineterminator="\n")
 
 
 class Writer:
@@ -137,10 +163,10 @@ class CsvWriter(Writer):
         if not records:
             return
         super().write(records)
-        frame = to_frame(records, with_weights=self.with_weights)
+        rows = [flat_row(r, with_weights=self.with_weights) for r in records]
         if not self.header_written and self.bom:
             self.stream.write("\ufeff")
-        frame.to_csv(self.stream, index=False, header=not self.header_written, lineterminator="\n")
+        self.stream.write(csv_text(rows, list(rows[0]), header=not self.header_written))
         self.header_written = True
         self.stream.flush()
 
