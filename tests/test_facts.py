@@ -561,6 +561,13 @@ ATTACH = [
     ("救援力量249人，消防车40辆赶赴现场。", "40辆", "消防车", None, None),
     ("三所学校的赞助费最低的每人1万元。", "每人1万元", "赞助费", None, None),
     ("该店收费标准由30元/张调整为20元/张。", "30元/张", "收费标准", None, None),
+    # a counted noun that jieba tags as verbs (上合/v 组织/v 国家/n) is still the noun after the count;
+    # a real predicate verb after the amount is not (获得, 用于, 得到, 愿意…)
+    ("出访俄罗斯、哈萨克斯坦、乌兹别克斯坦等16个上合组织国家，联动新疆", "16个", "上合组织国家", None, None),
+    ("黄山市黄山区排查6件涉黑涉恶线索，开除党籍5人。", "6件", "涉黑涉恶线索", None, None),
+    ("公司以1800万元获得金海煤矿60%股权。", "1800万元", "公司", None, None),
+    ("全区8个涉农街道，", "8个", "涉农街道", None, None),
+    ("全省3个项目获得国家资助，", "3个", "项目", None, None),
 ]
 
 

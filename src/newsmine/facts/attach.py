@@ -227,7 +227,10 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
                 break
         if not words and tok.word in _PREDICATE_VERBS:
             break
-        if not words and tok.pos == "v" and tok.word not in _MODIFIER_VERBS:
+        if not words and tok.pos == "v" and tok.word not in _MODIFIER_VERBS and _counts_things(text, end):
+            run = _mistagged_noun_run(toks, idx, closed=b == len(text) or text[b] in CLAUSE_ENDS)
+            if run is not None:
+                return view.orig[run[0].start : run[-1].end]  # 16个|上合/v|组织/v|国家/n
             after = toks[idx + 2] if idx + 2 < len(toks) else None
             if (
                 tok.word in _PREDICATE_VERBS
@@ -302,6 +305,44 @@ def _retag(tok: Token, *, full: bool = True) -> Token:
     ):
         return Token(tok.word, "n", tok.start, tok.end)
     return tok
+
+
+# tags of the word that closes a counted noun mis-tagged as verbs (国家/n, 委员会/nt, 新疆/ns)
+_RUN_HEADS = ("n", "vn", "j", "ng")
+# what may follow that noun: the clause's end or a joining word (的, 等, 、, 和)
+_RUN_FOLLOWERS = frozenset("的 等 、 和 及 与 ， ,".split())
+# measure words that count things (个, 件, 家); people (人, 名), times (次) and containers (包) are left
+# out: 6人|愿意选择…, 366名|符合…条件, 21次|出现… are predicates, not counted nouns
+_THING_MEASURES = frozenset(T.MEASURE_WORDS) - frozenset(
+    "人 名 位 人次 次 起 例 包 户 口 人口 对 双 手 股 家次".split()
+)
+
+
+def _counts_things(text: str, end: int) -> bool:
+    """The number ending at ``end`` ends on a measure word that counts things (16个, 6件)."""
+    return text[end - 1 : end] in _THING_MEASURES or text[end - 2 : end] in _THING_MEASURES
+
+
+def _mistagged_noun_run(toks: list[Token], idx: int, *, closed: bool) -> list[Token] | None:
+    """16个|上合/v|组织/v|国家/n，: jieba tags the counted noun's first words as verbs. A run of at most
+    four words from ``toks[idx]`` (a verb) that ends on a noun right before the clause's end (``closed``
+    tells whether the tokens reach it) or a function word, and whose verbs are no common predicate
+    verbs (1800万元|获得|金海煤矿, 30人|参加|培训), is the counted noun; None otherwise."""
+    for j in range(idx, min(idx + 4, len(toks))):
+        tok = _retag(toks[j])
+        if tok.pos == "v" or tok.pos in ("vd", "vi", "vg"):
+            if tok.word in T.AMOUNT_PREDICATE_VERBS or tok.word in _PREDICATE_VERBS or len(tok.word) < 2:
+                return None
+            continue
+        if tok.word in _NOT_NOUN or tok.word in _LINK_WORDS or tok.word in _AFTER_STOP:
+            return None
+        if not (tok.pos.startswith(_RUN_HEADS) and not tok.pos.startswith("nr")):
+            return None
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if j == idx or not ((nxt is None and closed) or (nxt is not None and nxt.word in _RUN_FOLLOWERS)):
+            continue
+        return list(toks[idx : j + 1])
+    return None
 
 
 def _has_noun(words: list) -> bool:

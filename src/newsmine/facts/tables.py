@@ -485,3 +485,15 @@ NOMINAL_VERBS: frozenset[str] = frozenset(
     就业 安置 返息 生产 采购 出货 发行 募集 分红 赔偿 罚款 缴纳 投入 存款 用电 用水 成交额 招收 招生 转移安置
     持股 占地 清查 监督 检查 培训 救助 受灾 减产 增产 储备""".split()
 )
+# Verbs that really open a predicate right after an amount (1800万元|获得…, 500万元|用于…, 30人|参加培训):
+# a verb-tagged word after a count's measure word that is not one of these is read as part of the
+# counted noun that jieba mis-tags (16个|上合/v|组织/v|国家/n).
+AMOUNT_PREDICATE_VERBS: frozenset[str] = frozenset(
+    """获得 取得 赢得 用于 达到 完成 实现 投资 投入 建设 建成 新建 发放 增加 减少 参加 参与 购买 收购 支付
+    领取 获 用 帮助 支持 资助 扶持 奖励 补贴 改善 改造 解决 带动 吸纳 安置 覆盖 惠及 服务 开展 举办 进行
+    参观 前往 赶赴 奔赴 来到 到达 进入 抵达 送往 入住 入驻 落户 签约 签订 开工 竣工 投产 运营 成为 获评 当选
+    通过 提供 提出 申请 申报 报名 出席 死亡 受伤 遇难 失踪 获救 被困 感染 确诊 治愈 出院 入院 就业 创业 脱贫
+    培训 学习 参赛 比赛 获奖 登记 注册 上市 出口 进口 销售 生产 发展 组成 构成 形成 包括 涉及 集中 分布 位于
+    设立 成立 建立 组建 设置 保障 用来 购置 偿还 归还 缴纳 捐赠 捐款 捐献 救治 接受 参保 加入 留在 来自
+    得到 出现 符合 作为 承担 享受 选择 愿意 能够 没有 维持 见到 听从 发还 需要 存在 面临 遭受 受到 具有 拥有""".split()
+)
