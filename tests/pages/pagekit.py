@@ -1,0 +1,262 @@
+"""Shared tools of the page builders of the blind split sets (rounds 4 and 5): corpus sentences,
+line wrapping as typesetting does it, page rendering in several extractors' styles, and gold files.
+
+Each builder keeps its own pages; only the mechanics live here. Run a builder from the repo root,
+e.g. ``python tests/pages/split_blind5/build_pages.py`` (needs ../shared/corpora).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+CORPORA = Path(__file__).resolve().parents[3] / "shared" / "corpora"
+IND = "\u3000\u3000"
+
+
+def load() -> dict[str, dict]:
+    rows = {}
+    for name in ("inews-articles", "sogou-news-sample"):
+        for line in (CORPORA / name / "articles.jsonl").open(encoding="utf-8"):
+            r = json.loads(line)
+            rows[r["id"]] = r
+    return rows
+
+
+ROWS = load()
+
+
+def sents(rid: str) -> list[str]:
+    b = ROWS[rid]["body"].replace("\\n", "\n").replace("\ue40c", "\n")
+    found = re.findall(r"[^。！？\n]*[。！？]”?", b)
+    return [x.strip(" \t\u3000\xa0") for x in found if x.strip()]
+
+
+def S(rid: str, *idx: int) -> str:
+    s = sents(rid)
+    return "".join(s[i] for i in idx)
+
+
+def after(text: str, marker: str) -> str:
+    assert marker in text, (marker, text[:40])
+    return text.split(marker, 1)[1].lstrip(" \u3000")
+
+
+def cut(p: str, at: float = 0.5) -> tuple[str, str]:
+    """Cut a paragraph between two Han characters near ``at`` (mid-sentence)."""
+    k = int(len(p) * at)
+    while not (re.match(r"[\u4e00-\u9fff]", p[k - 1]) and re.match(r"[\u4e00-\u9fff]", p[k])):
+        k += 1
+    return p[:k], p[k:]
+
+
+#: Marks a printed line never starts with (禁则): they stay at the end of the line before.
+NO_START = "。，、；：！？”’）》」』…,.;:!?)"
+
+
+def wrap(p: str, width: int) -> list[str]:
+    """Printed lines of ``width`` characters, closing marks kept at the end of a line."""
+    lines = []
+    i = 0
+    while i < len(p):
+        j = min(i + width, len(p))
+        while j < len(p) and p[j] in NO_START:
+            j += 1
+        lines.append(p[i:j])
+        i = j
+    return lines
+
+
+def A(
+    title: str,
+    paras: list[str],
+    *,
+    kicker: str | None = None,
+    subtitle: str | None = None,
+    column: str | None = None,
+    byline: str | None = None,
+    lead: str = "",
+    dateline: str | None = None,
+    end: str = "",
+    reporters: tuple[str, ...] = (),
+    interns: tuple[str, ...] = (),
+    correspondents: tuple[str, ...] = (),
+    photographers: tuple[str, ...] = (),
+    source: str | None = None,
+    captions: tuple[tuple[int, str, bool], ...] = (),
+    subheads: tuple[tuple[int, str], ...] = (),
+    author: str | None = None,
+    note: str | None = None,
+    title_lines: tuple[str, ...] | None = None,
+) -> dict:
+    """One article: what is printed (``byline`` line, ``lead`` = dateline and credit opening the first
+    paragraph, ``end`` = credit closing the last one, ``captions`` as (after paragraph k, text, cuts
+    paragraph k), ``subheads`` as (before paragraph k, text), an ``author`` line under the title, an
+    editor's ``note`` above the body) and the gold fields."""
+    return dict(locals())
+
+
+def gold_of(a: dict) -> dict:
+    headline = [x for x in (a["kicker"], a["title"], a["subtitle"]) if x]
+    body = list(a["paras"])
+    if a["note"]:
+        body = [a["note"], *body]
+    return {
+        "column": a["column"],
+        "headline": headline,
+        "kicker": a["kicker"],
+        "title": a["title"],
+        "subtitle": a["subtitle"],
+        "title_alternatives": [],
+        "byline": {
+            "source": a["source"],
+            "reporters": list(a["reporters"]),
+            "interns": list(a["interns"]),
+            "correspondents": list(a["correspondents"]),
+            "photographers": list(a["photographers"]),
+        },
+        "dateline": a["dateline"],
+        "body_start": body[0][:16],
+        "body_end": body[-1][-14:],
+        "subheads": [t for _, t in a["subheads"]],
+        "captions": [c for _, c, _ in a["captions"]],
+        "body": "\n".join(body),
+    }
+
+
+def render(a: dict, style: str, width: int = 20) -> tuple[list[str], list[str]]:
+    """The printed lines of one article in an extractor's ``style`` and the joins a caption makes.
+
+    Styles: ``web`` (e-paper copy, a paragraph a line, blank lines between), ``indent`` (a paragraph a
+    line, 　　 indent), ``wrap`` (pdftotext default: hard-wrapped at ``width``, 　　 indent), ``flat``
+    (hard-wrapped, no indent: a paragraph ends with a short line), ``layout`` (pdftotext -layout: space
+    indents, centred headlines, hard-wrapped).
+    """
+    out: list[str] = []
+    joins: list[str] = []
+    head_pad = " " * 14 if style == "layout" else ""
+    if a["column"]:
+        out.append(head_pad + a["column"])
+    for h in a["title_lines"] or [x for x in (a["kicker"], a["title"], a["subtitle"]) if x]:
+        out.append(head_pad + h)
+    if a["author"]:
+        out.append(head_pad + a["author"])
+    if a["byline"]:
+        if style == "web":
+            out.append("")
+        out.append(head_pad + a["byline"] if style == "layout" else a["byline"])
+    out.append("")
+    paras = list(a["paras"])
+    paras[0] = a["lead"] + paras[0]
+    paras[-1] = paras[-1] + a["end"]
+    if a["note"]:
+        paras = [a["note"], *paras]
+        shift = 1
+    else:
+        shift = 0
+    caps = {k + shift: (t, c) for k, t, c in a["captions"]}
+    subs = {k + shift: t for k, t in a["subheads"]}
+
+    def printed(p: str) -> list[str]:
+        if style == "web":
+            return [p]
+        if style == "indent":
+            return [IND + p]
+        if style == "wrap":
+            return wrap(IND + p, width)
+        if style == "flat":
+            return wrap(p, width)
+        if style == "layout":
+            # the 　　 indent takes the first line's first two cells; -layout prints it as spaces
+            return ["  " + x.replace(IND, "    ") for x in wrap(IND + p, width)]
+        raise ValueError(style)
+
+    for k, p in enumerate(paras):
+        if k in subs:
+            if out and out[-1] != "":
+                out.append("")
+            out.append(head_pad + subs[k])
+            out.append("")
+        lines = printed(p)
+        if k in caps and caps[k][1]:
+            if style in ("web", "indent"):
+                # e-paper text blocks: the photo's block cuts the paragraph mid-sentence
+                pa, pb = cut(p, 0.55)
+                lines = [*printed(pa), caps[k][0], pb]
+                joins.append(pa[-6:] + pb[:6])
+            else:
+                # a printed column: the photo sits between two full lines of the paragraph
+                n = max(1, (len(lines) * 55) // 100)
+                joins.append(lines[n - 1].strip(" " + IND)[-6:] + lines[n].strip(" ")[:6])
+                lines = [*lines[:n], caps[k][0], *lines[n:]]
+        elif k in caps:
+            lines = [*lines, caps[k][0]]
+        out.extend(lines)
+        if style == "web":
+            out.append("")
+    while out and out[-1] == "":
+        out.pop()
+    return out, joins
+
+
+def flat_width(arts: list[dict], lo: int, hi: int) -> int:
+    """A column width at which every paragraph of a ``flat`` page ends with a visibly short line."""
+    for w in range(lo, hi):
+        ok = True
+        for a in arts:
+            paras = list(a["paras"])
+            paras[0] = a["lead"] + paras[0]
+            paras[-1] = paras[-1] + a["end"]
+            for p in paras:
+                if len(wrap(p, w)[-1]) > w - 4:
+                    ok = False
+        if ok:
+            return w
+    raise AssertionError("no width")
+
+
+def page(
+    out: Path,
+    name: str,
+    arts: list[dict],
+    style: str,
+    *,
+    header: list[str] = (),
+    footer: list[str] = (),
+    width: int = 20,
+    top: list[str] = (),
+    top_gold: dict | None = None,
+    between: dict[int, list[str]] | None = None,
+    eol: str = "\n",
+    note: str = "",
+) -> None:
+    """Write a page of ``arts`` (each preceded by a blank line) between ``header`` and ``footer``."""
+    lines: list[str] = [*header]
+    joins: list[str] = []
+    golds = []
+    if top:
+        lines += ["", *top]
+        golds.append(top_gold)
+    for n, a in enumerate(arts):
+        if between and n in between:
+            lines += ["", *between[n]]
+        got, j = render(a, style, width)
+        if lines:
+            lines.append("")
+            if style == "web":
+                lines.append("")
+        lines += got
+        joins += j
+        golds.append(gold_of(a))
+    if footer:
+        lines += ["", *footer]
+    text = eol.join(lines) + eol
+    (out / f"{name}.txt").write_bytes(text.encode("utf-8"))
+    furniture = [*header, *footer]
+    for f in furniture:
+        assert any(f.strip() == x.strip(" \u3000") for x in lines), f
+    gold = {"page": f"{name}.txt", "note": note, "articles": golds, "joins": joins, "furniture": furniture}
+    (out / f"{name}.gold.json").write_text(
+        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
