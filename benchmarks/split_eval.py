@@ -173,9 +173,10 @@ def score(text: str, gold: dict, misses: list[str], name: str) -> dict[str, tupl
             false += 1
             misses.append(f"{name} false join after {e!r}")
     # text lost
-    # (a posting such as 驻越南 before 特约记者 and the tails 特约/特派/见习/报道 are byline words too)
+    # (a posting such as 驻越南 before 特约记者 and the tails 特约/特派/见习/报道 are byline words too;
+    # the colon of a run-in ``记者X报道：`` closes the credit)
     roles = (
-        r"驻[\u4e00-\u9fff]{1,6}?(?=特约|特派|记者)|特约|特派|见习|报道|"
+        r"驻[\u4e00-\u9fff]{1,6}?(?=特约|特派|记者)|特约|特派|见习|报道[：:]?|"
         r"本报|记者|通讯员|实习生|摄影|评论员|文/|图/|摄|[（(](?:下转|上接)[^）)]*[）)]"
     )
     everything = re.sub(roles, "", "".join(fields_text(a) for a in pred))

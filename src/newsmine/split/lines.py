@@ -26,6 +26,11 @@ furniture is looked for (``pdftotext -layout`` spreads a header across the page)
 (``原标题：…``, ``来源：…``) is furniture, a dateline credit of names alone (``（罗春明 念新洪）``) names
 correspondents, and a dateline of agencies set apart by spaces is never cut into a run-in title.
 
+A credit run into the body after a dateline and closed by ``报道：`` (``金羊网讯　记者梁怿韬报道：…``) is read
+as the byline (:func:`inline_credit`); a dateline's credit that names the paper's bureau between paper
+and role (``（闽南网漳州记者王惠敏）``) is read without the place (:func:`credit_with_place`); a ``▲…`` line
+with no sentence end right under a finished paragraph is a photo caption (:func:`_pointer_captions`).
+
 Indents are measured from the page's margin (:func:`page_margin`: the spaces ``pdftotext -layout`` puts
 before nearly every line); a page header spread across two side-by-side columns stays one line; a
 dated-less 电/消息 needs a known agency to be a dateline (:func:`match_dateline`); a printed line that
@@ -490,6 +495,11 @@ def inline_credit(rest: str) -> tuple[Byline | None, str]:
     The credit runs from a role word over space-separated names; the body starts after the last
     space.  Without a space after the names nothing is taken (the body may start with 记者…).
     """
+    m = M.REPORTED_CREDIT_RE.match(rest)
+    if m is not None:
+        by = parse_byline(m.group("credit")) or credit_with_lead_names(m.group("credit"))
+        if by is not None:
+            return by, rest[m.end() :]
     if not _INLINE_ROLE.match(rest):
         return None, rest
     parts = _SPACED.split(rest)
@@ -585,6 +595,13 @@ def credit_with_lead_names(text: str) -> Byline | None:
     return None if rest is None else merge_bylines(Byline(correspondents=tuple(names)), rest)
 
 
+def credit_with_place(text: str) -> Byline | None:
+    """A dateline's credit naming the paper's bureau between paper and role (``闽南网漳州记者王惠敏``):
+    read without the place (``闽南网记者王惠敏``)."""
+    m = M.CREDIT_PLACE_RE.match(text)
+    return parse_byline(m.group("src") + text[m.end() :]) if m else None
+
+
 def classify_text(text: str) -> Line:
     """Classify one paragraph-line by its own features."""
     t = text.strip(M.SPACES)
@@ -602,7 +619,7 @@ def classify_text(text: str) -> Line:
     if m:
         credit = parse_byline(m.group("credit")) if m.group("credit") else None
         if m.group("credit") and credit is None:
-            credit = credit_with_lead_names(m.group("credit"))
+            credit = credit_with_lead_names(m.group("credit")) or credit_with_place(m.group("credit"))
         if m.group("credit") and credit is None:
             # Not a credit we can read: keep the parenthesis as body text.
             rest = t[m.end("dateline") :].strip(M.SPACES + "：:】]")
@@ -832,6 +849,25 @@ def _caption_before_credit(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _pointer_captions(lines: list[Line]) -> list[Line]:
+    """A ``▲…`` line with no sentence end, right under a finished paragraph (no blank line between), is
+    a caption: a subhead would be set apart, and a caption pointer never opens a paragraph of text."""
+    out = list(lines)
+    for k in range(1, len(out)):
+        line, prev = out[k], out[k - 1]
+        if (
+            line.kind in (Kind.HEADING, Kind.BODY)
+            and line.text[:1] in M.PHOTO_POINTERS
+            and line.gap == 0
+            and prev.kind in (Kind.BODY, Kind.DATELINE)
+            and prev.closed
+            and len(line.text) <= 60
+            and not is_closed(line.text)
+        ):
+            out[k] = Line(line.text, Kind.CAPTION, gap=line.gap, indent=line.indent, number=line.number)
+    return out
+
+
 _CELL_SPLIT = re.compile(rf"[{_SPACE_CHARS}]+")
 _NUMBER_CELL = re.compile(r"^[+\-－−]?[\d０-９][\d０-９.,．:：%％/／\-－−]*$")
 
@@ -931,5 +967,6 @@ def _indented_headings(lines: list[Line]) -> list[Line]:
 def classify_page(text: str) -> list[Line]:
     """Every paragraph-line of a page, classified (blank lines are counted in ``gap``)."""
     raws = [part for r in raw_lines(text) for part in split_run_in(r)]
-    lines = _tables_and_signatures(_caption_before_credit([classify(r) for r in reflow(raws)]))
+    lines = _caption_before_credit(_pointer_captions([classify(r) for r in reflow(raws)]))
+    lines = _tables_and_signatures(lines)
     return _indented_headings(lines)

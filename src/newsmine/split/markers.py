@@ -49,6 +49,8 @@ KNOWN_SOURCES = (
     "法治日报",
     "科技日报",
     "中国日报",
+    # 红网's client names itself with a word that ends like no paper (``红网时刻12月11日讯``)
+    "红网时刻",
 )
 #: Endings that make a word a paper, agency or site name (``青岛日报``, ``观海新闻``, ``大众网``).
 SOURCE_SUFFIXES = (
@@ -219,7 +221,7 @@ QA_SPEAKER_RE = re.compile(r"^(?:记者|本报记者|主持人|问|答|[Qq])[：
 # --- datelines ----------------------------------------------------------------------------
 _MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _AGENCY = (
-    r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|中国新闻网|"
+    r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|中国新闻网|红网时刻|"
     r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|新闻|网|社|报|客户端))"
 )
 #: Two or three agencies printed as one (``三秦都市报-三秦网``, ``青岛日报/观海新闻``, or set apart by
@@ -239,6 +241,15 @@ SHORT_DATELINE_RE = re.compile(
     r"^(?P<dateline>(?!(?:简|快|短|通|资|喜|死|音|传|审|电|视|质|提|闻)讯)[\u4e00-\u9fff]{2,6}讯)"
     r"(?=[\s\u3000（(]|记者|首席记者|通讯员)"
     r"(?:\s*[（(](?P<credit>[^（）()]{2,60})[）)])?[\s\u3000：:]*"
+)
+#: A credit run into the body after a dateline and closed by ``报道：`` (``金羊网讯　记者梁怿韬报道：2月21日…``,
+#: ``…讯　徐政武、见习记者薛柏武、记者周再奔报道：…``): the credit is read, the body starts after the colon.
+REPORTED_CREDIT_RE = re.compile(r"^(?P<credit>[^：:，,。！？“”（）()]{2,40}?)(?:摄影)?报道[：:][\s\u3000]*")
+#: A credit whose paper is followed by its bureau's place (``闽南网漳州记者王惠敏``): the place is dropped
+#: to read the credit.
+CREDIT_PLACE_RE = re.compile(
+    r"^(?P<src>[\u4e00-\u9fff]{1,6}?(?:日报|晚报|早报|晨报|商报|时报|都市报|新闻网|网|社|报))(?P<place>[\u4e00-\u9fff]{2,4}?)"
+    r"(?=(?:首席|特约|见习|实习)?记者)"
 )
 #: A credit in brackets at the very start of a paragraph, with no 讯/电 (环球时报: ``【环球时报驻越南特约记者
 #: 阮文 环球时报记者 李司坤】…``): a byline when its content reads as one.
@@ -276,6 +287,9 @@ CAPTION_END_RE = re.compile(
 )
 #: A caption marker at the start of a line (``■今年以来…``, ``▲…``); a byline can share it.
 CAPTION_ORNAMENTS = "■▲△▼►▶"
+#: Triangles that point at a photo (``▲警方抓获…``): a line opening with one, printed right under a
+#: finished paragraph, is that photo's caption even without a credit or a comma.
+PHOTO_POINTERS = "▲△▼"
 
 # --- page furniture -----------------------------------------------------------------------
 #: Lines that belong to the page, not to an article: headers, footers, editors, page numbers.
