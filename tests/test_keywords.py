@@ -605,3 +605,59 @@ def test_corpus_records_keep_their_shape(more_articles: list[Article]) -> None:
             assert isinstance(k, CorpusKeyword)
             assert 0.0 < k.weight <= 1.0 and 1 <= k.df <= n
             assert k.total_weight == pytest.approx(k.weight * n, abs=2e-3)
+
+
+def _candidates(title: str, body: str) -> list[str]:
+    """Every candidate of an article (no entity names, so only the keyword module is exercised)."""
+    return [w for w, _ in rank_article(Article(page="t.txt", article=1, title=title, body=body), entities=())]
+
+
+# A keyphrase that candidates() drops (ends in a verb and is said only twice; all generic words) must not
+# take the mentions of the term it holds: that term would then never be a candidate.
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "金融活水浇灌实体经济",
+            "今年以来，全市金融机构持续为实体经济输血，信贷投放同比增长。"
+            "银行负责人表示，为实体经济输血是金融工作的根本，也是防范风险的根本举措。",
+            "实体经济",
+        ),
+    ],
+)
+def test_dropped_phrases_do_not_swallow_their_terms(title: str, body: str, expected: str) -> None:
+    assert expected in _candidates(title, body)
+
+
+# A two-character verb may open a two-word term ending in a plain noun (event and body names); a longer
+# verb-led run stays a clause, not a keyphrase.
+@pytest.mark.parametrize(
+    ("title", "body", "expected", "not_expected"),
+    [
+        (
+            "一起爆炸事故致三人受伤",
+            "昨日下午，位于开发区的一家化工厂昨天出现一起爆炸事故，三名工人受伤送医。"
+            "爆炸事故发生后，应急管理部门第一时间赶赴现场，事故原因正在调查中。",
+            "爆炸事故",
+            "发生爆炸事故",
+        ),
+        (
+            "市公安局禁毒大队捣毁一处窝点",
+            "近日，市公安局禁毒大队根据线索，在城郊一处出租房内抓获涉毒人员五名。"
+            "禁毒大队民警现场缴获毒品若干，案件正在进一步侦办中。",
+            "禁毒大队",
+            "抓获涉毒人员",
+        ),
+        (
+            "志愿者暑期陪伴留守儿童",
+            "暑假期间，大学生志愿者走进山区，为留守儿童开设美术和阅读课程。"
+            "不少留守儿童的父母常年在外务工，志愿者的陪伴让孩子们度过了充实的假期。",
+            "留守儿童",
+            "开设美术",
+        ),
+    ],
+)
+def test_verb_led_two_word_terms(title: str, body: str, expected: str, not_expected: str) -> None:
+    found = _candidates(title, body)
+    assert expected in found
+    assert not_expected not in found

@@ -465,14 +465,15 @@ class _Extractor:
             for i in compress(range(n - 1), map(and_, opens, goes_on[1:])):
                 key = words[i]
                 found = []
-                for j in range(i + 1, min(n, i + max_tok)):
+                verb_led = classes[i][8]
+                for j in range(i + 1, min(n, i + (2 if verb_led else max_tok))):
                     cj = classes[j]
                     if cj[0] or (j - 1 > i and classes[j - 1][4]):
                         break  # a run ends, or a verb, locative or name inside means a clause, not a term
                     key += words[j]
                     if len(key) > max_chars:
                         break
-                    if cj[3]:
+                    if cj[3] and (not verb_led or cj[5] == "n"):
                         grams[key] = grams.get(key, 0) + 1
                         found.append((j, key))
                 if found:
@@ -496,7 +497,12 @@ class _Extractor:
                     continue
                 best = None
                 for j, key in at[i]:
-                    if grams[key] >= min_count:
+                    # only a keyphrase that can pass the filters of candidates() takes the mentions of the
+                    # words it holds: else a dropped phrase (实体经济输血, ends in a verb, said twice) would
+                    # swallow a real term (实体经济) that is then never a candidate
+                    if grams[key] >= min_count and self._phrase_ok(
+                        words[i : j + 1], classes[j][5], grams[key]
+                    ):
                         best = (j, key)
                 if best is None:
                     continue
@@ -559,6 +565,13 @@ class _Extractor:
         for key in [k for k in cands if k in seen]:
             self._merge_single(cands[key], key)
             seen.discard(key)
+
+    def _phrase_ok(self, parts: Sequence[str], pos_end: str, count: int) -> bool:
+        """A recurring keyphrase passes the form filters of :meth:`candidates` (not all generic words; one
+        ending in a verb said often enough)."""
+        if pos_end == "v" and count < self.w.verb_end_min_count:
+            return False
+        return not all(p in self.generic for p in parts)
 
     def _single_stats(self, word: str) -> tuple[list[int], float, int, int]:
         """(mentions by zone, zone-weighted mentions, mentions, body fifths mask) of a single word."""
@@ -628,7 +641,10 @@ class _Extractor:
         )
         inner_bad = eff in _INNER_BAD_POS
         # the last two: may open a keyphrase, may continue one (read in bulk by scan)
-        out = (brk, single, start, end, inner_bad, eff, start and not brk, not brk)
+        # a two-character verb may open a two-word term ending in a plain noun (爆炸事故, 禁毒大队, 留守儿童):
+        # editors tag such event and body names, while longer verb-led runs are clauses (推动政务服务)
+        verb_open = eff == "v" and len(word) == 2 and not brk
+        out = (brk, single, start, end, inner_bad, eff, (start or verb_open) and not brk, not brk, verb_open)
         if len(self._class) >= _CLASS_CACHE_MAX:
             self._class.clear()  # bounded memory over a long archive; the classes are recomputed
         self._class[(word, pos)] = out
