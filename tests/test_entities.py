@@ -320,6 +320,79 @@ def test_split_joined(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "typ", "expected"),
+    [
+        ("自然资源部第一海洋研究所发布报告", "自然资源部", "ORG", [("自然资源部第一海洋研究所", "ORG")]),
+        ("印度两国政府签署了协议", "印度", "LOC", [("印度", "LOC")]),  # 两国政府: not one body
+        ("法国全国性日报《世界报》报道", "法国", "LOC", [("法国", "LOC")]),
+        ("联合国教科文组织政府间海洋学委员会", "联合国教科文组织", "ORG", [("联合国教科文组织", "ORG")]),
+    ],
+)
+def test_extend_org(text: str, name: str, typ: str, expected: list) -> None:
+    span = (text.find(name), text.find(name) + len(name), typ)
+    assert _names(text, rules.extend_org(text, [span], tokenize(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("代表包括省委宣传部一名副部长", "包括省委宣传部", "省委宣传部"),
+        ("双方将组建跨学科联盟", "组建跨学科联盟", "跨学科联盟"),
+        ("组织委员会主任出席", "组织委员会", "组织委员会"),  # 组织 begins names: kept
+        ("联合国总部设在纽约", "联合国", "联合国"),
+    ],
+)
+def test_trim_verbs(text: str, span: str, expected: str) -> None:
+    start = text.find(span)
+    got = rules.trim_verbs(text, [(start, start + len(span), "ORG")], tokenize(text))
+    assert [text[s:e] for s, e, _ in got] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("市行政审批局面向申请人、中介机构提供服务", "申请人", False),
+        ("公司负责人表示将按期交付", "负责人", False),
+        ("外交部发言人汪文斌主持例行记者会", "汪文斌", True),  # the name after the role stays
+    ],
+)
+def test_role_noun_is_not_person(text: str, name: str, kept: bool) -> None:
+    start = text.find(name)
+    got = rules.not_person(text, [(start, start + len(name), "PER")])
+    assert bool(got) is kept
+    assert ((name, "PER") in {(text[s:e], t) for s, e, t in find_spans(text)}) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("布基纳法索总统抵达瓦加杜古进行访问。", {("布基纳法索", "LOC")}),
+        ("会议在杜塞尔多夫举行，来自加尔各答的代表出席。", {("杜塞尔多夫", "LOC"), ("加尔各答", "LOC")}),
+        ("他从名古屋出发前往神户参加展会。", {("名古屋", "LOC"), ("神户", "LOC")}),
+    ],
+)
+def test_foreign_places_are_loc(text: str, expected: set) -> None:
+    got = {(text[s:e], t) for s, e, t in find_spans(text)}
+    assert expected <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("联合国教科文组织政府间海洋学委员会主席出席会议", ["联合国教科文组织政府间海洋学委员会"]),
+        ("亚太经合组织政府间工作组召开会议", ["亚太经合组织"]),  # 工作组 alone is generic
+        ("中国政府和日本政府", None),  # no 政府间 between the names: nothing joined
+    ],
+)
+def test_intergovernmental_body_whole(text: str, expected: list | None) -> None:
+    got = [text[s:e] for s, e, t in find_spans(text) if t == "ORG"]
+    if expected is None:
+        assert all("政府间" not in n for n in got)
+    else:
+        assert got[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # sentences from inews-articles (2016–2019 internet news)

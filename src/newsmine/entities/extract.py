@@ -2,10 +2,12 @@
 
 1. Tag the body and the headline block, column, subheads and dateline in one batch (each text
    segmented once, the segmentation shared with other extractors), then the post-rules of
-   :mod:`newsmine.entities.rules`, in this order: trim; extend an organisation over its suffix words;
+   :mod:`newsmine.entities.rules`, in this order: trim; extend an organisation over its suffix words
+   (and ORG + 政府间 + ORG joined);
    split two organisations joined by 同/和; known places are LOC; a place plus a verb is the place;
    a place plus a zone word is the zone; well-known organisations; level-prefixed agencies
-   (市发展改革委); dateline outlets, places and byline people; 王某某; administrative chains joined;
+   (市发展改革委); dateline outlets, places and byline people; role nouns (申请人) are no PER; a
+   leading verb (包括省委宣传部) is cut off; 王某某; administrative chains joined;
    finally the user dictionary, which overrides everything.
 2. Byline people are PER; each part of the byline source (青岛日报/观海新闻, 新华社) is ORG.
 3. Every name found once is looked for again in the same article (a name the model tagged in one
@@ -53,6 +55,7 @@ def find_spans_many(texts: Sequence[str], *, chains: bool = True) -> list[list[S
         tokens = tokenize(text)
         spans = rules.clean(text, raw)
         spans = rules.extend_org(text, spans, tokens)
+        spans = rules.join_intergovernmental(text, spans)
         spans = rules.split_joined(text, spans)
         spans = rules.place_type(text, spans)
         spans = rules.place_not_org(text, spans, tokens)
@@ -60,6 +63,8 @@ def find_spans_many(texts: Sequence[str], *, chains: bool = True) -> list[list[S
         spans = rules.known_orgs(text, spans, tokens)
         spans = rules.force(spans, rules.level_agencies(text))
         spans = rules.force(spans, rules.news_frame(text))
+        spans = rules.not_person(text, spans)
+        spans = rules.trim_verbs(text, spans, tokens)
         spans = rules.anonymised(text, spans)
         if chains:
             spans = rules.join_chains(text, spans)

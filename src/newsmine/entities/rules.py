@@ -161,6 +161,9 @@ _NOT_ORG_END = frozenset(
 _NOT_ORG_TAILS = tuple(
     "大局 政局 时局 全局 格局 布局 开局 僵局 残局 变局 骗局 饭局 常委 委员 干部 两国 各国 双方".split()
 )
+# Words that stop an extension wherever they contain these (印度 + 两国政府 is two governments,
+# 法国 + 全国性 + 日报 a kind of paper, 里加 + 集会 + 抗议 + 政府 a sentence, not a name).
+_NOT_ORG_INNER = ("两国", "各国", "全国性", "抗议")
 _ORG_END_CHARS = frozenset("局委厅所院办署部处")
 _GENERIC = frozenset(
     {"组织", "机构", "论坛", "基金", "控股", "总会", "联盟", "代表团", "工作组", "示范区", "保税区"}
@@ -187,7 +190,9 @@ def extend_org(text: str, spans: Sequence[Span], tokens: Sequence[Token], limit:
                 if tok.end > stop and not (n + 1 < len(spans) and spans[n + 1][2] == "LOC"):
                     break
                 w = tok.word
-                if w in _NOT_ORG_END or w.endswith(_NOT_ORG_TAILS):
+                if w in _NOT_ORG_END or w.endswith(_NOT_ORG_TAILS) or any(x in w for x in _NOT_ORG_INNER):
+                    break
+                if text.startswith("间", tok.end):  # 政府间, 部门间: a modifier of what follows
                     break
                 if w in _ORG_END_WORDS or (
                     tok.pos in _END_POS
@@ -205,6 +210,17 @@ def extend_org(text: str, spans: Sequence[Span], tokens: Sequence[Token], limit:
             continue
         merged.append(sp)
     return merged
+
+
+def join_intergovernmental(text: str, spans: Sequence[Span]) -> list[Span]:
+    """ORG + 政府间 + ORG is one body (联合国教科文组织政府间海洋学委员会): 政府间 names no organisation."""
+    out: list[Span] = []
+    for s, e, t in spans:
+        if out and t == "ORG" and out[-1][2] == "ORG" and text[out[-1][1] : s] == "政府间":
+            out[-1] = (out[-1][0], e, "ORG")
+            continue
+        out.append((s, e, t))
+    return out
 
 
 def join_chains(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -329,6 +345,38 @@ def news_frame(text: str) -> list[Span]:
                 if n.group() not in _NOT_NAMES:
                     out.append((n.start(), n.end(), "PER"))
     return sorted(set(out))
+
+
+# Role nouns in 人 that the segmenter's dictionary tags as names (申请人/nr) but never name anyone.
+ROLE_NOUNS = frozenset(
+    """申请人 负责人 发言人 当事人 投资人 代理人 承包人 法人 责任人 联系人 经纪人 候选人 监护人 继承人
+    受益人 出资人 委托人 被告人 原告人 证人 保证人 担保人 持有人 创始人 合伙人 主持人 带头人 接班人
+    举报人 纳税人 借款人 购买人 收件人 寄件人 签字人 领队人 管理人 清算人 受让人 转让人 开发人""".split()
+)
+
+
+def not_person(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Drop PER spans that are exactly a role noun (申请人 is who applies, not a name)."""
+    return [sp for sp in spans if not (sp[2] == "PER" and text[sp[0] : sp[1]] in ROLE_NOUNS)]
+
+
+# Verbs that the model sometimes swallows at the head of a name (包括省委宣传部, 组建跨学科联盟):
+# only words that never begin a name themselves (组织 is left out: 组织委员会; 联合: 联合国).
+_LEAD_VERBS = frozenset(
+    "组建 成立 包括 争取 加入 参加 支持 推动 依托 建立 设立 牵头 召开 举办 前往 来到 携手".split()
+)
+
+
+def trim_verbs(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
+    """Cut a leading verb word off an ORG/LOC span when a name of two characters or more remains."""
+    starts = {tok.start: tok for tok in tokens}
+    out = []
+    for s, e, t in spans:
+        tok = starts.get(s)
+        if t != "PER" and tok is not None and tok.word in _LEAD_VERBS and e - tok.end >= 2:
+            s = tok.end
+        out.append((s, e, t))
+    return out
 
 
 _ANON = re.compile(r"([\u4e00-\u9fff])某某?(?![些种个地市县省区处单公人年月日部门])")
