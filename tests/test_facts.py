@@ -568,6 +568,15 @@ ATTACH = [
     ("公司以1800万元获得金海煤矿60%股权。", "1800万元", "公司", None, None),
     ("全区8个涉农街道，", "8个", "涉农街道", None, None),
     ("全省3个项目获得国家资助，", "3个", "项目", None, None),
+    # a verb phrase after a count of people is the predicate: the people are named before the number;
+    # a verb that opens a noun naming people (获救者, 涉黑涉恶人员, 原始股东) is not
+    ("总共10个孕妇及家属当中，6人愿意选择剖宫产，", "6人", "孕妇", None, None),
+    ("各界群众100多人旁听庭审。", "100多人", "群众", None, None),
+    ("共有300名选手参加比赛。", "300名", "选手", None, None),
+    ("２００多名获救者被安排在工地的会议室。", "２００多名", "获救者", None, None),
+    ("督促454名涉黑涉恶人员投案自首。", "454名", "涉黑涉恶人员", None, None),
+    ("华粤财富有两名原始股东，", "两名", "原始股东", None, None),
+    ("5名受伤群众被送往医院。", "5名", "受伤群众", None, None),
 ]
 
 

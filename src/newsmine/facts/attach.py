@@ -240,6 +240,18 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
                 or (after is not None and after.pos.startswith(("m", "v")))
             ):
                 break
+        # 6人|愿意选择剖宫产, 3名|表示支持: a verb followed by a verb after a count of people is the
+        # clause's predicate, so the people are named before the number (其中…, the clause's topic)
+        if not words and tok.pos == "v" and tok.word[-1] in "手员者" and _counts_people(text, end):
+            tok = Token(tok.word, "n", tok.start, tok.end)  # 300名|选手/v: jieba tags the noun a verb
+        if (
+            not words
+            and tok.pos == "v"
+            and tok.word not in _MODIFIER_VERBS
+            and _counts_people(text, end)
+            and not _person_head_ahead(toks, idx)
+        ):
+            break
         # a verb after the noun ends the phrase (租赁服务站点|投入使用, 水稻基地|建设)
         if words and tok.pos.startswith("v") and tok.word not in _MODIFIER_VERBS and _has_noun(words):
             # 国际|结算|业务: a verb inside a compound noun ending in one of these heads; 电视|监控|考场,
@@ -321,6 +333,29 @@ _THING_MEASURES = frozenset(T.MEASURE_WORDS) - frozenset(
 def _counts_things(text: str, end: int) -> bool:
     """The number ending at ``end`` ends on a measure word that counts things (16个, 6件)."""
     return text[end - 1 : end] in _THING_MEASURES or text[end - 2 : end] in _THING_MEASURES
+
+
+_PEOPLE_MEASURES = frozenset("人 名 位".split())
+# last characters of a noun naming people: 6名|参赛|选手 and 3名|受伤|群众 are noun phrases
+_PERSON_ENDS = frozenset("人员者民生手众士师工户友家长官兵警")
+
+
+_PERSON_WORDS = frozenset("干部 股东 房东 群众 孩子 儿童 妇女 老人 青年 少年 对象 者".split())
+
+
+def _person_head_ahead(toks: list[Token], idx: int) -> bool:
+    """A noun naming people closes the words after ``idx`` (获救/v 者, 原始/v 股东, 涉黑涉恶人员)."""
+    for tok in toks[idx + 1 : idx + 5]:
+        if tok.word in _PERSON_WORDS or (tok.pos.startswith(_NOUNISH) and tok.word[-1] in _PERSON_ENDS):
+            return True
+        if tok.word == "的" or tok.pos.startswith(("p", "u", "d", "x", "w", "c")):
+            return False
+    return False
+
+
+def _counts_people(text: str, end: int) -> bool:
+    """The number ending at ``end`` ends on a measure word that counts people (6人, 12名)."""
+    return text[end - 1 : end] in _PEOPLE_MEASURES
 
 
 def _mistagged_noun_run(toks: list[Token], idx: int, *, closed: bool) -> list[Token] | None:
