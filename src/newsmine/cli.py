@@ -143,9 +143,9 @@ def _open(output: str | None) -> IO[str]:
         raise typer.Exit(1) from None
 
 
-def _progress(paths: list[str], enabled: bool) -> Any:
+def _progress(paths: list[str]) -> Any:
     """A rich progress bar on stderr, or None when stderr is no terminal or there is one page."""
-    if not enabled or not sys.stderr.isatty():
+    if not sys.stderr.isatty():
         return None
     from newsmine.io import expand_paths
 
@@ -186,7 +186,7 @@ def _run(
     writer = open_writer(
         fmt, stream, bom=opts.bom, with_weights=opts.with_weights, title=f"newsmine {command}"
     )
-    progress = _progress(paths, enabled=True)
+    progress = _progress(paths)
     failed = False
     kept: list[Article] = []
     try:
