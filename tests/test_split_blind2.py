@@ -2,9 +2,9 @@
 other 36 pages do not cover, built from corpus articles no other set uses; gold written by hand before
 any code change for them), and of the rules added after measuring them, as case tables.
 
-Two misses are kept on purpose and marked in ``KNOWN_MISSES``: two-line headlines without any marker
-(c04: a long line over a short one; c13: ``…引热议`` over ``卫生部：…``), where only type size tells the
-kicker from the title."""
+One miss is kept on purpose and marked in ``KNOWN_MISSES``: a two-line headline without any marker
+(c04: a long line over a short one), where only type size tells the kicker from the title (c13's
+verbless ``…引热议`` over ``卫生部：…系误读`` is read by POS tags since)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from newsmine.split.lines import (
 PAGES = Path(__file__).resolve().parent / "pages" / "split_blind2"
 GOLDS = sorted(PAGES.glob("*.gold.json"))
 #: (page, article number) pairs whose kicker/title reading is a known miss.
-KNOWN_MISSES = {("c04_legal", 1), ("c13_no_blank_lines", 3)}
+KNOWN_MISSES = {("c04_legal", 1)}
 #: Sources where the gold names the dateline's paper and the credit names the reporter's own outlet:
 #: both readings are fair.
 SOURCE_ALTERNATIVES = {("c15_runin_briefs", 5): {"本报", "龙华新闻"}}
@@ -107,7 +107,7 @@ def test_blind2_joins_and_furniture(gold_path: Path) -> None:
         assert squash(f) not in everything, f
 
 
-@pytest.mark.parametrize("name", ["c13_no_blank_lines", "c04_legal"])
+@pytest.mark.parametrize("name", ["c04_legal"])
 def test_blind2_known_misses_still_find_the_block(name: str) -> None:
     """The known misses read kicker and title the other way round, but keep the whole block."""
     _, gold, arts = _load(PAGES / f"{name}.gold.json")

@@ -39,7 +39,6 @@ KNOWN_TITLE_MISSES = {
     ("f14_news_comment", 3),
     ("f16_end_credits", 2),
     ("f19_consumer_indent", 1),
-    ("f20_county_front", 1),
 }
 #: Pages where a subhead opens an extra article (boundaries and article count miss).
 KNOWN_EXTRA = {"f06_huashang_flat", "f12_finance_indent", "f13_continued_flat", "f19_consumer_indent"}
@@ -313,3 +312,53 @@ def test_pointer_line_under_a_paragraph_is_a_caption(tail: str, caption: bool) -
         assert len(arts) == 1
         assert lines[0].text not in arts[0].body
         assert arts[0].captions == (lines[0].text,)
+
+
+# --- two-line headlines read by POS tags -----------------------------------------------------
+
+VERBLESS_HEADLINES = [
+    # a verbless upper line (noun phrase, event name) over a line with a news verb: kicker + title
+    ("第5个中国文艺志愿者服务日", "130位艺术家走进新时代传习所", "kicker"),
+    ("第十届中国国际园林博览会", "济南园区迎来首批游客", "kicker"),
+    ("泰州改革生育服务证制度", "生育一孩不必办生育证了", "kicker"),
+    ("车墩影视基地一群众演员“大展演技”", "群演冒充“民警”骗走近2万元", "kicker"),
+    # the upper line states the news (a verb, a preposition, a question): title + subtitle
+    ("青岛首个中央预算内投资以工代赈项目开工", "已累计实施以工代赈项目162个", "title"),
+    ("山东文学馆在济南开馆", "首个文学名家工作室“张炜工作室”揭牌", "title"),
+    ("小米估值680亿美元？", "雷军回应：谣言", "title"),
+    ("文著协首例维权诉讼一审胜诉", "中国知网被判赔偿", "title"),
+    # a verbless lower line gives the upper line no reason to step down
+    ("衡东“9·12”案一审宣判", "被告人阳赞云被判处死刑", "title"),
+    ("美国华人最新分布图出炉", "加州华裔人口最多", "title"),
+]
+
+
+@pytest.mark.parametrize(("upper", "lower", "reading"), VERBLESS_HEADLINES)
+def test_two_line_headline_by_pos(upper: str, lower: str, reading: str) -> None:
+    """A verbless upper line over a line with a verb is the kicker; otherwise title + subtitle."""
+    from newsmine.split.assemble import read_headline
+    from newsmine.split.lines import Kind, Line
+
+    _, _, kicker, title, subtitle = read_headline([Line(upper, Kind.HEADING), Line(lower, Kind.HEADING)])
+    if reading == "kicker":
+        assert (kicker, title, subtitle) == (upper, lower, None)
+    else:
+        assert (kicker, title, subtitle) == (None, upper, lower)
+
+
+@pytest.mark.parametrize(
+    ("text", "verbless"),
+    [
+        ("第5个中国文艺志愿者服务日", True),
+        ("泰州改革生育服务证制度", True),
+        ("全省安全生产工作会议", True),
+        ("山东文学馆在济南开馆", False),
+        ("全国各省市血站将开放一个月", False),
+        ("小米估值680亿美元？", False),
+        ("高雄凤山大楼突发火灾", False),
+    ],
+)
+def test_verbless_line(text: str, verbless: bool) -> None:
+    from newsmine.split.lines import verbless_line
+
+    assert verbless_line(text) is verbless

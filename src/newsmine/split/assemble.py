@@ -68,6 +68,8 @@ from newsmine.split.lines import (
     indented_page,
     merge_bylines,
     split_end_byline,
+    states_news,
+    verbless_line,
 )
 
 _HEADS = {Kind.HEADING, Kind.SUBTITLE, Kind.COLUMN}
@@ -227,7 +229,9 @@ def read_headline(lines: list[Line]) -> tuple[str | None, tuple[str, ...], str |
     * a line opening with —— is the subtitle (副题); the line before it is the title;
     * of two lines, the first is the **kicker** (引题) when it leads into the second: it ends with
       ：or ——, or with a verb of saying (``…推进大会强调``, ``M.KICKER_ENDINGS``), or it is a longer line of several clauses (commas, or phrases set apart by spaces)
-      above a shorter single-clause line, which is then the title.  Otherwise the first line is
+      above a shorter single-clause line, which is then the title, or it names rather than states
+      (no verb by POS tags: a noun phrase or an event name such as ``第5个中国文艺志愿者服务日``, see
+      :func:`~newsmine.split.lines.verbless_line`) above a line with a verb.  Otherwise the first line is
       the title and the second the subtitle (a title states the news; a subtitle adds figures
       or detail, often in clauses);
     * three lines are kicker, title, subtitle; with more, the first is the kicker, the last the
@@ -250,8 +254,14 @@ def read_headline(lines: list[Line]) -> tuple[str | None, tuple[str, ...], str |
         first, second = lines
         if second.kind is Kind.SUBTITLE:
             title, subtitle = first.text, second.text
-        elif first.text.endswith(("：", ":", "——", *M.KICKER_ENDINGS)) or (
-            clause_like(first.text) and not clause_like(second.text) and len(second.text) < len(first.text)
+        elif (
+            first.text.endswith(("：", ":", "——", *M.KICKER_ENDINGS))
+            or (
+                clause_like(first.text)
+                and not clause_like(second.text)
+                and len(second.text) < len(first.text)
+            )
+            or (verbless_line(first.text) and states_news(second.text))
         ):
             kicker, title = first.text, second.text
         else:

@@ -232,6 +232,35 @@ def clause_like(text: str) -> bool:
     return bool(re.search(rf"[\u4e00-\u9fff”》)）][{_SPACE_CHARS}]+[\u4e00-\u9fff“《]", text))
 
 
+# An event or date name (``第5个中国文艺志愿者服务日``, ``第十届…节``) reads as a label, whatever its tags.
+_EVENT_NAME = re.compile(r"^第[0-9０-９一二三四五六七八九十百]+[个届次]")
+
+
+def verbless_line(text: str) -> bool:
+    """A headline line that names rather than states: a noun phrase or an event name, no verb.
+
+    Read by POS tags: no verb (``v``), no preposition or adverb (which make a clause: ``在济南开馆``),
+    ending on a noun (``泰州改革生育服务证制度``), or an event name (``第5个…服务日``).  A question
+    or an exclamation is a statement (``小米估值680亿美元？``).
+    """
+    from newsmine.segment import tokenize
+
+    text = text.strip(M.SPACES)
+    if not text or text[-1] in "？?！!":
+        return False
+    words = [t for t in tokenize(text) if t.pos != "x" and t.word.strip()]
+    if not words or any(t.pos in ("v", "p", "d") for t in words):
+        return False
+    return words[-1].pos.startswith("n") or bool(_EVENT_NAME.match(text))
+
+
+def states_news(text: str) -> bool:
+    """Whether a headline line holds a verb (POS ``v``): it states what happened."""
+    from newsmine.segment import tokenize
+
+    return any(t.pos == "v" for t in tokenize(text))
+
+
 def heading_like(text: str) -> bool:
     """Short, and without the punctuation of running text: a title, kicker, subhead or label."""
     if len(text) > 70 or any(c in text for c in M.SENTENCE_STOPS):
