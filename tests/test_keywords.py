@@ -661,3 +661,24 @@ def test_verb_led_two_word_terms(title: str, body: str, expected: str, not_expec
     found = _candidates(title, body)
     assert expected in found
     assert not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("word", "tag", "expected"),
+    [
+        ("微博", "a", "nz"),  # a rare word jieba tags as an adjective: a noun
+        ("性侵", "vg", "nz"),  # a rare verb morpheme: a noun
+        ("碳汇", "v", "nz"),
+        ("积极", "a", "a"),  # common adjectives, verbs and adverbs keep their tag
+        ("推动", "v", "v"),
+        ("进一步", "d", "d"),
+        ("元旦", "t", "nz"),  # a time word naming a day is a noun
+        ("今年", "t", "t"),  # clock and calendar words stay time words
+        ("三月", "t", "t"),
+        ("上午", "t", "t"),
+    ],
+)
+def test_mis_tagged_words_read_as_nouns(word: str, tag: str, expected: str) -> None:
+    from newsmine.keywords import _pos
+
+    assert _pos(word, tag) == expected

@@ -1125,10 +1125,20 @@ def _rare(word: str) -> bool:
     return idf(word) >= WEIGHTS.rare_verb_idf
 
 
+# tags jieba gives to words it does not know well: a rare word with one of them is taken for a noun
+_RARE_AS_NOUN = frozenset("v vg a ad d".split())
+# characters of clock and calendar words (今年, 三月, 上午): a time word without any is a named day (元旦)
+_TIME_CHARS = frozenset("年月日天时分秒周期夜晨早晚午前后今明昨去初末底旬季代世纪号点刻春夏秋冬")
+
+
 def _pos(word: str, pos: str) -> str:
-    """The token's tag, except that a rare word tagged as a verb is taken for a noun: jieba tags many
-    words it does not know as verbs (碳汇, 上合), while common verbs (开工, 推动) keep their tag."""
-    if pos == "v" and _rare(word):
+    """The token's tag, except that a rare word tagged as a verb, adjective or adverb is taken for a noun:
+    jieba tags many words it does not know so (碳汇, 上合 as verbs, 微博 as an adjective, 性侵 as a verb
+    morpheme), while common ones (开工, 推动, 积极) keep their tag; and a time word naming a day (元旦) is a
+    noun, unlike clock and calendar words (今年, 三月)."""
+    if pos in _RARE_AS_NOUN and _rare(word):
+        return "nz"
+    if pos == "t" and len(word) >= 2 and not _TIME_CHARS.intersection(word):
         return "nz"
     if not pos and not word.isspace():
         return "nz"  # a user-dictionary word added without a tag: the user's own term
