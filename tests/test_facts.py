@@ -577,6 +577,36 @@ ATTACH = [
     ("督促454名涉黑涉恶人员投案自首。", "454名", "涉黑涉恶人员", None, None),
     ("华粤财富有两名原始股东，", "两名", "原始股东", None, None),
     ("5名受伤群众被送往医院。", "5名", "受伤群众", None, None),
+    # a noun naming the measure right before the number (links such as 不过, 仅, 人民币 aside) is its
+    # subject, ahead of a noun after the unit: dimensions, sentences and fines, amounts
+    ("这座总面积不过5560平方公里的小岛供奉着神庙。", "5560平方公里", "总面积", None, None),
+    ("一个宽9米、高2.5米的地下涵洞已经完工。", "9米", "宽", None, None),
+    ("一个宽9米、高2.5米的地下涵洞已经完工。", "2.5米", "高", None, None),
+    ("甲石村耕地面积仅80公顷。", "80公顷", "耕地面积", None, None),
+    ("不能带净重超过1.8kg的奶粉。", "超过1.8kg", "净重", None, None),
+    (
+        "进口了十三批总重一百八十九点二吨、货值一百九十八万美元的原料。",
+        "一百八十九点二吨",
+        "总重",
+        None,
+        None,
+    ),
+    (
+        "进口了十三批总重一百八十九点二吨、货值一百九十八万美元的原料。",
+        "一百九十八万美元",
+        "货值",
+        None,
+        None,
+    ),
+    ("判处拘役三个月，缓刑六个月，并处罚金4000元。", "六个月", "缓刑", None, None),
+    ("判处拘役三个月，缓刑六个月，并处罚金4000元。", "4000元", "罚金", None, None),
+    ("尚某被处罚款4000元、扣12分、拘留15日。", "15日", "拘留", None, None),
+    ("卜兴华还利用职务之便，收受贿赂人民币１．５万元。", "１．５万元", "贿赂", None, None),
+    ("吴岩以其信用卡透支19万余元急需归还为由，", "19万余元", "信用卡透支", None, None),
+    ("证金在浦发银行的持股数量增加8912万股。", "8912万股", "持股数量", "increase", None),
+    # one-character dimension words count only after a boundary; a count of people is not a sentence
+    ("今年水位比去年高2米。", "2米", "水位", None, None),
+    ("刑事拘留4名犯罪嫌疑人。", "4名", "犯罪嫌疑人", None, None),
 ]
 
 

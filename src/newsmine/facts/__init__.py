@@ -23,6 +23,7 @@ from newsmine.facts.attach import (
     clause_is_link_only,
     clause_start,
     clause_topic,
+    measure_before,
     previous_clause_subject,
     sentence_span,
     split_list,
@@ -37,6 +38,7 @@ _FOLD = str.maketrans(T.TRADITIONAL)
 _TRADITIONAL = re.compile("[" + "".join(sorted(T.TRADITIONAL)) + "]")
 
 # Link words right before a measure that tie it to the noun before (面积达1100多平方公里的原子城).
+_PEOPLE_UNITS = frozenset({"人", "名", "位", "人次", "户"})
 _LINKS_BEFORE = ("为", "达", "达到", "约为", "不过", "高达", "长达", "仅为")
 
 __all__ = ["classify", "extract_facts", "facts_in_text", "headline_lines", "scan"]
@@ -293,8 +295,15 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
                 subjects[idx] = phrase
             continue
         e, r = readings[g[0]]
-        subj = None
-        if not e.shared_unit:
+        prev = readings[g[0] - 1][0] if g[0] > 0 else None
+        # 总面积不过5560平方公里的小岛, 宽9米: a measure noun right before the number names it
+        # (刑事拘留4名 counts people: they are named elsewhere)
+        subj = (
+            measure_before(view, e.start, floor=prev.end if prev is not None else 0)
+            if r.unit not in _PEOPLE_UNITS
+            else None
+        )
+        if subj is None and not e.shared_unit:
             # 30%的选票 needs 的; 六成被调查者 does not
             subj = subject_after(
                 view,
@@ -309,7 +318,6 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
             # 价格43.94万元的英菲尼迪汽车, 占地1280亩的工程: the measure named before the number
             subj = subject_before(view, e.start) or subj
         subj = subj or age_owner(view, e, r)
-        prev = readings[g[0] - 1][0] if g[0] > 0 else None
         if not subj and prev is not None and clause_start(body, e.start) <= prev.start:
             # a second number of the clause: its subject is before it but after the first number's unit
             # (7.47|万人减少至2.52万人), else the first number's (有期徒刑2年2个月, 从39%下降到37%)

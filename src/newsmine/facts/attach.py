@@ -460,6 +460,9 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
         if _nounish(prev.word, prev.pos) and prev.word not in _LINK_WORDS or prev.word in _MODIFIER_VERBS:
             first -= 1
             continue
+        if prev.word in T.NOMINAL_VERBS and toks[first].word in T.MEASURE_HEADS:
+            first -= 1  # 持股|数量, 销售|收入: a verb naming the amount opens its measure noun
+            continue
         if prev.word in _NOUN_PREFIXES and first > 1 and _nounish(toks[first - 2].word, toks[first - 2].pos):
             first -= 1  # 县级综合医院|总|投资: 总, 净 bind to the noun after them
             continue
@@ -660,4 +663,65 @@ def age_owner(view: TokenView, e: object, r: object) -> str | None:
     toks = view.span(max(0, a - 8), a)
     if toks and toks[-1].pos.startswith("nr") and len(toks[-1].word) >= 2:
         return view.orig[toks[-1].start : toks[-1].end]
+    return None
+
+
+_MEASURE_SUFFIXES = tuple(w for w in T.MEASURE_NOUNS_BEFORE if len(w) >= 2)
+# nouns that may open a measure noun's phrase (信用卡|透支, 建筑|面积); names of places, bodies and people
+# are the owner, not part of the measure (浦发银行|持股数量 keeps the bank out)
+_MEASURE_OWNER_TAGS = ("n", "vn", "j", "nz")
+
+
+def measure_before(view: TokenView, start: int, *, floor: int = 0) -> str | None:
+    """A noun that names the measure right before the number (宽9米, 总面积不过5560平方公里,
+    缓刑两个月, 收受贿赂人民币1.5万元, 信用卡透支19万余元), or None.
+
+    Link words (为, 约, 不过, 人民币) may stand between; ``floor`` is where the clause's previous
+    number ends. A one-character word (宽, 高) counts only after a boundary or a count (一个宽9米),
+    so 比去年高2米 is left to the other rules.
+    """
+    text = view.text
+    a = max(clause_start(text, start), floor)
+    toks = [t for t in view.span(a, start) if not t.word.isspace()]
+    k = len(toks) - 1
+    while k >= 0:
+        w = toks[k].word
+        if w in T.MEASURE_NOUNS_BEFORE:
+            if len(w) == 1:
+                prev = toks[k - 1] if k else None
+                if prev is not None and prev.word in _NOUN_PREFIXES:
+                    return view.orig[prev.start : toks[k].end]  # 总|重 (a number's unit split 批总重)
+                if prev is not None and not (
+                    prev.word in ("、", "的") or prev.pos.startswith(("x", "w", "m", "q", "r", "uj"))
+                ):
+                    return None
+                return view.orig[toks[k].start : toks[k].end]
+            if w in T.SENTENCE_WORDS:
+                return view.orig[toks[k].start : toks[k].end]  # 判处秦某|罚金: the name is no part of it
+            first = k
+            # 信用卡|透支, 持股|数量: one or two nouns before it belong to the measure's phrase
+            while first > 0 and k - first < 2:
+                prev = toks[first - 1]
+                if (
+                    prev.word in T.NOMINAL_VERBS
+                    or prev.pos.startswith(_MEASURE_OWNER_TAGS)
+                    and len(prev.word) >= 2
+                    and prev.word not in _LINK_WORDS
+                    and prev.word not in _NOT_NOUN
+                ):
+                    first -= 1
+                    continue
+                break
+            return view.orig[toks[first].start : toks[k].end]
+        if len(w) > 2 and w.endswith(_MEASURE_SUFFIXES):
+            # 收受贿赂/v, 批总重: jieba joins the measure noun to a verb or a measure word before it;
+            # 耕地面积/n is a noun of its own
+            n = max(len(s) for s in _MEASURE_SUFFIXES if w.endswith(s))
+            if toks[k].pos.startswith("n") and w[: len(w) - n] not in T.MEASURE_WORDS:
+                return view.orig[toks[k].start : toks[k].end]
+            return view.orig[toks[k].end - n : toks[k].end]
+        if w in T.MEASURE_LINKS or toks[k].pos in ("d", "c"):
+            k -= 1
+            continue
+        return None
     return None

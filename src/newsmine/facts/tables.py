@@ -497,3 +497,23 @@ AMOUNT_PREDICATE_VERBS: frozenset[str] = frozenset(
     设立 成立 建立 组建 设置 保障 用来 购置 偿还 归还 缴纳 捐赠 捐款 捐献 救治 接受 参保 加入 留在 来自
     得到 出现 符合 作为 承担 享受 选择 愿意 能够 没有 维持 见到 听从 发还 需要 存在 面临 遭受 受到 具有 拥有""".split()
 )
+
+# Nouns that name the measure printed right after them (宽9米, 总面积5560平方公里, 缓刑两个月,
+# 收受贿赂人民币1.5万元): when one stands right before a number (links such as 为/约/不过 aside), it
+# is the number's subject, ahead of a noun after the unit (总面积…的小岛). One-character words count
+# only as a word of their own after a boundary (一个宽9米、高2.5米), not 比去年高2米.
+MEASURE_NOUNS_BEFORE: frozenset[str] = frozenset(
+    """宽 高 长 深 厚 粗 重 直径 半径 周长 口径 宽度 高度 长度 深度 厚度 身高 体重 海拔 落差 面积 总面积 建筑面积
+    占地面积 使用面积 水域面积 总重 重量 总重量 净重 毛重 载重 容积 库容 排量 跨度 全长 总长 里程 总里程 埋深
+    货值 总货值 案值 涉案金额 贿赂 透支 欠款 欠薪 赃款""".split()
+) | frozenset(
+    # sentences and fines: 缓刑两个月, 拘留15日, 并处罚金2000元 (the person sentenced is no part of them)
+    SENTENCE_WORDS := frozenset(
+        "缓刑 拘留 拘役 有期徒刑 徒刑 刑期 管制 行政拘留 司法拘留 监禁 罚金 罚款".split()
+    )
+)
+# Words between such a noun and its number that belong to neither (总面积|不过|5560平方公里, 贿赂|人民币).
+MEASURE_LINKS: frozenset[str] = frozenset(
+    """为 达 达到 约 约为 不过 仅 仅为 只有 共 共计 合计 计 高达 长达 多达 约合 人民币 美元 港币 港元 欧元 日元
+    已 已达 超过 近 逾 都 均 各 了 在 是""".split()
+)
