@@ -407,14 +407,27 @@ def test_column_after_byline_is_still_a_column() -> None:
     assert (art.title, art.column) == ("青岛港开通新航线", "港口观察")
 
 
+_RATING = (
+    IND + "2019年1月4日晚，评级机构发布公告称，决定下调其信用等级。",
+    IND + "评级机构认为，公司经营受限，盈利下滑明显。",
+)
+_PARKING = (
+    IND + "记者昨日从市交通运输局获悉，城区今年将新增三处便民停车场，共提供车位800余个。",
+    IND + "新建停车场将实行错时收费，夜间对周边居民优惠开放。",
+)
+
+
 @pytest.mark.parametrize(
-    ("subhead", "articles"),
+    ("subhead", "under", "articles"),
     [
-        ("信用评级连遭下调", 1),  # a short phrase set apart: a subhead
-        ("众品食品另一笔超短期债券延期兑付", 2),  # a longer line set apart: an unsigned article's title
+        ("信用评级连遭下调", _RATING, 1),  # a short phrase set apart: a subhead
+        # a longer line set apart whose text goes on with the story (众品食品, 评级, 信用): a subhead
+        ("众品食品另一笔超短期债券延期兑付", _RATING, 1),
+        # a longer line set apart over another topic: an unsigned article's title
+        ("城区今年新增三处便民停车场", _PARKING, 2),
     ],
 )
-def test_heading_set_apart_in_a_signed_article(subhead: str, articles: int) -> None:
+def test_heading_set_apart_in_a_signed_article(subhead: str, under: tuple[str, ...], articles: int) -> None:
     page = "\n".join(
         [
             "肉业巨头众品食品债务问题持续发酵",
@@ -427,8 +440,7 @@ def test_heading_set_apart_in_a_signed_article(subhead: str, articles: int) -> N
             "",
             subhead,
             "",
-            IND + "2019年1月4日晚，评级机构发布公告称，决定下调其信用等级。",
-            IND + "评级机构认为，公司经营受限，盈利下滑明显。",
+            *under,
         ]
     )
     assert len(split_page(page)) == articles

@@ -41,7 +41,7 @@ KNOWN_TITLE_MISSES = {
     ("f19_consumer_indent", 1),
 }
 #: Pages where a subhead opens an extra article (boundaries and article count miss).
-KNOWN_EXTRA = {"f06_huashang_flat", "f12_finance_indent", "f13_continued_flat", "f19_consumer_indent"}
+KNOWN_EXTRA = {"f13_continued_flat"}  # its subhead's story is not signed before the subhead
 #: (page, article number) whose dateline credit is not parsed (the byline stays empty).
 KNOWN_BYLINE_MISSES = {
     ("f13_continued_flat", 2),  # its end credit goes to the extra article its subhead opens
@@ -362,3 +362,66 @@ def test_verbless_line(text: str, verbless: bool) -> None:
     from newsmine.split.lines import verbless_line
 
     assert verbless_line(text) is verbless
+
+
+# --- round 6: a heading set apart inside a signed story is a subhead when the text goes on with it ----
+
+_COURT = [
+    "县医院原院长骗取医保资金获刑",
+    "",
+    "本报讯（记者 李明）在担任县医院院长期间，被告人张某伙同下属虚构住院病历，骗取医保基金120万元。",
+    "近日，市中级人民法院对此案作出二审判决，维持原判，张某犯诈骗罪获刑六年。",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    ("heading", "under", "articles"),
+    [
+        # the paragraph under it goes on with the story (张某, 医院, 医保, 病历): a subhead
+        (
+            "半年内虚构住院病历300余份",
+            "经查，2016年起，张某授意医院职工编造住院病历，向医保部门申报费用。",
+            1,
+        ),
+        (
+            "法院二审维持原判 院长上诉被驳回",
+            "二审法院认为，张某以非法占有为目的，骗取医保基金，数额特别巨大。",
+            1,
+        ),
+        # a short unsigned piece on another topic after the signed story: its own article
+        (
+            "城南社区开设老年助餐点服务居民",
+            "为方便辖区老人就餐，城南社区日前在活动中心开设助餐点，每天供应午餐和晚餐。",
+            2,
+        ),
+        (
+            "小龙虾养殖带动农户增收致富",
+            "近年来，湖区乡镇利用水田资源推广稻虾共作，亩均收益超过四千元。",
+            2,
+        ),
+    ],
+)
+def test_heading_set_apart_continues_the_story(heading: str, under: str, articles: int) -> None:
+    page = "\n".join([*_COURT, heading, "", under])
+    arts = split_page(page)
+    assert len(arts) == articles
+    if articles == 1:
+        assert heading in arts[0].subheads
+        assert under in arts[0].body
+    else:
+        assert arts[1].title == heading
+
+
+@pytest.mark.parametrize(
+    ("text", "shared_at_least", "shared_at_most"),
+    [
+        ("经查，张某授意医院职工编造住院病历，向医保部门申报费用。", 2, 99),
+        ("为方便辖区老人就餐，城南社区日前开设助餐点。", 0, 1),
+    ],
+)
+def test_topic_overlap(text: str, shared_at_least: int, shared_at_most: int) -> None:
+    from newsmine.split.assemble import Draft, topic_overlap
+
+    cur = Draft(headline=("县医院原院长骗取医保资金获刑",), paragraphs=list(_COURT[2:4]))
+    assert shared_at_least <= topic_overlap(cur, text) <= shared_at_most

@@ -49,6 +49,11 @@ It walks the page once.  The rules are the ones a reader of a printed page appli
   with it) and the dateline under it does not open a new article; an author's bare name under a title
   is measured against the title (the longest line), not against a short column label above it.
 
+* A longer heading set apart by blank lines inside a signed article, with no signature under it, on a
+  page whose articles so far are all signed, is still a subhead when the heading and the paragraph
+  under it share content words with the story above (:func:`topic_overlap`): a short unsigned piece
+  after a signed story is about something else.
+
 How the lines of a headline block are read is documented in :func:`read_headline`.
 """
 
@@ -412,12 +417,18 @@ def _section_signed(lines: list[Line], j: int) -> bool:
 
 
 def _opens_article(
-    cur: Draft | None, run: list[Line], after: Line | None, signed_section: bool = False, apart: bool = False
+    cur: Draft | None,
+    run: list[Line],
+    after: Line | None,
+    signed_section: bool = False,
+    apart: bool = False,
+    all_signed: bool = False,
 ) -> bool:
     """Whether a headline run starts a new article (else it is a subhead or column of ``cur``).
 
     ``signed_section``: the text under the run has its own dateline or end byline;
-    ``apart``: the run is set off by more blank lines than the page puts between paragraphs.
+    ``apart``: the run is set off by more blank lines than the page puts between paragraphs;
+    ``all_signed``: every article opened on the page so far carries a byline or a dateline.
     """
     if cur is None or cur.ended:
         return True
@@ -433,7 +444,40 @@ def _opens_article(
         return False
     # A short phrase set apart inside a signed article is a subhead (``信用评级连遭下调``); a longer line
     # set apart is the title of an unsigned article that follows (see :func:`subhead_score`).
-    return not cur.signed or signed_section or (apart and subhead_score(cur, run[0].text) < 2)
+    if not cur.signed or signed_section:
+        return True
+    if not apart or subhead_score(cur, run[0].text) >= 2:
+        return False
+    # A longer line set apart, with no signature of its own under it, on a page whose articles are all
+    # signed, is still a subhead when the text under it goes on with the running story's topic: an
+    # unsigned article that follows a signed one (a short feature) talks about something else.
+    return not (
+        all_signed
+        and after is not None
+        and after.kind is Kind.BODY
+        and after.gap >= 1
+        and run[0].gap >= 1
+        and topic_overlap(cur, run[0].text + after.text) >= _TOPIC_MIN
+    )
+
+
+#: The fewest content words (nouns and names of two or more characters) a heading and the paragraph
+#: under it must share with the running article to continue its story.  Measured on the seven page
+#: sets of benchmarks/split_eval.py: the subheads this guard reaches share 3–9, titles of unsigned
+#: articles 0–1.
+_TOPIC_MIN = 2
+
+
+def _content_words(text: str) -> set[str]:
+    from newsmine.segment import tokenize
+
+    return {t.word for t in tokenize(text) if t.pos.startswith("n") and len(t.word) >= 2}
+
+
+def topic_overlap(cur: Draft, text: str) -> int:
+    """How many content words (nouns and names, 2+ characters) ``text`` shares with the article so far."""
+    above = _content_words("\n".join([*cur.headline, *cur.paragraphs]))
+    return len(_content_words(text) & above)
 
 
 def subhead_score(cur: Draft, text: str) -> int:
@@ -568,7 +612,14 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
                 # ``…判处有`` cut by the column: a piece of running text, not a subhead or a title.
                 assert cur is not None
                 cur.add_body(run[0].text, closed=False)
-            elif _opens_article(cur, run, after, _section_signed(lines, j), run[0].gap >= gap_break or flat):
+            elif _opens_article(
+                cur,
+                run,
+                after,
+                _section_signed(lines, j),
+                run[0].gap >= gap_break or flat,
+                all(d.signed or d.ended for d in drafts),
+            ):
                 d = start()
                 d.column, d.headline, d.kicker, d.title, d.subtitle = read_headline(run)
                 if author is not None:
