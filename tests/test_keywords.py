@@ -676,9 +676,96 @@ def test_verb_led_two_word_terms(title: str, body: str, expected: str, not_expec
         ("今年", "t", "t"),  # clock and calendar words stay time words
         ("三月", "t", "t"),
         ("上午", "t", "t"),
+        ("高速", "d", "n"),  # listed nouns jieba tags as adverbs (data/keywords_adverb_nouns.txt)
+        ("立法", "d", "n"),
+        ("大连", "d", "ns"),  # a listed place keeps a place tag
+        ("不断", "d", "d"),  # real adverbs stay adverbs
+        ("同步", "d", "d"),  # mostly adverbial in news (同步推进): not listed
     ],
 )
 def test_mis_tagged_words_read_as_nouns(word: str, tag: str, expected: str) -> None:
     from newsmine.keywords import _pos
 
     assert _pos(word, tag) == expected
+
+
+# 高速 (tagged d) no longer breaks a keyphrase; a name-tagged word that is no likely person name opens a
+# term ending in a common noun; a two-word verb-led term may end in a generic noun (计划, 人员).
+@pytest.mark.parametrize(
+    ("title", "body", "expected", "not_expected"),
+    [
+        (
+            "京昆高速发生多车追尾",
+            "昨日清晨，京昆高速四川段因团雾发生多车追尾事故，造成两人受伤。"
+            "事故发生后，京昆高速该路段一度实行交通管制，车辆排起长队。",
+            "京昆高速",
+            "",
+        ),
+        (
+            "雾天行车请减速慢行",
+            "连日来，辖区多条道路出现团雾天气。高速交警迅速赶到现场处置，并在沿线设置警示标志。"
+            "高速交警提醒广大司机，雾天行车务必减速慢行、保持车距。",
+            "高速交警",
+            "",
+        ),
+        (
+            "西成铁路全线贯通",
+            "西成铁路是连接西安和成都的快速通道。西成铁路开通后，两地间最短旅行时间大幅缩短，"
+            "沿线群众出行更加便捷。",
+            "西成铁路",
+            "",
+        ),
+        (
+            "银行加大对小微企业信贷支持",
+            "今年以来，该行设立小微企业金融部，专门服务小微企业融资需求，全年向小微企业发放贷款超百亿元。",
+            "小微企业",
+            "",
+        ),
+        (
+            "市公安局开展集中清查行动",
+            "行动中，民警共查获吸毒人员十二名，吸毒人员均已依法处理。"
+            "警方表示，将持续加大对吸毒人员的排查管控力度。",
+            "吸毒人员",
+            "",
+        ),
+        (
+            "省考公务员录用计划公布",
+            "今年全省公务员考试录用计划已经公布，录用计划共涉及三千余个职位。"
+            "考生可登录网站查询录用计划详情。",
+            "录用计划",
+            "",
+        ),
+        (
+            # a likely person name followed by a title is a person, never a keyphrase
+            "张伟书记调研乡村振兴工作",
+            "日前，张伟书记来到城阳区调研。张伟书记强调，要把乡村振兴工作抓实抓细。",
+            "",
+            "张伟书记",
+        ),
+    ],
+)
+def test_phrases_across_mis_tagged_openers_and_heads(
+    title: str, body: str, expected: str, not_expected: str
+) -> None:
+    found = _candidates(title, body)
+    if expected:
+        assert expected in found
+    if not_expected:
+        assert not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("张伟", True),  # surname + listed given-name characters
+        ("王芳", True),
+        ("小微", False),  # 小 is no surname
+        ("西成", False),
+        ("华裔", False),  # 裔 is no given-name character
+        ("敬老", False),
+    ],
+)
+def test_likely_person_names(word: str, expected: bool) -> None:
+    from newsmine.keywords import _likely_person
+
+    assert _likely_person(word) is expected

@@ -444,6 +444,8 @@ class _Extractor:
         classify = self._classify
         max_tok, max_chars = w.max_phrase_tokens, w.max_phrase_chars
         grams: dict[str, int] = {}
+        person_heads = _person_heads()
+        weak = self.weak
         zones = []
         # pass 1: n-gram counts (a phrase needs to recur to be one)
         for text, zw, zone in self.zones:
@@ -466,6 +468,7 @@ class _Extractor:
                 key = words[i]
                 found = []
                 verb_led = classes[i][8]
+                name_led = classes[i][9]
                 for j in range(i + 1, min(n, i + (2 if verb_led else max_tok))):
                     cj = classes[j]
                     if cj[0] or (j - 1 > i and classes[j - 1][4]):
@@ -473,7 +476,19 @@ class _Extractor:
                     key += words[j]
                     if len(key) > max_chars:
                         break
-                    if cj[3] and (not verb_led or cj[5] == "n"):
+                    if name_led:
+                        # a name-led term ends in a common noun of two characters or more that does not
+                        # follow persons, generic ones included (小微企业, 华裔人口; not 王建国书记)
+                        if cj[5] == "n" and len(words[j]) >= 2 and words[j] not in person_heads:
+                            grams[key] = grams.get(key, 0) + 1
+                            found.append((j, key))
+                    elif verb_led:
+                        # a two-word verb-led term ends in a plain noun, a generic one included (录用计划,
+                        # 吸毒人员: the verb makes it specific), but not a title (分管局长)
+                        if cj[5] == "n" and (cj[3] or (words[j] in weak and words[j] not in person_heads)):
+                            grams[key] = grams.get(key, 0) + 1
+                            found.append((j, key))
+                    elif cj[3]:
                         grams[key] = grams.get(key, 0) + 1
                         found.append((j, key))
                 if found:
@@ -620,7 +635,8 @@ class _Extractor:
             c.pop(word, None)
 
     def _classify(self, word: str, pos: str) -> tuple:
-        """(breaks a run, single-word multiplier, may start a phrase, may end one, bad inside one, tag)."""
+        """(breaks a run, single-word multiplier, may start a phrase, may end one, bad inside one, tag, may
+        open a keyphrase, may continue one, opens a verb-led one, opens a name-led one)."""
         eff = _pos(word, pos)
         brk = eff in _BREAK_POS or word in self.stop or word.isspace()
         single = 0.0 if brk else self._ok_single(word, eff)
@@ -644,7 +660,23 @@ class _Extractor:
         # a two-character verb may open a two-word term ending in a plain noun (爆炸事故, 禁毒大队, 留守儿童):
         # editors tag such event and body names, while longer verb-led runs are clauses (推动政务服务)
         verb_open = eff == "v" and len(word) == 2 and not brk
-        out = (brk, single, start, end, inner_bad, eff, (start or verb_open) and not brk, not brk, verb_open)
+        # a word tagged as a name that is no likely person name (小微, 西成, 华裔) may open a term ending in
+        # a common noun (小微企业, 西成铁路, 华裔人口): jieba tags many rare modifiers nr
+        name_open = (
+            not brk and not start and eff.startswith("nr") and len(word) >= 2 and not _likely_person(word)
+        )
+        out = (
+            brk,
+            single,
+            start,
+            end,
+            inner_bad,
+            eff,
+            (start or verb_open or name_open) and not brk,
+            not brk,
+            verb_open,
+            name_open,
+        )
         if len(self._class) >= _CLASS_CACHE_MAX:
             self._class.clear()  # bounded memory over a long archive; the classes are recomputed
         self._class[(word, pos)] = out
@@ -1131,11 +1163,44 @@ _RARE_AS_NOUN = frozenset("v vg a ad d".split())
 _TIME_CHARS = frozenset("年月日天时分秒周期夜晨早晚午前后今明昨去初末底旬季代世纪号点刻春夏秋冬")
 
 
+@lru_cache(maxsize=1)
+def _person_heads() -> frozenset[str]:
+    """Nouns that follow a person's name (书记, 家属): they do not end a name-led keyphrase."""
+    return _read_words("keywords_person_heads.txt")
+
+
+@lru_cache(maxsize=65536)
+def _likely_person(word: str) -> bool:
+    """A name-tagged word that looks like a Chinese person's name: a surname of the entities gazetteer, then
+    one or two given-name characters it lists (张伟, 王芳; not 小微, 华裔, 西成)."""
+    from newsmine.entities import gazetteer
+
+    for sur in (word[:2], word[:1]):
+        if sur in gazetteer.SURNAMES_2 or sur in gazetteer.SURNAMES_1:
+            given = word[len(sur) :]
+            if 1 <= len(given) <= 2 and all(c in gazetteer.GIVEN_CHARS for c in given):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _adverb_nouns() -> dict[str, str]:
+    """Nouns jieba tags as adverbs (高速, 立法) → the tag to read them with (data/keywords_adverb_nouns.txt)."""
+    out: dict[str, str] = {}
+    for item in _read_words("keywords_adverb_nouns.txt"):
+        word, _, tag = item.partition("/")
+        out[word] = tag or "n"
+    return out
+
+
 def _pos(word: str, pos: str) -> str:
     """The token's tag, except that a rare word tagged as a verb, adjective or adverb is taken for a noun:
     jieba tags many words it does not know so (碳汇, 上合 as verbs, 微博 as an adjective, 性侵 as a verb
     morpheme), while common ones (开工, 推动, 积极) keep their tag; and a time word naming a day (元旦) is a
-    noun, unlike clock and calendar words (今年, 三月)."""
+    noun, unlike clock and calendar words (今年, 三月); and a listed noun jieba tags as an adverb (高速 of
+    京港澳高速, 立法) is a noun, so it neither breaks a keyphrase nor is dropped."""
+    if pos == "d" and word in _adverb_nouns():
+        return _adverb_nouns()[word]
     if pos in _RARE_AS_NOUN and _rare(word):
         return "nz"
     if pos == "t" and len(word) >= 2 and not _TIME_CHARS.intersection(word):
