@@ -27,15 +27,12 @@ from newsmine.split.lines import (
     reflow,
     split_end_byline,
 )
+from tests.splitgold import squash
 
 PAGES = Path(__file__).resolve().parent / "pages" / "split"
 GOLD_SEED = (
     Path(__file__).resolve().parent.parent.parent / "shared" / "gold" / "000_07dec771a2603ee3.gold.json"
 )
-
-
-def squash(s: str | None) -> str:
-    return re.sub(r"[\s\u200b\ufeff]+", "", s or "")
 
 
 # --- the classifier ----------------------------------------------------------------------

@@ -8,7 +8,6 @@ only type size tells a kicker from a title (see ``KNOWN_MISSES``)."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -26,25 +25,14 @@ from newsmine.split.lines import (
     parse_byline,
     split_columns,
 )
+from tests.splitgold import load_page as _load
+from tests.splitgold import page_ids as _ids
+from tests.splitgold import squash
 
 PAGES = Path(__file__).resolve().parent / "pages" / "split_blind"
 GOLDS = sorted(PAGES.glob("*.gold.json"))
 #: (page, article number) pairs whose headline reading is a known miss.
 KNOWN_MISSES = {("b05_yangcheng", 1)}
-
-
-def squash(s: str | None) -> str:
-    return re.sub(r"[\s\u200b\ufeff]+", "", s or "")
-
-
-def _load(gold_path: Path) -> tuple[dict, list]:
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_bytes().decode("utf-8")
-    return gold, split_page(text, page=gold["page"])
-
-
-def _ids(paths: list[Path]) -> list[str]:
-    return [p.name.split(".")[0] for p in paths]
 
 
 def test_blind_set_is_complete() -> None:
@@ -58,7 +46,7 @@ def test_blind_set_is_complete() -> None:
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind_boundaries(gold_path: Path) -> None:
-    gold, arts = _load(gold_path)
+    _, gold, arts = _load(gold_path)
     assert len(arts) == len(gold["articles"])
     for g, a in zip(gold["articles"], arts, strict=True):
         assert [squash(p) for p in a.body.split("\n")] == [squash(p) for p in g["body"].split("\n")], (
@@ -68,7 +56,7 @@ def test_blind_boundaries(gold_path: Path) -> None:
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind_headlines(gold_path: Path) -> None:
-    gold, arts = _load(gold_path)
+    _, gold, arts = _load(gold_path)
     name = gold_path.name.split(".")[0]
     for g, a in zip(gold["articles"], arts, strict=True):
         assert [squash(h) for h in a.headline] == [squash(h) for h in g["headline"]]
@@ -82,13 +70,13 @@ def test_blind_headlines(gold_path: Path) -> None:
 
 @pytest.mark.xfail(reason="kicker or title: only the type size tells, and plain text has none", strict=True)
 def test_blind_known_miss_kicker_without_marker() -> None:
-    gold, arts = _load(PAGES / "b05_yangcheng.gold.json")
+    _, gold, arts = _load(PAGES / "b05_yangcheng.gold.json")
     assert arts[0].kicker == gold["articles"][0]["kicker"]
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind_bylines_and_datelines(gold_path: Path) -> None:
-    gold, arts = _load(gold_path)
+    _, gold, arts = _load(gold_path)
     for g, a in zip(gold["articles"], arts, strict=True):
         by = g["byline"]
         got = a.byline
@@ -102,7 +90,7 @@ def test_blind_bylines_and_datelines(gold_path: Path) -> None:
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind_captions_and_furniture(gold_path: Path) -> None:
-    gold, arts = _load(gold_path)
+    _, gold, arts = _load(gold_path)
     everything = squash("".join(a.body + a.title + "".join(a.headline) for a in arts))
     for g, a in zip(gold["articles"], arts, strict=True):
         assert [squash(c) for c in a.captions] == [squash(c) for c in g["captions"]]
@@ -114,7 +102,7 @@ def test_blind_captions_and_furniture(gold_path: Path) -> None:
 
 @pytest.mark.parametrize("gold_path", [g for g in GOLDS if json.loads(g.read_text("utf-8"))["joins"]])
 def test_blind_joins(gold_path: Path) -> None:
-    gold, arts = _load(gold_path)
+    _, gold, arts = _load(gold_path)
     paragraphs = [squash(p) for a in arts for p in a.body.split("\n")]
     for join in gold["joins"]:
         assert any(join in p for p in paragraphs), join

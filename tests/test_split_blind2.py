@@ -9,7 +9,6 @@ verbless ``…引热议`` over ``卫生部：…系误读`` is read by POS tags 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,9 @@ from newsmine.split.lines import (
     credit_with_lead_names,
     parse_byline,
 )
+from tests.splitgold import load_page as _load
+from tests.splitgold import page_ids as _ids
+from tests.splitgold import squash
 
 PAGES = Path(__file__).resolve().parent / "pages" / "split_blind2"
 GOLDS = sorted(PAGES.glob("*.gold.json"))
@@ -33,20 +35,6 @@ KNOWN_MISSES = {("c04_legal", 1)}
 #: both readings are fair.
 SOURCE_ALTERNATIVES = {("c15_runin_briefs", 5): {"本报", "龙华新闻"}}
 IND = "\u3000\u3000"
-
-
-def squash(s: str | None) -> str:
-    return re.sub(r"[\s\u200b\ufeff]+", "", s or "")
-
-
-def _load(gold_path: Path) -> tuple[str, dict, list]:
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_bytes().decode("utf-8")
-    return gold_path.name.split(".")[0], gold, split_page(text, page=gold["page"])
-
-
-def _ids(paths: list[Path]) -> list[str]:
-    return [p.name.split(".")[0] for p in paths]
 
 
 def test_blind2_set_is_complete() -> None:

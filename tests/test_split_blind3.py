@@ -10,7 +10,6 @@ kicker from the title."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -19,26 +18,15 @@ from newsmine.split import split_page
 from newsmine.split.assemble import Draft, subhead_score
 from newsmine.split.lines import Kind, classify_text, credit_with_lead_names, is_caption, is_furniture
 from newsmine.split.markers import DATELINE_RE, SUBHEAD_RE
+from tests.splitgold import load_page as _load
+from tests.splitgold import page_ids as _ids
+from tests.splitgold import squash
 
 PAGES = Path(__file__).resolve().parent / "pages" / "split_blind3"
 GOLDS = sorted(PAGES.glob("*.gold.json"))
 #: (page, article number) pairs whose kicker/title reading is a known miss.
 KNOWN_MISSES = {("d07_long_paragraphs", 1)}
 IND = "\u3000\u3000"
-
-
-def squash(s: str | None) -> str:
-    return re.sub(r"[\s\u200b\ufeff]+", "", s or "")
-
-
-def _load(gold_path: Path) -> tuple[str, dict, list]:
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_bytes().decode("utf-8")
-    return gold_path.name.split(".")[0], gold, split_page(text, page=gold["page"])
-
-
-def _ids(paths: list[Path]) -> list[str]:
-    return [p.name.split(".")[0] for p in paths]
 
 
 def test_blind3_set_is_complete() -> None:

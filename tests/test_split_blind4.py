@@ -9,13 +9,15 @@ type size tells the kicker (引题) from the title, and a column label printed s
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 
 from newsmine.split import split_page
 from newsmine.split.lines import Kind, classify_text, match_dateline, page_margin, raw_lines, split_columns
+from tests.splitgold import load_page as _load
+from tests.splitgold import page_ids as _ids
+from tests.splitgold import squash
 
 PAGES = Path(__file__).resolve().parent / "pages" / "split_blind4"
 GOLDS = sorted(PAGES.glob("*.gold.json"))
@@ -27,20 +29,6 @@ KNOWN_MISSES = {
 #: Pages whose boundaries are a known miss: a short unsigned title under a signed article reads as a subhead.
 KNOWN_BOUNDARY_MISSES = {"e20_county_daily"}
 IND = "\u3000\u3000"
-
-
-def squash(s: str | None) -> str:
-    return re.sub(r"[\s\u200b\ufeff]+", "", s or "")
-
-
-def _load(gold_path: Path) -> tuple[str, dict, list]:
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_bytes().decode("utf-8")
-    return gold_path.name.split(".")[0], gold, split_page(text, page=gold["page"])
-
-
-def _ids(paths: list[Path]) -> list[str]:
-    return [p.name.split(".")[0] for p in paths]
 
 
 def test_blind4_set_is_complete() -> None:

@@ -13,7 +13,6 @@ the end).
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -27,6 +26,9 @@ from newsmine.split.lines import (
     inline_credit,
     is_furniture,
 )
+from tests.splitgold import load_page as _load
+from tests.splitgold import page_ids as _ids
+from tests.splitgold import squash
 
 PAGES = Path(__file__).resolve().parent / "pages" / "split_blind5"
 GOLDS = sorted(PAGES.glob("*.gold.json"))
@@ -46,20 +48,6 @@ KNOWN_EXTRA = {"f13_continued_flat"}  # its subhead's story is not signed before
 KNOWN_BYLINE_MISSES = {
     ("f13_continued_flat", 2),  # its end credit goes to the extra article its subhead opens
 }
-
-
-def squash(s: str | None) -> str:
-    return re.sub(r"[\s\u200b\ufeff]+", "", s or "")
-
-
-def _load(gold_path: Path) -> tuple[str, dict, list]:
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_bytes().decode("utf-8")
-    return gold_path.name.split(".")[0], gold, split_page(text, page=gold["page"])
-
-
-def _ids(paths: list[Path]) -> list[str]:
-    return [p.name.split(".")[0] for p in paths]
 
 
 def _match(gold: dict, arts: list) -> dict[int, object]:

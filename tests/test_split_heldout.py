@@ -5,7 +5,6 @@ rules added for them, as small case tables."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -27,23 +26,12 @@ from newsmine.split.lines import (
     split_run_in,
     split_run_together,
 )
+from tests.splitgold import load_page as _load
+from tests.splitgold import page_ids as _ids
+from tests.splitgold import squash
 
 PAGES = Path(__file__).resolve().parent / "pages" / "split_heldout"
 GOLDS = sorted(PAGES.glob("*.gold.json"))
-
-
-def squash(s: str | None) -> str:
-    return re.sub(r"[\s\u200b\ufeff]+", "", s or "")
-
-
-def _load(gold_path: Path) -> tuple[dict, list]:
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_bytes().decode("utf-8")
-    return gold, split_page(text, page=gold["page"])
-
-
-def _ids(paths: list[Path]) -> list[str]:
-    return [p.name.split(".")[0] for p in paths]
 
 
 # --- the held-out pages, field by field --------------------------------------------------
@@ -51,7 +39,7 @@ def _ids(paths: list[Path]) -> list[str]:
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_heldout_boundaries(gold_path: Path) -> None:
-    gold, arts = _load(gold_path)
+    _, gold, arts = _load(gold_path)
     assert len(arts) == len(gold["articles"])
     for g, a in zip(gold["articles"], arts, strict=True):
         # the whole body, paragraph by paragraph: no headline, byline, caption or next article inside
@@ -62,7 +50,7 @@ def test_heldout_boundaries(gold_path: Path) -> None:
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_heldout_headlines(gold_path: Path) -> None:
-    gold, arts = _load(gold_path)
+    _, gold, arts = _load(gold_path)
     for g, a in zip(gold["articles"], arts, strict=True):
         assert squash(a.title) == squash(g["title"])
         assert [squash(h) for h in a.headline] == [squash(h) for h in g["headline"]]
@@ -72,7 +60,7 @@ def test_heldout_headlines(gold_path: Path) -> None:
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_heldout_bylines_and_datelines(gold_path: Path) -> None:
-    gold, arts = _load(gold_path)
+    _, gold, arts = _load(gold_path)
     for g, a in zip(gold["articles"], arts, strict=True):
         by = g["byline"]
         got = a.byline
@@ -86,7 +74,7 @@ def test_heldout_bylines_and_datelines(gold_path: Path) -> None:
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_heldout_captions_and_furniture(gold_path: Path) -> None:
-    gold, arts = _load(gold_path)
+    _, gold, arts = _load(gold_path)
     bodies = squash("".join(a.body for a in arts))
     for g, a in zip(gold["articles"], arts, strict=True):
         assert [squash(c) for c in a.captions] == [squash(c) for c in g["captions"]]
@@ -101,7 +89,7 @@ def test_heldout_captions_and_furniture(gold_path: Path) -> None:
 
 @pytest.mark.parametrize("gold_path", [g for g in GOLDS if json.loads(g.read_text("utf-8"))["joins"]])
 def test_heldout_joins(gold_path: Path) -> None:
-    gold, arts = _load(gold_path)
+    _, gold, arts = _load(gold_path)
     paragraphs = [squash(p) for a in arts for p in a.body.split("\n")]
     for join in gold["joins"]:
         assert any(join in p for p in paragraphs), join
