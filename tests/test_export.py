@@ -76,6 +76,30 @@ def test_two_jobs_write_the_same_tables(archive: Path, exported: Path, tmp_path:
     assert tables(tmp_path / "two") == tables(exported)
 
 
+def test_chunks_rendered_by_workers_write_the_same_tables(
+    archive: Path, exported: Path, tmp_path: Path
+) -> None:
+    """Workers render several pages' CSV text at once; the parent only appends it (and a bad page
+    in the middle of a chunk still goes to errors.csv)."""
+    from newsmine.export import ExportOptions, ExportSummary, Sink, drain, pending_files, process_chunk
+
+    files, _, _ = pending_files([str(archive)], set())
+    options = ExportOptions()
+    chunks = [process_chunk(files[:4], options), process_chunk(files[4:], options)]
+    assert all(chunk.text is not None and not any(p.rows for p in chunk.pages) for chunk in chunks)
+    summary = ExportSummary()
+    drain(Sink(tmp_path / "chunked", options), chunks, summary, batch_pages=3)
+    assert summary.pages == 6 and summary.facts > 0
+    assert tables(tmp_path / "chunked") == tables(exported)
+
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00\x00broken")
+    chunk = process_chunk([files[0], str(bad)], options)
+    assert [p.error is not None for p in chunk.pages] == [False, True]
+    assert chunk.pages[0].counts["articles"] == 7 and not any(chunk.pages[1].counts.values())
+    assert chunk.text["articles"].startswith(files[0])
+
+
 def test_resume_after_a_crash_neither_loses_nor_duplicates(
     archive: Path, exported: Path, tmp_path: Path
 ) -> None:

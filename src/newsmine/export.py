@@ -51,11 +51,31 @@ class ExportOptions:
 
 @dataclass(slots=True)
 class PageRows:
-    """Everything one input file gave: flat rows per table, or the problem that stopped it."""
+    """Everything one input file gave: flat rows per table, or the problem that stopped it.
+
+    ``counts`` keeps the number of rows per table when the rows themselves were already rendered
+    to CSV text by a worker (see :class:`Chunk`).
+    """
 
     path: str
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     error: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def count(self, table: str) -> int:
+        """Rows this file gave to ``table``."""
+        rows = self.rows.get(table)
+        return len(rows) if rows is not None else self.counts.get(table, 0)
+
+
+@dataclass(slots=True)
+class Chunk:
+    """Consecutive input files as one unit of work: their PageRows and, when a worker rendered
+    them already, each table's CSV text (no header). Rendering in the workers keeps the parent,
+    which shares the cores with them, down to writing bytes."""
+
+    pages: list[PageRows]
+    text: dict[str, str] | None = None
 
 
 @dataclass(slots=True)
@@ -76,7 +96,7 @@ class ExportSummary:
         self.pages += 1
         self.errors += rows.error is not None
         for name in TABLES:
-            setattr(self, name, getattr(self, name) + len(rows.rows.get(name, ())))
+            setattr(self, name, getattr(self, name) + rows.count(name))
 
 
 def columns(record_type: type) -> list[str]:
@@ -199,8 +219,24 @@ def warm_up() -> None:
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
-def _worker(args: tuple[str, ExportOptions]) -> PageRows:
-    return process_file(*args)
+def process_chunk(paths: Sequence[str], options: ExportOptions) -> Chunk:
+    """Process consecutive files; for CSV, render each table's rows here, in the worker."""
+    pages = [process_file(path, options) for path in paths]
+    if options.format != "csv":
+        return Chunk(pages)
+    text = {
+        name: csv_text(rows, columns(record_type), header=False)
+        for name, record_type in TABLES.items()
+        if (rows := [row for page in pages for row in page.rows.get(name, ())])
+    }
+    for page in pages:
+        page.counts = {name: len(rows) for name, rows in page.rows.items()}
+        page.rows = {}
+    return Chunk(pages, text)
+
+
+def _worker(args: tuple[Sequence[str], ExportOptions]) -> Chunk:
+    return process_chunk(*args)
 
 
 class Sink:
@@ -272,15 +308,19 @@ class Sink:
     def _csv_path(self, name: str) -> Path:
         return self.outdir / f"{name}.csv"
 
-    def _write_csv(self, name: str, cols: list[str], rows: list[dict[str, Any]]) -> None:
+    def _write_csv(
+        self, name: str, cols: list[str], rows: list[dict[str, Any]], *, rendered: str = ""
+    ) -> None:
         path = self._csv_path(name)
         fresh = self.offsets.get(name, 0) == 0 and (not path.exists() or path.stat().st_size == 0)
-        if not rows and not fresh:
+        if not rows and not rendered and not fresh:
             return
         buffer = io.StringIO()
         if fresh and self.options.bom:
             buffer.write("\ufeff")
-        buffer.write(csv_text(rows, cols, header=fresh))
+        if rows or fresh:
+            buffer.write(csv_text(rows, cols, header=fresh))
+        buffer.write(rendered)
         with path.open("ab") as f:
             f.write(buffer.getvalue().encode("utf-8"))
             f.flush()
@@ -300,14 +340,19 @@ class Sink:
         frame.to_parquet(temporary, index=False, schema=arrow_schema(record_type))
         os.replace(temporary, final)
 
-    def commit(self, batch: Sequence[PageRows]) -> None:
-        """Write one batch of pages to every table, then record it in the manifest."""
+    def commit(self, batch: Sequence[PageRows], text: dict[str, str] | None = None) -> None:
+        """Write one batch of pages to every table, then record it in the manifest.
+
+        ``text``: the batch's CSV text per table, when workers rendered it (rows are then empty).
+        """
         for name, record_type in TABLES.items():
             rows = [row for page in batch for row in page.rows.get(name, ())]
-            if self.options.format == "csv":
-                self._write_csv(name, columns(record_type), rows)
-            else:
+            if self.options.format != "csv":
                 self._write_parquet(name, record_type, rows)
+            elif text is not None:
+                self._write_csv(name, columns(record_type), [], rendered=text.get(name, ""))
+            else:
+                self._write_csv(name, columns(record_type), rows)
         problems = [{"page": p.path, "problem": p.error} for p in batch if p.error]
         self._write_csv(ERRORS, ["page", "problem"], problems)
         entry: dict[str, Any] = {"pages": [p.path for p in batch], "offsets": dict(self.offsets)}
@@ -357,20 +402,32 @@ def pending_files(paths: Iterable[str], done: set[str]) -> tuple[list[str], list
     return todo, problems, skipped
 
 
-def _results(files: list[str], options: ExportOptions, jobs: int) -> Iterator[PageRows]:
-    """PageRows in input order, from this process (jobs=1) or from a pool of worker processes."""
+def chunk_size(files: int, jobs: int) -> int:
+    """Files per unit of work: a few units per worker, so the last ones finish together, but at most
+    10 files, so progress moves and a batch does not wait long.
+
+    >>> chunk_size(200, 2), chunk_size(3, 2), chunk_size(100_000, 8)
+    (10, 1, 10)
+    """
+    return max(1, min(10, files // (jobs * 4)))
+
+
+def _results(files: list[str], options: ExportOptions, jobs: int) -> Iterator[Chunk]:
+    """Chunks in input order, from this process (jobs=1) or from a pool of worker processes."""
     if jobs <= 1 or len(files) <= 1:
         for path in files:
             with tuned_gc():  # per page: the caller's settings are back whenever this generator waits
                 rows = process_file(path, options)
-            yield rows
+            yield Chunk([rows])
         return
     import multiprocessing
 
+    size = chunk_size(len(files), jobs)
+    tasks = ((files[i : i + size], options) for i in range(0, len(files), size))
     # spawn, not fork: the parent may hold threads (a progress bar) and a loaded segmenter.
     context = multiprocessing.get_context("spawn")
     with context.Pool(processes=jobs, initializer=warm_up) as pool:
-        yield from pool.imap(_worker, ((path, options) for path in files), chunksize=1)
+        yield from pool.imap(_worker, tasks, chunksize=1)
 
 
 def export(
@@ -408,28 +465,41 @@ def export(
 
 def drain(
     sink: Sink,
-    results: Iterable[PageRows],
+    results: Iterable[PageRows | Chunk],
     summary: ExportSummary,
     *,
     batch_pages: int,
     on_page: Callable[[PageRows], None] | None = None,
 ) -> None:
-    """Write ``results`` to ``sink`` in batches of ``batch_pages`` files, counting them in ``summary``."""
+    """Write ``results`` to ``sink`` in batches of at least ``batch_pages`` files (whole chunks),
+    counting them in ``summary``."""
     batch: list[PageRows] = []
-    for rows in results:
-        batch.append(rows)
-        summary.add(rows)
-        if on_page:
-            on_page(rows)
+    text: dict[str, list[str]] | None = None
+    for item in results:
+        chunk = item if isinstance(item, Chunk) else Chunk([item])
+        if chunk.text is not None:
+            text = text if text is not None else {}
+            for name, part in chunk.text.items():
+                text.setdefault(name, []).append(part)
+        for rows in chunk.pages:
+            batch.append(rows)
+            summary.add(rows)
+            if on_page:
+                on_page(rows)
         if len(batch) >= batch_pages:
-            sink.commit(batch)
-            batch = []
+            sink.commit(batch, _joined(text))
+            batch, text = [], None
     if batch or not sink.offsets:
-        sink.commit(batch)  # The last batch; on a fresh export with no rows, the tables' headers.
+        # The last batch; on a fresh export with no rows, the tables' headers.
+        sink.commit(batch, _joined(text))
+
+
+def _joined(text: dict[str, list[str]] | None) -> dict[str, str] | None:
+    return None if text is None else {name: "".join(parts) for name, parts in text.items()}
 
 
 def _chain(
     path_errors: list[PageRows], files: list[str], options: ExportOptions, jobs: int
-) -> Iterator[PageRows]:
+) -> Iterator[PageRows | Chunk]:
     yield from path_errors
     yield from _results(files, options, jobs)
