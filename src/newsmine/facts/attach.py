@@ -606,7 +606,9 @@ def change_of(text: str, start: int, end: int | None = None) -> tuple[str | None
                 return None, None
             return label, basis
     # 减少农村贫困人口1000万以上, 减收职工10%—20%的床费: a change verb, its object, then the number
-    verb = _CHANGE_BEFORE_OBJECT.search(head)
+    # the pattern is anchored at the end and spans at most 12 characters (13 with a final line end):
+    # start the search there, not at every character of a long clause
+    verb = _CHANGE_BEFORE_OBJECT.search(head, max(0, len(head) - 13))
     if verb is not None:
         label = "increase" if verb.group(1) in T.INCREASE_WORDS else "decrease"
         return label, basis

@@ -43,6 +43,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 from newsmine.records import Byline
 from newsmine.split import markers as M
@@ -550,19 +551,40 @@ def _after_words(text: str, k: int) -> str:
 # --- the classifier -----------------------------------------------------------------------
 
 
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+# 41 CJK ideographs: they survive NFKC and the squeezing of spaces one for one, so such a line is
+# longer than the 40 characters of a header or footer once normalized.
+_OVER_40 = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){41}")
+
+
+@lru_cache(maxsize=2048)
+def _may_open_furniture(c: str) -> bool:
+    """Whether a line opening with ``c`` may open like web metadata, （完） or a jump line after NFKC.
+
+    NFKC(text) opens with the first character of NFKD(c): those heads are starters that never compose.
+    """
+    first = unicodedata.normalize("NFKD", c)[0]
+    return first in M.FURNITURE_HEADS or first.isdecimal()  # \d is any decimal digit (category Nd)
+
+
 def is_furniture(text: str) -> bool:
     """Page headers and footers, editor lines, page numbers, jump lines and a wire story's （完）."""
+    if text and not _may_open_furniture(text[0]) and _OVER_40.match(text):
+        # most lines are long paragraphs: spare them the normalization (the costly part of a page)
+        return False
     # ``第Ａ５版``: full-width letters and digits read as their ASCII forms; a header that
     # ``pdftotext -layout`` spread across the page (``国际新闻      2018年…      第11版``) is read with
     # its runs of spaces squeezed to one.
-    text = re.sub(r"[ \t]{2,}", " ", unicodedata.normalize("NFKC", text))
+    text = _SPACE_RUN.sub(" ", unicodedata.normalize("NFKC", text))
     if any(r.match(text) for r in M.WEB_META_RES):
         return True
     if len(text) <= 40 and any(r.search(text) for r in M.FURNITURE_RES):
         return True
     if M.END_MARK_RE.match(text):
         return True
-    return bool(M.JUMP_RE.search(text)) and M.JUMP_RE.search(text).start() == 0
+    # a jump line is one that opens with the jump mark: a match at 0 is the leftmost search hit, and
+    # trying only there spares a scan of every long paragraph
+    return M.JUMP_RE.match(text) is not None
 
 
 _KNOWN_AGENCY = re.compile("^据?(?:" + "|".join(re.escape(x) for x in M.KNOWN_SOURCES) + ")")
@@ -631,6 +653,9 @@ def credit_with_place(text: str) -> Byline | None:
     return parse_byline(m.group("src") + text[m.end() :]) if m else None
 
 
+# A pure function of the text: :func:`reflow` classifies each printed line and each joined paragraph,
+# and :func:`classify` then meets the same texts again (and page headers repeat from page to page).
+@lru_cache(maxsize=4096)
 def classify_text(text: str) -> Line:
     """Classify one paragraph-line by its own features."""
     t = text.strip(M.SPACES)

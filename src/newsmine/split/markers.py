@@ -335,6 +335,10 @@ WEB_META_RES = (
         r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*(?:来源|作者|编辑)[:：].{0,40}$"
     ),
 )
+#: The characters that WEB_META_RES, END_MARK_RE and JUMP_RE open with (besides a digit), read after
+#: NFKC: the classifier skips a long line that opens with anything else without normalizing it.
+#: Keep in step with those patterns (tests/test_split_speed.py checks it).
+FURNITURE_HEADS = frozenset("原来稿文本(（")
 #: Jump lines, alone or at the end of a paragraph: ``（下转第二版）``, ``（上接第一版）``.
 JUMP_RE = re.compile(
     r"[（(]\s*(?:下转|上接|转|接)(?:第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版|[^（）()]{0,8}版)\s*[）)]\s*$"
