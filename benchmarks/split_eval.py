@@ -1,4 +1,4 @@
-"""Print the splitter's figures (issue 4) over seven page sets, each in its own table, then side by side.
+"""Print the splitter's figures (issue 4) over eight page sets, each in its own table, then side by side.
 
 * **fixtures**: the seed page and tests/pages/split (the pages the splitter was first built on);
 * **held-out**: tests/pages/split_heldout (other papers and extractors, written before tuning on them);
@@ -21,7 +21,12 @@
 * **blind5**: tests/pages/split_blind5 (20 more typical pages of other papers and conventions:
   full-width digits, 法制日报/华商报/大河报/信息时报/wire copy, ``…讯 记者…报道：`` datelines, run-in
   credits, two-line headlines without a dash, ``供图``/``资料图``/``▲`` captions), scored before any
-  code change for it (benchmarks/results/split_blind5_before.txt).
+  code change for it (benchmarks/results/split_blind5_before.txt);
+* **blind6**: tests/pages/split_blind6 (20 typical pages of papers no other set has: 经济日报/光明日报/
+  工人日报/中国青年报/科技日报/农民日报, 北京日报/解放日报/南方日报/浙江日报/四川日报/湖北日报,
+  新民晚报/扬子晚报/钱江晚报/西安晚报, a county paper, 中国交通报/中国电力报, a 新华社 wire page; column
+  breaks with a blank line or a page strip inside a paragraph, 编者按, CRLF+BOM+trailing spaces), built
+  and annotated before the splitter was ever run on it (benchmarks/results/split_blind6_before.txt).
 
 Besides the per-article figures, ``missing articles`` counts reference articles no predicted article
 matches and ``extra articles`` counts predicted articles matching no reference article (a headline
@@ -64,6 +69,7 @@ BLIND2 = ROOT / "tests" / "pages" / "split_blind2"
 BLIND3 = ROOT / "tests" / "pages" / "split_blind3"
 BLIND4 = ROOT / "tests" / "pages" / "split_blind4"
 BLIND5 = ROOT / "tests" / "pages" / "split_blind5"
+BLIND6 = ROOT / "tests" / "pages" / "split_blind6"
 
 
 def squash(s: str | None) -> str:
@@ -257,6 +263,7 @@ def main() -> None:
         "blind3": pages(BLIND3, seed=False),
         "blind4": pages(BLIND4, seed=False),
         "blind5": pages(BLIND5, seed=False),
+        "blind6": pages(BLIND6, seed=False),
     }
     misses: dict[str, list[str]] = {}
     totals = {}
