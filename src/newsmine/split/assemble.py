@@ -54,6 +54,15 @@ It walks the page once.  The rules are the ones a reader of a printed page appli
   under it share content words with the story above (:func:`topic_overlap`): a short unsigned piece
   after a signed story is about something else.
 
+* A heading whose text opens with a dated news lead naming another paper (``据北京青年报报道，2月16日，…``,
+  ``M.REPORTED_BY_RE``) opens a new article, like a dateline would.
+* Right under a headline and its byline, an unfinished line with a comma over running text is the body's
+  first printed line cut by a photo, not a column label; on a page that indents its paragraphs, an
+  unindented line under a caption goes on with the paragraph the photo cut.
+* Two headline lines are one title when the second opens with a word that continues a clause (``却…``,
+  ``M.CONTINUING_WORDS``); a first line opening with a topic word (``聚焦…``, ``M.KICKER_STARTS``) is
+  the kicker.
+
 How the lines of a headline block are read is documented in :func:`read_headline`.
 """
 
@@ -216,7 +225,7 @@ def _two_line_title(lines: list[Line]) -> list[Line]:
             and prev.kind is Kind.HEADING
             and prev.text[-1] not in M.OPENERS
             and prev.text[-1] not in M.SPACES
-            and (continues(prev.text, line.text) or ends_incomplete(prev.text))
+            and (continues(prev.text, line.text) or ends_incomplete(prev.text) or opens_dependent(line.text))
         ):
             out[-1] = Line(prev.text + line.text, Kind.HEADING, gap=prev.gap)
         else:
@@ -261,6 +270,7 @@ def read_headline(lines: list[Line]) -> tuple[str | None, tuple[str, ...], str |
             title, subtitle = first.text, second.text
         elif (
             first.text.endswith(("：", ":", "——", *M.KICKER_ENDINGS))
+            or first.text.startswith(M.KICKER_STARTS)
             or (
                 clause_like(first.text)
                 and not clause_like(second.text)
@@ -370,6 +380,14 @@ def ends_incomplete(text: str) -> bool:
     return tokens[-1].pos.startswith(_OPEN_POS)
 
 
+def opens_dependent(text: str) -> bool:
+    """Whether a headline line opens with a word that goes on with the clause above (``却下水勇救…``)."""
+    from newsmine.segment import tokenize
+
+    tokens = tokenize(text)
+    return bool(tokens) and tokens[0].word in M.CONTINUING_WORDS
+
+
 #: The longest a subhead set apart by blank lines can be (titles of unsigned articles are longer).
 _SUBHEAD_MAX = 10
 
@@ -406,12 +424,15 @@ def _late_byline(cur: Draft, line: Line, after: Line | None) -> bool:
 def _section_signed(lines: list[Line], j: int) -> bool:
     """Whether the text after a heading (up to the next heading) carries its own dateline or end byline."""
     k = j
+    first_body = next((n for n in range(j, len(lines)) if lines[n].kind not in _SKIPPED), -1)
     while k < len(lines) and lines[k].kind not in _HEADS:
         line = lines[k]
         if line.kind in (Kind.DATELINE, Kind.BYLINE):
             return True
         if line.kind in (Kind.BODY, Kind.NOTE) and split_end_byline(line.text)[1] is not None:
             return True
+        if k == first_body and M.REPORTED_BY_RE.match(line.text):
+            return True  # ``据北京青年报报道，…``: another paper's story opens here
         k += 1
     return False
 
@@ -608,7 +629,22 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
                     or (continues(run[0].text, after.text) and not after.indent)
                 )
             )
-            if fragment:
+            # Right under a headline and its byline, an unfinished line of clauses (a comma) over running
+            # text (``近日，…意味着江门港至香港的``) is the body's first printed line cut by a photo or a
+            # column break, not a column label: a label has no comma.
+            lead = (
+                cur is not None
+                and cur.headline
+                and not cur.paragraphs
+                and not cur.ended
+                and len(run) == 1
+                and run[0].kind is Kind.HEADING
+                and after is not None
+                and after.kind is Kind.BODY
+                and any(c in run[0].text for c in "，,")
+                and len(run[0].text) >= 12
+            )
+            if fragment or lead:
                 # ``…判处有`` cut by the column: a piece of running text, not a subhead or a title.
                 assert cur is not None
                 cur.add_body(run[0].text, closed=False)
@@ -688,6 +724,17 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
             cur.open = False  # ``…公告如下：`` over an indented or numbered item: a list, not a cut sentence
         if cur.open and indents and line.indent and kind is Kind.BODY:
             cur.open = False
+        if (
+            indents
+            and not line.indent
+            and kind is Kind.BODY
+            and cur.paragraphs
+            and not cur.ended
+            and lines[i - 1].kind is Kind.CAPTION
+        ):
+            # On a page that indents its paragraphs, an unindented line under a photo caption goes on
+            # with the paragraph the photo cut, even when that one happened to end a sentence at the cut.
+            cur.open = True
         cur.add_body(line.text, line.closed)
         i += 1
     if pending_notes:

@@ -35,6 +35,11 @@ Indents are measured from the page's margin (:func:`page_margin`: the spaces ``p
 before nearly every line); a page header spread across two side-by-side columns stays one line; a
 dated-less 电/消息 needs a known agency to be a dateline (:func:`match_dateline`); a printed line that
 leaves a bracket open (``…协议（如``) always goes on in the next one, even one that opens like a caption.
+
+On a page that indents its paragraphs, a short finished sentence printed without the indent under a
+paragraph that ended on a short line is a photo caption (:func:`_unindented_captions`); lines under an
+unfinished paragraph or under a caption do not count when the page's indenting is measured (they may go
+on with a paragraph).  ``文/图`` names the writer, who took the photos too.
 """
 
 from __future__ import annotations
@@ -428,9 +433,10 @@ def parse_byline(text: str) -> Byline | None:
     for k, m in enumerate(roles):
         end = roles[k + 1].start() if k + 1 < len(roles) else len(t)
         chunk = t[m.end() : end].strip(M.SPACES + "：:")
-        if m.group().endswith(("/", "／")) and k + 1 < len(roles) and _is_source_only(chunk):
+        slash = m.group().endswith(("/", "／")) or m.group() in M.TEXT_AND_PHOTO_ROLES
+        if slash and k + 1 < len(roles) and _is_source_only(chunk):
             # ``图/本报记者 黄伟``: the slash role names the job, the role after it the rank.
-            inherited[k + 1] = _ROLE_FIELD[m.group()]
+            inherited[k + 1] = m.group()
             continue
         # ``本报记者 王某 本报通讯员 李某``: a source word may sit before the next role.
         if k + 1 < len(roles):
@@ -438,7 +444,10 @@ def parse_byline(text: str) -> Byline | None:
         names = _names(chunk)
         if names is None:
             return None
-        fields[inherited.get(k, _ROLE_FIELD[m.group()])].extend(names)
+        role = inherited.get(k, m.group())
+        fields[_ROLE_FIELD[role]].extend(names)
+        if role in M.TEXT_AND_PHOTO_ROLES:
+            fields["photographers"].extend(names)  # ``文/图``: the writer took the photos too
         found += len(names)
     if not source and inherited:
         k = min(inherited) - 1
@@ -679,6 +688,8 @@ def classify_text(text: str) -> Line:
             rest = t[m.end("dateline") :].strip(M.SPACES + "：:】]")
         else:
             rest = t[m.end() :]
+        if m.group("dateline").endswith("消息"):
+            rest = rest.lstrip("，,")  # ``据新华社消息，近日…``: the comma closes the dateline
         if credit is None:
             credit, rest = inline_credit(rest)
         return Line(
@@ -987,7 +998,20 @@ def indented_page(lines: list[Line]) -> bool:
     """Whether the page indents its paragraphs and not its headings (a layout cue for the whole page):
     most body lines open with an indent, and the headings that open a block (after a blank line, or
     first on the page) mostly do not."""
-    bodies = [x for x in lines if x.kind in (Kind.BODY, Kind.DATELINE)]
+    # a line under an unfinished one or under a photo caption may go on with the paragraph (a column
+    # break): only lines that surely open a paragraph tell whether paragraphs are indented
+    bodies = [
+        x
+        for k, x in enumerate(lines)
+        if x.kind in (Kind.BODY, Kind.DATELINE)
+        and not (
+            k
+            and (
+                lines[k - 1].kind is Kind.CAPTION
+                or (lines[k - 1].kind in (Kind.BODY, Kind.DATELINE) and not lines[k - 1].closed)
+            )
+        )
+    ]
     heads = [x for k, x in enumerate(lines) if x.kind is Kind.HEADING and (x.gap or k == 0)]
     if len(bodies) < 3 or not heads:
         return False
@@ -1018,9 +1042,41 @@ def _indented_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _unindented_captions(raws: list[RawLine], lines: list[Line], width: int | None) -> list[Line]:
+    """On a page that indents its paragraphs, a short finished sentence printed without the indent
+    right under a paragraph that ended on a short line is a photo caption (``被打伤学生腿上的伤痕。``):
+    it neither goes on with that paragraph (whose last line did not fill the column) nor opens one
+    (no indent)."""
+    if not indented_page(lines):
+        return lines
+    # the shortest a printed line is that fills the column (as in :func:`reflow`)
+    full = width - max(2, width // 8) if width else None
+    out = list(lines)
+    for k in range(1, len(out)):
+        line, prev = out[k], out[k - 1]
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        last = raws[k - 1].parts[-1] if raws[k - 1].parts else prev.text
+        if (
+            line.kind is Kind.BODY
+            and not line.indent
+            and line.gap == 0
+            and line.closed
+            and len(raws[k].parts) <= 1
+            and len(line.text) < (full or 31)
+            and prev.kind in (Kind.BODY, Kind.DATELINE)
+            and prev.closed
+            and (full is None or len(last) < full)
+            and (nxt is None or nxt.gap > 0 or nxt.indent or nxt.kind is not Kind.BODY)
+        ):
+            out[k] = Line(line.text, Kind.CAPTION, gap=line.gap, number=line.number, lead=line.lead)
+    return out
+
+
 def classify_page(text: str) -> list[Line]:
     """Every paragraph-line of a page, classified (blank lines are counted in ``gap``)."""
     raws = [part for r in raw_lines(text) for part in split_run_in(r)]
-    lines = _caption_before_credit(_pointer_captions([classify(r) for r in reflow(raws)]))
+    flowed = reflow(raws)
+    lines = _caption_before_credit(_pointer_captions([classify(r) for r in flowed]))
+    lines = _unindented_captions(flowed, lines, _wrap_width(raws))
     lines = _tables_and_signatures(lines)
     return _indented_headings(lines)

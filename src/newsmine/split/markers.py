@@ -99,6 +99,9 @@ ROLES: tuple[tuple[str, str], ...] = (
     ("作者", "reporters"),
     ("记者", "reporters"),
 )
+#: Roles whose people wrote the text and took the photos (``文/图　本报记者　王某``): their names are
+#: photographers too.
+TEXT_AND_PHOTO_ROLES = ("文/图", "文／图")
 #: A posting abroad or elsewhere between a source and its role (``本报驻埃及记者``): not part of the source.
 POSTING_RE = re.compile(r"驻[\u4e00-\u9fff]{1,8}$")
 #: An affiliation printed after an author's name (``（作者：王某，系某大学教授）``): no names in it.
@@ -281,7 +284,7 @@ CAPTION_PREFIXES = (
 #: Endings of a photo caption or photo credit (``（新华社记者 王某 摄）``, ``本报记者 李某 摄``, or a credit
 #: right after the caption's last stop: ``…截图。警方供图``).
 CAPTION_END_RE = re.compile(
-    r"(?:[\s\u3000（(][^（）()，。,；;]{0,40}(?:摄|供图|提供|制图|绘)[）)]?|"
+    r"(?:[\s\u3000（(][^（）()，。,；;]{0,40}(?:摄|供图|提供|制图|绘)[）)]?|[（(][^（）()，。,；;]{0,12}(?:截图|截屏|翻拍)[）)]|"
     r"(?<=[。！？])[^（）()，。,；;\s]{2,12}(?:摄|供图)|资料图片[）)]?|资料图[）)]?|新华社发[）)]?|"
     r"[（(]?图片来源[:：][^（）()]{1,30}[）)]?|[（(]?视觉中国[）)]?)$"
 )
@@ -320,6 +323,12 @@ FURNITURE_RES = (
     re.compile(
         r"^(?=(?:\S+\s+){2,}\S+$)(?=(?:.*\s)?\d{4}年\d{1,2}月\d{1,2}日(?:\s|$))"
         r"(?=(?:.*\s)?(?:第?[A-Z]?\d{1,3}版?|星期[一二三四五六日天])(?:\s|$))[^，。,；;！？、]{6,40}$"
+    ),
+    # a running strip of the paper's name, the section and the page number, without a date, set in
+    # the middle of a page where a column goes on (``中国电力报　要闻　2``, ``4 国内新闻 新民晚报``)
+    re.compile(
+        r"^(?=(?:\S+\s+){2,}\S+$)(?=(?:.*\s)?[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|晨报|商报|时报|周报|报)(?:\s|$))"
+        r"(?=(?:.*\s)?第?[A-Z]?\d{1,3}版?(?:\s|$))[^，。,；;！？、：:]{5,30}$"
     ),
     # editors named without a colon at the foot of a page (``责编 王某 美编 李某``)
     re.compile(r"^(?:责编|美编|编辑|校对)[\s\u3000]+[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:美编|校对|版式|组版)"),
@@ -380,8 +389,10 @@ COLUMN_WORDS = (
     "面对面",
     "实践",
 )
-#: Box labels that introduce a note printed with the article (编者按) and stay in its body.
-NOTE_RE = re.compile(r"^[【\[]?(?:编者按|编者的话|编后|记者手记|短评|编辑点评)[】\]]?[:：\s\u3000]")
+_NOTE_WORDS = r"(?:编者按|编者的话|编后|记者手记|短评|编辑点评)"
+#: Box labels that introduce a note printed with the article (编者按) and stay in its body; in brackets
+#: the note may run on with no colon or space (``【编者按】今年入夏以来…``).
+NOTE_RE = re.compile(rf"^(?:[【\[]{_NOTE_WORDS}[】\]][:：\s\u3000]*(?=\S)|{_NOTE_WORDS}[:：\s\u3000])")
 #: Column labels that are a whole line by themselves (a briefs box, a commentary box).
 COLUMN_LINE_RE = re.compile(
     r"^[【\[〖]?(?:简讯|快讯|短讯|消息|要闻简报|新闻速递|新闻速览|新闻速读|新闻集锦|图片新闻|图片报道|图说新闻|"
@@ -404,6 +415,21 @@ KICKER_ENDINGS = (
     "获悉",
     "透露",
     "建议",
+)
+#: Words that open the topic a kicker (引题) names over the title (``聚焦汛期安全`` / ``车辆落水如何自救``).
+KICKER_STARTS = ("聚焦", "关注", "直击")
+#: Words that cannot open a headline line: they go on with the clause of the line above (``11岁女孩不会游泳``
+#: / ``却下水勇救5岁男孩`` is one title printed on two lines).  Matched against the line's first word.
+CONTINUING_WORDS = frozenset(
+    ("却", "竟", "竟然", "却又", "但", "但是", "而", "而且", "并且", "反而", "仍", "仍然", "依然", "则", "才")
+)
+#: A news lead that opens by naming the paper or agency it reports from, then when (``据北京青年报报道，
+#: 2月16日，…``, ``据新华社消息，近日…``): another paper's story, not a section of the article above (a
+#: story quoting another paper in passing goes on without the date: ``据中国青年网报道，马某于…``).
+REPORTED_BY_RE = re.compile(
+    r"^据[\u4e00-\u9fff]{1,12}?(?:日报|晚报|早报|晨报|商报|时报|周报|报|网|社|电视台|台|新闻|客户端)"
+    r"[\u4e00-\u9fff]{0,6}?(?:报道|消息)[，,]\s*"
+    r"(?:\d{4}年|\d{1,2}月|\d{1,2}日|[０-９]{1,2}[月日]|近日|日前|昨天|昨日|今天|今日|前天|本周|上周|当地时间)"
 )
 #: Subhead markers: ``一、`` ``（一）`` ``1.`` ``◆`` ``【…】``, and a short word with an ordinal before a
 #: colon, as features number their parts (``套路一：…``, ``看点二：…``, ``关键词三：…``).

@@ -9,7 +9,7 @@ the typical pages of papers the other sets do not have:
   解放日报, 南方日报, 浙江日报, 四川日报, 湖北日报; evening 新民晚报, 扬子晚报, 钱江晚报, 西安晚报; a
   county paper; trade papers 中国交通报 and 中国电力报; a 新华社 wire page;
 * headline blocks: kicker + title, title + ``——`` subtitle, title + subtitle without a dash, a title
-  printed on two lines; column labels ``【产业观察】``, ``「青年话题」``, ``聚焦…``, ``【三夏一线】``, ``简讯``;
+  printed on two lines; column labels ``【产业观察】``, ``「青年话题」``, ``【三夏一线】``, ``简讯``; a ``聚焦…`` kicker;
   an editor's note (``【编者按】``) above a body;
 * bylines: ``□``/``■``/``●`` marks, ``本报记者 … 通讯员 … 实习生 …``, ``文/…``, ``文/图``, names set apart
   by spaces, full-width spaces, ``、`` and ``，``, ``南方日报讯　记者/…　通讯员/…``, credits after the body;
@@ -650,7 +650,7 @@ def g12() -> None:
 
 def g13() -> None:
     """扬子晚报 page, pdftotext -layout: a —— subtitle story with a ``扬子晚报/紫牛新闻记者`` byline, a
-    ``本报讯（记者…）`` story, a 聚焦… column over an unsigned service piece."""
+    ``本报讯（记者…）`` story, a 聚焦… kicker over an unsigned service piece."""
     a = "inews-train-05274"
     b = SG.format("ad406ae0b0d2f0ea")
     c = SG.format("6a3c4d4f7ed2f0ea")
@@ -675,7 +675,8 @@ def g13() -> None:
         A(
             "车辆落水如何自救",
             P(c, (0, 1, 2, 3), (4, 5), (6, 7, 8)),
-            column="聚焦汛期安全",
+            # a kicker, as split_blind5/f02 reads the same ``聚焦…`` line over a title (was column=)
+            kicker="聚焦汛期安全",
         ),
     ]
     page(
