@@ -180,12 +180,14 @@ def score(text: str, gold: dict, misses: list[str], name: str) -> dict[str, tupl
             misses.append(f"{name} false join after {e!r}")
     # text lost
     # (a posting such as 驻越南 before 特约记者 and the tails 特约/特派/见习/报道 are byline words too;
-    # the colon of a run-in ``记者X报道：`` closes the credit)
+    # the colon of a run-in ``记者X报道：`` closes the credit, and so does the slash of ``记者/王某``)
     roles = (
         r"驻[\u4e00-\u9fff]{1,6}?(?=特约|特派|记者)|特约|特派|见习|报道[：:]?|"
-        r"本报|记者|通讯员|实习生|摄影|评论员|文/|图/|摄|[（(](?:下转|上接)[^）)]*[）)]"
+        r"本报|(?:记者|通讯员|实习生|摄影)/?|评论员|文/|图/|摄|[（(](?:下转|上接)[^）)]*[）)]"
     )
-    everything = re.sub(roles, "", "".join(fields_text(a) for a in pred))
+    printed = "".join(fields_text(a) for a in pred)
+    # a printed line may start inside a role word (记 | 者在照片上…): look in the unstripped text too
+    everything = re.sub(roles, "", printed) + "\n" + printed
     lost = total = 0
     names = sorted(
         {n for a in pred for n in (*a.byline.reporters, *a.byline.interns, *a.byline.correspondents)}, key=len
