@@ -1,4 +1,4 @@
-"""Print the splitter's figures (issue 4) over eight page sets, each in its own table, then side by side.
+"""Print the splitter's figures (issue 4) over nine page sets, each in its own table, then side by side.
 
 * **fixtures**: the seed page and tests/pages/split (the pages the splitter was first built on);
 * **held-out**: tests/pages/split_heldout (other papers and extractors, written before tuning on them);
@@ -26,7 +26,14 @@
   工人日报/中国青年报/科技日报/农民日报, 北京日报/解放日报/南方日报/浙江日报/四川日报/湖北日报,
   新民晚报/扬子晚报/钱江晚报/西安晚报, a county paper, 中国交通报/中国电力报, a 新华社 wire page; column
   breaks with a blank line or a page strip inside a paragraph, 编者按, CRLF+BOM+trailing spaces), built
-  and annotated before the splitter was ever run on it (benchmarks/results/split_blind6_before.txt).
+  and annotated before the splitter was ever run on it (benchmarks/results/split_blind6_before.txt);
+* **blind7**: tests/pages/split_blind7 (20 typical pages of papers no other set has: 人民日报 要闻, 法治日报,
+  中国纪检监察报, 健康报, 中国教育报, 文汇报, 大众日报, 河北日报, 广西日报, 云南日报, 黑龙江日报, 羊城晚报,
+  齐鲁晚报, 今晚报 briefs, 深圳特区报, a business paper, a county paper, 中国消费者报, a 国际 page opening with a
+  continued story, a digest page; 24 captions in all forms and 24 sentences cut across a blank line, a
+  caption, a page strip, a footer + header pair or a narrower/shifted column; paragraphs ending with
+  ：/…… or at a jump line), built and annotated before the splitter was ever run on it, after the
+  blind6 fixes (benchmarks/results/split_blind7_before.txt).
 
 Besides the per-article figures, ``missing articles`` counts reference articles no predicted article
 matches and ``extra articles`` counts predicted articles matching no reference article (a headline
@@ -34,7 +41,7 @@ or a caption split off as an article, a brief cut in two): lower is better for b
 
 Usage (from the repository root)::
 
-    python benchmarks/split_eval.py            # the seven tables and the summary
+    python benchmarks/split_eval.py            # the nine tables and the summary
     python benchmarks/split_eval.py -v         # also list every miss
 
 It calls the library (``newsmine.split.split_page``) directly.  The figures follow
@@ -70,6 +77,7 @@ BLIND3 = ROOT / "tests" / "pages" / "split_blind3"
 BLIND4 = ROOT / "tests" / "pages" / "split_blind4"
 BLIND5 = ROOT / "tests" / "pages" / "split_blind5"
 BLIND6 = ROOT / "tests" / "pages" / "split_blind6"
+BLIND7 = ROOT / "tests" / "pages" / "split_blind7"
 
 
 def squash(s: str | None) -> str:
@@ -266,6 +274,7 @@ def main() -> None:
         "blind4": pages(BLIND4, seed=False),
         "blind5": pages(BLIND5, seed=False),
         "blind6": pages(BLIND6, seed=False),
+        "blind7": pages(BLIND7, seed=False),
     }
     misses: dict[str, list[str]] = {}
     totals = {}
