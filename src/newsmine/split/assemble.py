@@ -196,7 +196,7 @@ def looks_like_column(line: Line, rest: list[Line]) -> bool:
     if not rest:
         return False
     text = line.text
-    if re.fullmatch(r"[【\[〖《].{2,20}[】\]〗》]", text):
+    if re.fullmatch(r"[【\[〖《「『].{2,20}[】\]〗》」』]", text):
         return True
     last = re.split(rf"[{re.escape(M.SPACES)}]+", text)[-1]
     if any(last.endswith(w) for w in M.COLUMN_WORDS) and (len(rest) >= 2 or len(text) <= 12 or " " in text):
@@ -276,8 +276,17 @@ def read_headline(lines: list[Line]) -> tuple[str | None, tuple[str, ...], str |
                 and not clause_like(second.text)
                 and len(second.text) < len(first.text)
             )
-            or (verbless_line(first.text) and states_news(second.text))
+            or any(w in x.text for x in lines for w in M.ASKING_WORDS)
+            or (opens_with_adverb(first.text) and not opens_with_adverb(second.text))
         ):
+            kicker, title = first.text, second.text
+        elif (
+            # details in clauses under a one-clause line, or someone's reaction: a subtitle
+            (any(c in second.text for c in "，,") and not clause_like(first.text))
+            or M.REACTION_RE.match(second.text)
+        ):
+            title, subtitle = first.text, second.text
+        elif verbless_line(first.text) and states_news(second.text):
             kicker, title = first.text, second.text
         else:
             title, subtitle = first.text, second.text
@@ -354,6 +363,15 @@ def _next_content(lines: list[Line], i: int) -> Line | None:
     return None
 
 
+def opens_with_adverb(text: str) -> bool:
+    """Whether a headline line opens with an adverb (``曾在看守所内…``, ``已致18人…``): it has no subject
+    of its own and leans on the other line's."""
+    from newsmine.segment import tokenize
+
+    tokens = [t for t in tokenize(text) if t.pos != "x"]
+    return bool(tokens) and tokens[0].pos == "d" and tokens[0].word not in M.CONTINUING_WORDS
+
+
 def continues(a: str, b: str) -> bool:
     """Whether ``b`` goes on with the word ``a`` stopped in (``…判处有`` + ``期徒刑``): a word spans the cut."""
     from newsmine.segment import tokenize
@@ -421,27 +439,32 @@ def _late_byline(cur: Draft, line: Line, after: Line | None) -> bool:
     )
 
 
-def _section_signed(lines: list[Line], j: int) -> bool:
-    """Whether the text after a heading (up to the next heading) carries its own dateline or end byline."""
+def _section_signed(lines: list[Line], j: int) -> str:
+    """How the text after a heading (up to the next heading) is signed: ``"head"`` when it opens with
+    its own dateline or byline (or another paper's dated lead), ``"end"`` when only a credit after its
+    body signs it, ``""`` when nothing does."""
     k = j
     first_body = next((n for n in range(j, len(lines)) if lines[n].kind not in _SKIPPED), -1)
+    found = ""
     while k < len(lines) and lines[k].kind not in _HEADS:
         line = lines[k]
-        if line.kind in (Kind.DATELINE, Kind.BYLINE):
-            return True
+        if line.kind is Kind.DATELINE or (line.kind is Kind.BYLINE and k == first_body):
+            return "head"
+        if line.kind is Kind.BYLINE:
+            found = "end"
         if line.kind in (Kind.BODY, Kind.NOTE) and split_end_byline(line.text)[1] is not None:
-            return True
+            found = "end"
         if k == first_body and M.REPORTED_BY_RE.match(line.text):
-            return True  # ``据北京青年报报道，…``: another paper's story opens here
+            return "head"  # ``据北京青年报报道，…``: another paper's story opens here
         k += 1
-    return False
+    return found
 
 
 def _opens_article(
     cur: Draft | None,
     run: list[Line],
     after: Line | None,
-    signed_section: bool = False,
+    signed_section: str = "",
     apart: bool = False,
     all_signed: bool = False,
 ) -> bool:
@@ -465,6 +488,19 @@ def _opens_article(
         return False
     # A short phrase set apart inside a signed article is a subhead (``信用评级连遭下调``); a longer line
     # set apart is the title of an unsigned article that follows (see :func:`subhead_score`).
+    if (
+        not cur.signed
+        and signed_section == "end"
+        and apart
+        and len(cur.paragraphs) >= 2
+        and subhead_score(cur, run[0].text) >= 2
+        and after is not None
+        and after.kind is Kind.BODY
+        and topic_overlap(cur, run[0].text + after.text) >= _TOPIC_MIN
+    ):
+        # A short heading in an article signed only at its end (``…（记者 王某）``), over text that goes
+        # on with the story above it: a subhead, the credit at the end signs the whole article.
+        return False
     if not cur.signed or signed_section:
         return True
     if not apart or subhead_score(cur, run[0].text) >= 2:
@@ -722,6 +758,13 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
             and (line.indent or M.SUBHEAD_RE.match(line.text))
         ):
             cur.open = False  # ``…公告如下：`` over an indented or numbered item: a list, not a cut sentence
+        if (
+            cur.open
+            and cur.paragraphs
+            and cur.paragraphs[-1][-1:] in ("：", ":")
+            and line.text[:1] in M.QUOTE_OPENERS
+        ):
+            cur.open = False  # ``…一位女士说：`` over ``“…”``: the quotation is printed as its own paragraph
         if cur.open and indents and line.indent and kind is Kind.BODY:
             cur.open = False
         if (

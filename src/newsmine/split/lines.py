@@ -269,7 +269,7 @@ def states_news(text: str) -> bool:
 
 def heading_like(text: str) -> bool:
     """Short, and without the punctuation of running text: a title, kicker, subhead or label."""
-    if len(text) > 70 or any(c in text for c in M.SENTENCE_STOPS):
+    if len(text) > 70 or any(c in text for c in M.SENTENCE_STOPS) or text.endswith(M.SPEECH_INTROS):
         return False
     last = text[-1]
     # A headline has at most two clauses; three commas make running text cut by the layout.
@@ -786,6 +786,26 @@ def _kicker_over_title(a: str, b: str) -> bool:
     return a.endswith(("：", ":", "——")) and heading_like(a) and heading_like(b) and len(a) <= 30
 
 
+def _paragraph_lead(lines: list[RawLine]) -> int | None:
+    """The commonest lead of the indented lines of a page (its paragraph indent), if any."""
+    leads = [x.lead for x in lines if x.indent]
+    return max(set(leads), key=leads.count) if leads else None
+
+
+def _shifted_column(lines: list[RawLine], n: int, para_lead: int) -> bool:
+    """Whether printed line ``n`` belongs to a run of lines set further right than the paragraph
+    indent, with the same lead (two lines or more, no blank line between): a column that
+    ``pdftotext -layout`` shifted, not a paragraph's first line."""
+    raw = lines[n]
+    if raw.gap or raw.lead <= para_lead:
+        return False
+    before = lines[n - 1] if n else None
+    after = lines[n + 1] if n + 1 < len(lines) else None
+    return (after is not None and after.gap == 0 and after.lead == raw.lead) or (
+        before is not None and before.lead == raw.lead
+    )
+
+
 def reflow(lines: list[RawLine]) -> list[RawLine]:
     """Join the printed lines of one paragraph back together.
 
@@ -798,9 +818,10 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
     width = _wrap_width(lines)
     indents = sum(1 for x in lines if x.indent) >= 2
     kinds = [classify_text(x.text).kind for x in lines]
+    para_lead = _paragraph_lead(lines) if width and indents else None
     out: list[RawLine] = []
     last_kind: Kind | None = None
-    for raw, kind in zip(lines, kinds, strict=True):
+    for n, (raw, kind) in enumerate(zip(lines, kinds, strict=True)):
         prev = out[-1] if out else None
         join = False
         tail0 = (prev.parts[-1] if prev.parts else prev.text) if prev is not None else ""
@@ -813,6 +834,22 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
         ):
             # ``…补偿协议（如`` / ``上图），如今…``: a bracket left open goes on in the next line,
             # whatever that line looks like on its own (here a caption's 上图)
+            join = True
+        elif (
+            prev is not None
+            and para_lead is not None
+            and width
+            and _shifted_column(lines, n, para_lead)
+            and kind in (Kind.BODY, Kind.HEADING)
+            # (a paragraph's first printed line, cut by the column, may read like a heading alone)
+            and last_kind in (Kind.BODY, Kind.DATELINE, Kind.HEADING)
+            and not is_closed(tail0)
+            and not is_open_end(tail0)
+            and len(tail0) >= width - max(2, width // 8)
+        ):
+            # ``pdftotext -layout`` set the next column further right: its lines share a lead that is
+            # neither the page's paragraph indent nor the margin, and the first goes on with the full,
+            # unfinished printed line above it
             join = True
         elif (
             prev is not None
@@ -834,8 +871,11 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
                     is_open_end(tail)
                     and len(tail) >= 8
                     and not (tail[-1] in "：:" and M.SUBHEAD_RE.match(raw.text))
+                    and not (tail[-1] in "：:" and raw.text[0] in M.QUOTE_OPENERS and not full)
                 ):
-                    # (``…公告如下：`` over ``一、…`` opens a list, it does not cut a sentence)
+                    # (``…公告如下：`` over ``一、…`` opens a list, and ``…一位女士说：`` over ``“…”`` a
+                    # quotation printed as its own paragraph: neither cuts a sentence, unless the line
+                    # with the colon fills the column)
                     join = True
                 elif (
                     width
@@ -869,6 +909,24 @@ def _is_dateline(text: str) -> bool:
     return match_dateline(text) is not None
 
 
+def _run_in_title(head: str, rest: str) -> bool:
+    """Whether ``【head】rest`` is a brief's title run into its first sentence: the bracket holds a
+    headline of a few words (no box label such as 编者按, no credit, no caption word), and running
+    text of a sentence or more follows it."""
+    head = head.strip(M.SPACES)
+    return (
+        len(head) >= M.RUN_IN_TITLE_MIN
+        and heading_like(head)
+        and not M.NOTE_RE.match(head + "：")
+        and not head.startswith(M.CAPTION_PREFIXES)
+        and parse_byline(head) is None
+        and not M.COLUMN_LINE_RE.match(head)
+        and match_dateline(head) is None
+        and len(rest) >= 20
+        and any(c in rest for c in "。，,！？")
+    )
+
+
 def split_run_in(raw: RawLine) -> list[RawLine]:
     """A brief's title printed on the dateline's own line (``福州进入流行季　本报讯　…``) as two lines."""
     b = M.RUN_IN_BRACKET_RE.match(raw.text)
@@ -880,6 +938,13 @@ def split_run_in(raw: RawLine) -> list[RawLine]:
                 RawLine(head, raw.indent, raw.gap, raw.number, [head], lead=raw.lead),
                 RawLine(b.group("rest"), False, 0, raw.number, [b.group("rest")]),
             ]
+    if b and _run_in_title(b.group("head"), b.group("rest")):
+        # ``【妥善处置打架事件】12月15日晚…``: a brief's title printed run-in before its first sentence
+        head = b.group("head").strip(M.SPACES)
+        return [
+            RawLine(head, raw.indent, raw.gap, raw.number, [head], lead=raw.lead),
+            RawLine(b.group("rest"), raw.indent, 0, raw.number, [b.group("rest")], lead=raw.lead),
+        ]
     if _is_dateline(raw.text):
         return [raw]  # ``新安晚报 安徽网 大皖客户端讯 …``: agencies set apart by spaces, not a title
     m = _RUN_IN.match(raw.text)

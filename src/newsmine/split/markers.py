@@ -51,6 +51,10 @@ KNOWN_SOURCES = (
     "中国日报",
     # 红网's client names itself with a word that ends like no paper (``红网时刻12月11日讯``)
     "红网时刻",
+    # papers whose names end like no paper (``21世纪经济报道记者 倪雨``, ``第一财经记者 王某``)
+    "21世纪经济报道",
+    "第一财经",
+    "财新",
 )
 #: Endings that make a word a paper, agency or site name (``青岛日报``, ``观海新闻``, ``大众网``).
 SOURCE_SUFFIXES = (
@@ -261,6 +265,10 @@ BRACKET_CREDIT_RE = re.compile(
 )
 #: A brief's title printed run-in, in brackets before its dateline (``【盗卖车辆事发】本报讯…``).
 RUN_IN_BRACKET_RE = re.compile(r"^[【〖\[](?P<head>[^【】〖〗\[\]]{2,30})[】〗\]][\s\u3000]*(?P<rest>\S.*)$")
+#: The fewest characters of a run-in title in brackets before running text without a dateline
+#: (``【妥善处置打架事件】12月15日晚…``); shorter bracketed words (``【现场】``, ``【案情】``) label a part
+#: of a feature, they do not title a brief.
+RUN_IN_TITLE_MIN = 6
 #: Words that a 新华社 wire story ends with: ``（完）``, alone or after the last sentence.
 END_MARK_RE = re.compile(r"[（(]\s*完\s*[）)]\s*$")
 #: ``记者从…获悉`` and the like open a body; they are never a dateline (kept here as a reminder:
@@ -285,7 +293,7 @@ CAPTION_PREFIXES = (
 #: right after the caption's last stop: ``…截图。警方供图``).
 CAPTION_END_RE = re.compile(
     r"(?:[\s\u3000（(][^（）()，。,；;]{0,40}(?:摄|供图|提供|制图|绘)[）)]?|[（(][^（）()，。,；;]{0,12}(?:截图|截屏|翻拍)[）)]|"
-    r"(?<=[。！？])[^（）()，。,；;\s]{2,12}(?:摄|供图)|资料图片[）)]?|资料图[）)]?|新华社发[）)]?|"
+    r"(?<=[。！？])[^（）()，。,；;\s]{2,12}(?:摄|供图)|^[^（）()，。,；;\s]{2,12}供图|资料图片[）)]?|资料图[）)]?|新华社发[）)]?|"
     r"[（(]?图片来源[:：][^（）()]{1,30}[）)]?|[（(]?视觉中国[）)]?)$"
 )
 #: A caption marker at the start of a line (``■今年以来…``, ``▲…``); a byline can share it.
@@ -388,6 +396,8 @@ COLUMN_WORDS = (
     "进行时",
     "面对面",
     "实践",
+    # labels of a service box (``安全提示``, ``消费提示``, ``温馨提示``)
+    "提示",
 )
 _NOTE_WORDS = r"(?:编者按|编者的话|编后|记者手记|短评|编辑点评)"
 #: Box labels that introduce a note printed with the article (编者按) and stay in its body; in brackets
@@ -416,8 +426,20 @@ KICKER_ENDINGS = (
     "透露",
     "建议",
 )
+#: Endings of a sentence that introduces a quotation (``但是项余遇说：`` over ``“…”``): such a line is running
+#: text however short, and it ends its paragraph when the quotation is printed as a paragraph of its own.
+#: (``…表示：`` and ``…称：`` are left out: a kicker may end so, ``外交部称：`` over its title.)
+SPEECH_INTROS = ("说：", "说:", "道：", "问：", "坦言：", "感叹：", "回忆：", "告诉记者：")
+#: Marks that open a quotation printed as a paragraph of its own.
+QUOTE_OPENERS = "“「『\"'‘"
 #: Words that open the topic a kicker (引题) names over the title (``聚焦汛期安全`` / ``车辆落水如何自救``).
-KICKER_STARTS = ("聚焦", "关注", "直击")
+KICKER_STARTS = ("聚焦", "关注", "直击", "警惕", "记者", "本报记者")
+#: Words asking how or why: a two-line headline with one of them is an explanatory piece's kicker and
+#: title (``湖南查处一起村霸涉黑案`` / ``村霸为何能把持支书位置13年``); a subtitle adds facts, it does not ask.
+ASKING_WORDS = ("为何", "为什么", "如何", "怎么", "怎样", "咋")
+#: A second headline line that reports someone's reaction (``律师称可能轻罚``, ``雷军回应：谣言``) is
+#: the subtitle under the news it reacts to.
+REACTION_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:称|回应)")
 #: Words that cannot open a headline line: they go on with the clause of the line above (``11岁女孩不会游泳``
 #: / ``却下水勇救5岁男孩`` is one title printed on two lines).  Matched against the line's first word.
 CONTINUING_WORDS = frozenset(
