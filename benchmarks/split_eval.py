@@ -201,7 +201,7 @@ def score(text: str, gold: dict, misses: list[str], name: str) -> dict[str, tupl
     )
     printed = "".join(fields_text(a) for a in pred)
     # a printed line may start inside a role word (记 | 者在照片上…): look in the unstripped text too
-    everything = re.sub(roles, "", printed) + "\n" + printed
+    everything = (re.sub(roles, "", printed) + "\n" + printed).translate(NO_COMMAS)
     lost = total = 0
     names = sorted(
         {n for a in pred for n in (*a.byline.reporters, *a.byline.interns, *a.byline.correspondents)}, key=len
@@ -222,6 +222,9 @@ def score(text: str, gold: dict, misses: list[str], name: str) -> dict[str, tupl
             # names become byline fields: what lies between them must be found somewhere
             frags = re.split("|".join(map(re.escape, names)), piece) if names else [piece]
             for frag in frags:
+                # the comma or colon closing a dateline (据路透社3月20日报道，…) goes with the dateline,
+                # so commas and colons are left out of the comparison
+                frag = frag.translate(NO_COMMAS)
                 if len(frag) >= 4 and frag not in everything:
                     lost += len(frag)
                     misses.append(f"{page} lost: {frag[:30]!r}")
@@ -246,6 +249,9 @@ def score(text: str, gold: dict, misses: list[str], name: str) -> dict[str, tupl
         "false joins (of paragraph ends)": (false, len(ends)),
         "text lost (chars of body lines)": (lost, total),
     }
+
+
+NO_COMMAS = str.maketrans("", "", "，,：:")
 
 
 def table(title: str, rows: list[tuple[str, dict[str, tuple[int, int]]]]) -> dict[str, tuple[int, int]]:

@@ -201,6 +201,13 @@ def looks_like_column(line: Line, rest: list[Line]) -> bool:
     last = re.split(rf"[{re.escape(M.SPACES)}]+", text)[-1]
     if any(last.endswith(w) for w in M.COLUMN_WORDS) and (len(rest) >= 2 or len(text) <= 12 or " " in text):
         return True
+    # A box label behind an ornament (``■链接``, ``▲安全提示``) above a headline labels the box.
+    if (
+        text[0] in M.ORNAMENTS
+        and len(text.strip(M.SPACES + M.ORNAMENTS)) <= 6
+        and rest[0].kind is Kind.HEADING
+    ):
+        return True
     # A short tag (食品安全, 两会速递) above a much longer title labels the column.
     if len(text) <= 6 and rest[0].kind is Kind.HEADING and len(rest[0].text) >= 2 * len(text) + 4:
         return True
@@ -276,7 +283,11 @@ def read_headline(lines: list[Line]) -> tuple[str | None, tuple[str, ...], str |
                 and not clause_like(second.text)
                 and len(second.text) < len(first.text)
             )
-            or any(w in x.text for x in lines for w in M.ASKING_WORDS)
+            or (
+                any(w in x.text for x in lines for w in M.ASKING_WORDS)
+                and not M.SPEAKER_LINE_RE.match(second.text)
+            )
+            or (len(first.text) <= M.SHORT_KICKER_MAX and len(second.text) >= 2 * len(first.text) + 2)
             or (opens_with_adverb(first.text) and not opens_with_adverb(second.text))
         ):
             kicker, title = first.text, second.text
@@ -439,6 +450,22 @@ def _late_byline(cur: Draft, line: Line, after: Line | None) -> bool:
     )
 
 
+def _quoted_report(line: Line) -> bool:
+    """Whether a dateline is an agency's report quoted at a paragraph's start (``据路透社…报道，``)."""
+    return M.REPORTED_DATELINE_RE.match(line.text) is not None
+
+
+def _marked_subhead(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` is a single heading carrying a subhead mark (``■…``, ``一、…``) with body text
+    under it: a section of the same story, so the story's signature may come after it."""
+    return (
+        lines[k].kind is Kind.HEADING
+        and M.SUBHEAD_RE.match(lines[k].text) is not None
+        and k + 1 < len(lines)
+        and lines[k + 1].kind not in _HEADS
+    )
+
+
 def _section_signed(lines: list[Line], j: int) -> str:
     """How the text after a heading (up to the next heading) is signed: ``"head"`` when it opens with
     its own dateline or byline (or another paper's dated lead), ``"end"`` when only a credit after its
@@ -446,7 +473,7 @@ def _section_signed(lines: list[Line], j: int) -> str:
     k = j
     first_body = next((n for n in range(j, len(lines)) if lines[n].kind not in _SKIPPED), -1)
     found = ""
-    while k < len(lines) and lines[k].kind not in _HEADS:
+    while k < len(lines) and (lines[k].kind not in _HEADS or _marked_subhead(lines, k)):
         line = lines[k]
         if line.kind is Kind.DATELINE or (line.kind is Kind.BYLINE and k == first_body):
             return "head"
@@ -735,6 +762,18 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
             i += 1
             continue
         # body, dateline, note
+        if (
+            kind is Kind.DATELINE
+            and cur is not None
+            and cur.paragraphs
+            and not cur.ended
+            and (line.gap < gap_break or flat)
+            and _quoted_report(line)
+        ):
+            # ``据埃菲社5月19日报道，…`` run on under a paragraph: the story cites a wire, it is not a new
+            # brief (a new one is set apart, or comes under its own headline).
+            kind = Kind.BODY
+            line = Line(line.text, Kind.BODY, gap=line.gap, indent=line.indent, closed=line.closed)
         if kind is Kind.DATELINE:
             if cur is None or cur.paragraphs or cur.dateline is not None:
                 start()

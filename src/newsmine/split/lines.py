@@ -517,6 +517,12 @@ def split_end_byline(text: str) -> tuple[str, Byline | None]:
     if not m or m.start() == 0:
         return text, None
     by = parse_byline(m.group(1))
+    if by is None and text[: m.start()].rstrip(M.SPACES)[-1:] in M.NAME_CREDIT_AFTER:
+        # ``…让婆婆多休息。（吴燕）``: a bare name after a finished sentence is the writer's credit
+        # (many papers print it without 记者); a note in the same place (``（待续）``) is not a name.
+        credit = m.group(1).strip(M.SPACES)
+        name = None if credit in M.END_NOTES else bare_name(credit)
+        by = Byline(reporters=(name,)) if name else None
     if by is None:
         return text, None
     return text[: m.start()].rstrip(M.SPACES), by
@@ -611,7 +617,7 @@ def match_dateline(text: str) -> re.Match[str] | None:
         d = m.group("dateline")
         if d.endswith(("电", "消息")) and not re.search(r"\d|月", d) and not _KNOWN_AGENCY.match(d):
             m = None
-    return m or M.SHORT_DATELINE_RE.match(text)
+    return m or M.SHORT_DATELINE_RE.match(text) or M.REPORTED_DATELINE_RE.match(text)
 
 
 def is_caption(text: str) -> bool:

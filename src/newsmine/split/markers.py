@@ -249,6 +249,18 @@ SHORT_DATELINE_RE = re.compile(
     r"(?=[\s\u3000（(]|记者|首席记者|通讯员)"
     r"(?:\s*[（(](?P<credit>[^（）()]{2,60})[）)])?[\s\u3000：:]*"
 )
+#: When a news lead opens (``2月16日，…``, ``近日，…``): after ``据…报道，`` it makes the lead a dateline.
+_LEAD_TIME = r"(?:\d{4}年|[０-９]{4}年|\d{1,2}月|\d{1,2}日|[０-９]{1,2}[月日]|近日|日前|昨天|昨日|今天|今日|前天|本周|上周|当地时间)"
+#: A dated lead naming a news agency it reports (``据路透社3月20日报道，``, ``据中新网报道，２０１１年５月…``):
+#: a dateline, like ``据新华社电``.  The agency is a known one or a wire service (…社); another paper or a
+#: magazine quoted so (``据《卫报》报道，``, ``据外媒报道，``), or an agency cited in passing without a date
+#: (``据新华社报道，经检测…``), is the body's own sourcing, as the page sets read it.
+REPORTED_DATELINE_RE = re.compile(
+    r"^(?P<dateline>据(?:"
+    + "|".join(re.escape(x) for x in KNOWN_SOURCES if x != "本报")
+    + r"|(?!该|本|杂志|出版|通讯)[\u4e00-\u9fff]{2,3}(?<!报)社)[\u4e00-\u9fff]{0,6}?"
+    + rf"(?:{_MONTH_DAY}报道|报道(?=[，,][\s\u3000]*{_LEAD_TIME})))(?P<credit>)[，,][\s\u3000]*"
+)
 #: A credit run into the body after a dateline and closed by ``报道：`` (``金羊网讯　记者梁怿韬报道：2月21日…``,
 #: ``…讯　徐政武、见习记者薛柏武、记者周再奔报道：…``): the credit is read, the body starts after the colon.
 REPORTED_CREDIT_RE = re.compile(r"^(?P<credit>[^：:，,。！？“”（）()]{2,40}?)(?:摄影)?报道[：:][\s\u3000]*")
@@ -293,8 +305,10 @@ CAPTION_PREFIXES = (
 #: right after the caption's last stop: ``…截图。警方供图``).
 CAPTION_END_RE = re.compile(
     r"(?:[\s\u3000（(][^（）()，。,；;]{0,40}(?:摄|供图|提供|制图|绘)[）)]?|[（(][^（）()，。,；;]{0,12}(?:截图|截屏|翻拍)[）)]|"
-    r"(?<=[。！？])[^（）()，。,；;\s]{2,12}(?:摄|供图)|^[^（）()，。,；;\s]{2,12}供图|资料图片[）)]?|资料图[）)]?|新华社发[）)]?|"
-    r"[（(]?图片来源[:：][^（）()]{1,30}[）)]?|[（(]?视觉中国[）)]?)$"
+    r"(?<=[。！？])[^（）()，。,；;\s]{2,12}(?:摄|供图)|^[^（）()，。,；;\s]{2,12}供图|资料图片[）)。]?|资料图[）)。]?|新华社发[）)]?|"
+    r"[（(]?图片来源[:：][^（）()]{1,30}[）)]?|[（(]?视觉中国[）)]?|[（(]图据[^（）()]{1,12}[）)]|"
+    # a short line of one clause naming a screen grab (``入围短片《缘份》截图。``)
+    r"^[^（）()，。,；;！？]{2,28}(?:截图|截屏)。)$"
 )
 #: A caption marker at the start of a line (``■今年以来…``, ``▲…``); a byline can share it.
 CAPTION_ORNAMENTS = "■▲△▼►▶"
@@ -337,6 +351,12 @@ FURNITURE_RES = (
     re.compile(
         r"^(?=(?:\S+\s+){2,}\S+$)(?=(?:.*\s)?[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|晨报|商报|时报|周报|报)(?:\s|$))"
         r"(?=(?:.*\s)?第?[A-Z]?\d{1,3}版?(?:\s|$))[^，。,；;！？、：:]{5,30}$"
+    ),
+    # a running strip of the paper's name and a supplement or special page, without a date or page
+    # number, set where a column goes on (``甘肃日报　法治专版``, ``北京晚报　家教周刊``)
+    re.compile(
+        r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|晨报|商报|时报|周报|报)[\s\u3000]+"
+        r"[\u4e00-\u9fff]{1,6}(?:专版|周刊|副刊|专刊|特刊)$"
     ),
     # editors named without a colon at the foot of a page (``责编 王某 美编 李某``)
     re.compile(r"^(?:责编|美编|编辑|校对)[\s\u3000]+[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:美编|校对|版式|组版)"),
@@ -436,7 +456,13 @@ QUOTE_OPENERS = "“「『\"'‘"
 KICKER_STARTS = ("聚焦", "关注", "直击", "警惕", "记者", "本报记者")
 #: Words asking how or why: a two-line headline with one of them is an explanatory piece's kicker and
 #: title (``湖南查处一起村霸涉黑案`` / ``村霸为何能把持支书位置13年``); a subtitle adds facts, it does not ask.
-ASKING_WORDS = ("为何", "为什么", "如何", "怎么", "怎样", "咋")
+ASKING_WORDS = ("为何", "为什么", "如何", "怎么", "怎样", "咋", "几何")
+#: A headline line that gives someone's words after a colon (``专家：沉默的孩子最让人担忧``): under a
+#: question it answers it, a subtitle.
+SPEAKER_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]\S")
+#: The longest a first headline line can be to read as a short lead-in (``家长纠结`` / ``学校推荐英国游学…``)
+#: when the line under it is at least twice as long plus two.
+SHORT_KICKER_MAX = 5
 #: A second headline line that reports someone's reaction (``律师称可能轻罚``, ``雷军回应：谣言``) is
 #: the subtitle under the news it reacts to.
 REACTION_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:称|回应)")
@@ -453,10 +479,17 @@ REPORTED_BY_RE = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:报道|消息)[，,]\s*"
     r"(?:\d{4}年|\d{1,2}月|\d{1,2}日|[０-９]{1,2}[月日]|近日|日前|昨天|昨日|今天|今日|前天|本周|上周|当地时间)"
 )
+#: What may stand before a bare name in parentheses ending a paragraph for it to be the writer's credit
+#: (``…多休息。（吴燕）``): a finished sentence.
+NAME_CREDIT_AFTER = frozenset("。！？!?”’」")
+#: Words printed in parentheses at a paragraph's end that read like a 2–3 character name but are notes.
+END_NOTES = frozenset(
+    ("全文完", "连载", "原创", "文摘", "来源", "综合", "编译", "整理", "待续", "续完", "未完", "有删节")
+)
 #: Subhead markers: ``一、`` ``（一）`` ``1.`` ``◆`` ``【…】``, and a short word with an ordinal before a
 #: colon, as features number their parts (``套路一：…``, ``看点二：…``, ``关键词三：…``).
 SUBHEAD_RE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]{1,2}[：:]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[◆◇●○★☆▲]|[【〖].{2,20}[】〗]$)"
+    r"^(?:[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]{1,2}[：:]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[■◆◇●○★☆▲]|[【〖].{2,20}[】〗]$)"
 )
 #: A subtitle line (副题) opens with a dash.
 SUBTITLE_RE = re.compile(r"^(?:——|──|—|--|－－)\s*")

@@ -56,6 +56,11 @@ def P(rid: str, *groups: tuple[int, ...]) -> list[str]:
     return out
 
 
+def quoted(lead: str, paras: list[str]) -> list[str]:
+    """Paragraphs whose first one opens with ``lead`` as running text (not a dateline)."""
+    return [lead + paras[0], *paras[1:]]
+
+
 def colon(text: str) -> tuple[str, str]:
     """Split a sentence at its ``：“``: a paragraph ending with the colon, then the quote."""
     k = text.index("：“") + 1
@@ -77,7 +82,9 @@ def A8(
 def gold8(a: dict) -> dict:
     g = gold_of(a)
     caps = [(k, t) for k, kind, t in a["breaks"] if kind == "caption"] + list(a["caps"])
-    g["captions"] = [t.replace("\n", "") for _, t in sorted(caps, key=lambda x: x[0])]
+    # a caption printed on two lines (the picture's words, then the credit) gives two captions, as the
+    # older sets read them (corrected after the first run: they were joined into one here at first)
+    g["captions"] = [part for _, t in sorted(caps, key=lambda x: x[0]) for part in t.split("\n")]
     for para in g["body"].split("\n"):
         assert para.strip(), g["title"]
     return g
@@ -1008,10 +1015,10 @@ def k16() -> None:
         ),
         A8(
             "慈善家：将逐步捐出一半家产",
-            P(SG.format("7eaf18924bd2f0ea"), (6,), (12,)),
-            lead="据《福布斯》中文版报道，",
-            dateline="据《福布斯》中文版报道",
-            source="《福布斯》中文版",
+            # A magazine quoted at the body's start is the body's sourcing, not a dateline: the older
+            # sets read ``据《卫报》报道，…`` and ``据《中国纪检监察报》报道，…`` so (corrected after the
+            # first run; it was a dateline here at first).
+            quoted("据《福布斯》中文版报道，", P(SG.format("7eaf18924bd2f0ea"), (6,), (12,))),
         ),
         A8(
             "社区志愿者为孩子送上运动鞋",
