@@ -324,10 +324,94 @@ BLIND2_RULES = [
     ),
 ]
 
+# third blind round: rules added for what it revealed (own sentences, one or more rows per rule)
+BLIND3_RULES = [
+    # historical and further currencies; 毛钱/角钱 are tenths of a yuan
+    (
+        "财政贡献减少1.2万亿玻利瓦尔。",
+        "1.2万亿玻利瓦尔",
+        "money",
+        1_200_000_000_000,
+        None,
+        "玻利瓦尔",
+        "VEB",
+        None,
+    ),
+    ("每股开价达到27095比利时法郎。", "27095比利时法郎", "money", 27095, None, "比利时法郎", "BEF", None),
+    ("该公司去年盈利10亿马克。", "10亿马克", "money", 1_000_000_000, None, "马克", "DEM", None),
+    ("政府预算削减250亿铢。", "250亿铢", "money", 25_000_000_000, None, "铢", "THB", None),
+    ("一瓶水只赚2毛钱。", "2毛钱", "money", 0.2, None, "元", "CNY", None),
+    ("一根冰棍卖5角钱。", "5角钱", "money", 0.5, None, "元", "CNY", None),
+    ("自动售货机的可乐降价50美分。", "50美分", "money", 0.5, None, "美元", "USD", None),
+    ("门票不过15块钱。", "15块钱", "money", 15, None, "元", "CNY", None),
+    # a lone 万/亿 after a bound is an amount
+    ("走私奶粉案值逾亿元。", "逾亿元", "money", 100_000_000, None, "元", "CNY", "over"),
+    ("这批物资价值近万元。", "近万元", "money", 10_000, None, "元", "CNY", "nearly"),
+    # 1万2000: the lower places after the multiplier
+    ("约1万2000公顷农作物被毁。", "约1万2000公顷", "quantity", 12_000, None, "公顷", None, "about"),
+    ("总投资1亿2000万元。", "1亿2000万元", "money", 120_000_000, None, "元", "CNY", None),
+    # a space before 余 in PDF text
+    ("诈骗金额人均 4000 余元。", "4000 余元", "money", 4000, None, "元", "CNY", "over"),
+    # 一 is a number in casualty counts, durations before 前/时间, and after a bound
+    ("车祸造成6人受伤，一人身亡。", "一人", "count", 1, None, "人", None, None),
+    ("另有一人伤势危急。", "一人", "count", 1, None, "人", None, None),
+    ("这些假币是他一个月前购得的。", "一个月", "quantity", 1, None, "个月", None, None),
+    ("粮食储备比一年前增加9%。", "一年", "quantity", 1, None, "年", None, None),
+    ("仅一年时间，全市建成报警系统。", "一年", "quantity", 1, None, "年", None, None),
+    ("周围不到一平方公里内有几十家宾馆。", "不到一平方公里", "quantity", 1, None, "平方公里", None, "under"),
+    ("每季度进行不少于一次的日常巡查。", "不少于一次", "count", 1, None, "次", None, "at_least"),
+    # half a unit more: 一个半小时, 近两年半
+    ("飞机只要一个半小时。", "一个半小时", "quantity", 1.5, None, "小时", None, None),
+    ("物价在近两年半时间里上涨。", "近两年半", "quantity", 2.5, None, "年", None, "nearly"),
+    ("工程拖了两个半月。", "两个半月", "quantity", 2.5, None, "个月", None, None),
+    # fractions of a unit of measure
+    ("计时精确到千分之一秒。", "千分之一秒", "quantity", 0.001, None, "秒", None, None),
+    # temperature: 零下 is negative, 度 after a temperature word is ℃ (an angle stays 度)
+    ("北京的气温陡降到零下4度。", "零下4度", "quantity", -4, None, "℃", None, None),
+    ("今天最高气温将达到35度。", "35度", "quantity", 35, None, "℃", None, None),
+    ("比萨斜塔倾斜约5度。", "约5度", "quantity", 5, None, "度", None, "about"),
+    # rates keep every per-unit; 每X before a concentration
+    ("按二十元／人／天的标准补助。", "二十元／人／天", "money", 20, None, "元/人/天", "CNY", None),
+    ("平均浓度为每立方米１４微克。", "每立方米１４微克", "quantity", 14, None, "微克/立方米", None, None),
+    (
+        "超过国家二级标准（50微克／立方米）。",
+        "50微克／立方米",
+        "quantity",
+        50,
+        None,
+        "微克/立方米",
+        None,
+        None,
+    ),
+    # qualifier words in the span
+    ("年增幅未超过14％。", "未超过14％", "percent", 14, None, "%", None, "at_most"),
+    ("储蓄额不低于五千元。", "不低于五千元", "money", 5000, None, "元", "CNY", "at_least"),
+    ("入网三年及以上的用户可以参加。", "三年及以上", "quantity", 3, None, "年", None, "at_least"),
+    # more measure words and units: 批次, 面, 球, 夜, 里, match records
+    ("共抽检食品37批次。", "37批次", "count", 37, None, "批次", None, None),
+    ("党员高举12面党旗。", "12面", "count", 12, None, "面", None, None),
+    ("机库里挂着两面国旗。", "两面", "count", 2, None, "面", None, None),
+    ("吴、孙二人都没有前科。", "二人", "count", 2, None, "人", None, None),
+    ("比赛第一天共进了7球。", "7球", "count", 7, None, "球", None, None),
+    ("客船却要5天4夜。", "4夜", "quantity", 4, None, "夜", None, None),
+    ("在距村四五里地的地方种菜。", "四五里", "quantity", 4, 5, "里", None, None),
+    ("贝蒂斯近5轮4胜1负。", "4胜", "count", 4, None, "胜", None, None),
+    ("贝蒂斯近5轮4胜1负。", "1负", "count", 1, None, "负", None, None),
+    ("该队本赛季6胜10平12负。", "10平", "count", 10, None, "平", None, None),
+    # editions after 举办过, and the second count of the clause; a critics' score
+    ("岳阳已经举办过8届龙舟大赛和6届国际龙舟节。", "6届", "count", 6, None, "届", None, None),
+    ("该片媒体综评46分。", "46分", "quantity", 46, None, "分", None, None),
+    ("上证指数涨幅+3.2%，收于3000点。", "3.2%", "percent", 3.2, None, "%", None, None),
+    # an escaped line break in scraped text is not the letter of a code
+    ("\\n35个职位的报考人数不足3人。", "35个", "count", 35, None, "个", None, None),
+    ("像这样的老人在巴黎有数十万之众。", "数十万", "count", None, None, None, None, "about"),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "text", "kind", "value", "value_max", "unit", "currency", "qualifier"),
-    BLIND2_RULES
+    BLIND3_RULES
+    + BLIND2_RULES
     + CURRENCY_WORDS
     + LATIN_UNITS
     + DECIMAL_FORMS
@@ -423,6 +507,28 @@ NOT_FACTS = [
     "决出CPL2011中国区16强名单。",
     "标的常常数亿乃至更多。",
     "发现百元面额的假币。",
+    # third blind round: names, classes, road stakes, two-digit years, financial numerals in words
+    "中国降低汽车整车及零部件进口关税。",
+    "乡局级后备干部队伍人数大增。",
+    "小两口购买了一台收割机。",
+    "他们组成了国安二队。",
+    "演出有戏剧、曲艺、二人转等节目。",
+    "个别银行的二套房贷利率可以下浮。",
+    "出席促进会一届二次理事会议的代表。",
+    "在男子56公斤级比赛中他夺得金牌。",
+    "拖拉机停在什邦线52公里+40米处。",
+    "该楼盘预计09年年底开盘。",
+    "四周人口密集，行人如流。",
+    "游客常去三里屯等地购物。",
+    "\\n2018 手机市场预测",
+    "房屋三面环山，且位于山体下方。",
+    "该住宅楼四面均有消防标识。",
+    "中楼层已经找不到一口价单位。",
+    "力争签约亿元以上项目。",
+    "新和村坐落在山谷中，四面群山环绕。",
+    "简直接近一种闹剧。",
+    "昨天上午，一名获救群众举起牌子。",
+    "这件事跟他一毛钱关系也没有。",
 ]
 
 
@@ -458,6 +564,20 @@ LISTS = [
     (
         "粮食产量分别为3、5和8吨。",
         [("3", 3, "吨", None, None), ("5", 5, "吨", None, None), ("8吨", 8, "吨", None, None)],
+    ),
+    (
+        # third blind round: a 分别 list with no items named takes the subjects of the sentence's previous
+        # numbers (the aside in brackets left out), and the basis printed before the aside
+        "全市发生交通事故8起，死亡8人，伤7人，与去年同比（去年同期9起）分别下降11.1%、11.1%、22.2%。",
+        [
+            ("8起", 8, "起", "交通事故", None),
+            ("8人", 8, "人", "死亡", None),
+            ("7人", 7, "人", "伤", None),
+            ("9起", 9, "起", None, None),
+            ("11.1%", 11.1, "%", "交通事故", "decrease"),
+            ("11.1%", 11.1, "%", "死亡", "decrease"),
+            ("22.2%", 22.2, "%", "伤", "decrease"),
+        ],
     ),
 ]
 
@@ -607,6 +727,37 @@ ATTACH = [
     # one-character dimension words count only after a boundary; a count of people is not a sentence
     ("今年水位比去年高2米。", "2米", "水位", None, None),
     ("刑事拘留4名犯罪嫌疑人。", "4名", "犯罪嫌疑人", None, None),
+    # third blind round. Casualty counts: the casualty word before or after the count of people
+    ("全市发生交通事故8起，死亡8人，伤7人。", "8人", "死亡", None, None),
+    ("全市发生交通事故8起，死亡8人，伤7人。", "7人", "伤", None, None),
+    ("粉尘爆炸事故造成58人死亡，65人重伤。", "58人", "死亡", None, None),
+    ("粉尘爆炸事故造成58人死亡，65人重伤。", "65人", "重伤", None, None),
+    # 节省/压缩/下浮 are decreases; 涨价 an increase; a rate of change reached after 降为 stays a change
+    ("政府将节省开支400亿卢布。", "400亿卢布", None, "decrease", None),
+    ("各部门压缩会议费用30%。", "30%", None, "decrease", None),
+    ("部分银行房贷利率可下浮29%。", "29%", None, "decrease", None),
+    ("两百多种商品涨价百分之十七点五。", "百分之十七点五", None, "increase", None),
+    ("去年的利润增幅降为7.8%。", "7.8%", "利润", "increase", None),
+    ("全年销售额增长幅度为12%。", "12%", None, "increase", None),
+    # a level after 下降到/降为, and a growth rate, are no change
+    ("失业率下降到4.1%。", "4.1%", "失业率", None, None),
+    ("过去动辄20%—30%的增长率难以再现。", "20%—30%", "增长率", None, None),
+    # the basis printed before a bracketed aside still holds
+    ("事故数与去年同比（去年同期9起）下降11.1%。", "11.1%", None, "decrease", "同比"),
+    # a time word is no subject: the clause's topic is
+    ("粗粮产量预计为2.65亿吨，比上年度减少1%。", "1%", "粗粮产量", "decrease", None),
+    ("非洲国家间的贸易一直增长，1996年度增长了19%。", "19%", None, "increase", None),
+    # verbs and adverbs between the subject and the number, and predicates after the counted noun
+    ("话费骤减至几十元。", "几十元", "话费", None, None),
+    ("企业职工下岗率为7%。", "7%", "企业职工下岗率", None, None),
+    ("现场请到10位艺术家代表上台。", "10位", "艺术家代表", None, None),
+    ("60多名获救者集体鞠躬致敬。", "60多名", "获救者", None, None),
+    ("义务疏浚2公里长的下水道。", "2公里", "下水道", None, None),
+    ("设计出一种长达105分钟的电池组。", "105分钟", "电池组", None, None),
+    ("飞机只要一个半小时。", "一个半小时", "飞机", None, None),
+    ("用户仅需预存1元。", "1元", "预存", None, None),
+    # an age after a person's name (time words and adverbs between)
+    ("此时埃雷拉已经89岁了。", "89岁", "埃雷拉", None, None),
 ]
 
 

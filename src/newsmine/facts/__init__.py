@@ -56,6 +56,66 @@ class Reading:
     date_parts: tuple[str, int, int | None] | None = None  # (part, value, max) for dates: Y / M / D
 
 
+_DIMENSIONS = frozenset("长宽高深厚重")
+_CASUALTY_LINKS = ("共", "了", "共有", "有")
+_CASUALTY_FIRST = frozenset(w[0] for w in T.CASUALTY_WORDS)
+_CASUALTY_LAST = frozenset(w[-1] for w in T.CASUALTY_WORDS)
+
+
+def _casualty(body: str, start: int, end: int, orig: str) -> str | None:
+    """死亡8人, 伤7人, 造成58人死亡: the casualty word right before or after a count of people."""
+    w = (
+        next((w for w in T.CASUALTY_WORDS if body.startswith(w, end)), None)
+        if body[end : end + 1] in _CASUALTY_FIRST
+        else None
+    )
+    if w is not None:
+        nxt = body[end + len(w) : end + len(w) + 1]
+        if not nxt or nxt in "，。；、,;）)和及" or nxt.isspace():
+            return orig[end : end + len(w)]
+    a = start
+    for link in _CASUALTY_LINKS:
+        if body.endswith(link, 0, a):
+            a -= len(link)
+            break
+    if a == 0 or body[a - 1] not in _CASUALTY_LAST:
+        return None  # the common case, one set lookup
+    w = next((w for w in T.CASUALTY_WORDS if body.endswith(w, 0, a)), None)
+    if w is not None:
+        b = a - len(w)
+        if b == 0 or body[b - 1] in "，。；、,;：:（(\n" or body[b - 1].isspace():
+            return orig[b:a]
+    return None
+
+
+def _earlier_subjects(
+    body: str, readings: list[tuple[Expr, Reading]], subjects: list[str | None], g: list[int], sent: int
+) -> list[str] | None:
+    """The subjects of the n numbers before a 分别 list of n in its sentence (asides in brackets left out),
+    when they all have one: 发生事故8起，死亡8人，伤7人，同比分别降低11.1%、11.1%、12.0%."""
+    e0 = readings[g[0]][0]
+    if "分别" not in body[clause_start(body, e0.start) : e0.start]:
+        return None
+    before = [
+        idx
+        for idx in range(g[0])
+        if readings[idx][0].start >= sent and not _in_brackets(body, readings[idx][0].start, e0.start)
+    ]
+    if len(before) < len(g):
+        return None
+    picked = [subjects[idx] for idx in before[-len(g) :]]
+    return [p for p in picked if p] if all(picked) else None
+
+
+def _in_brackets(body: str, i: int, limit: int) -> bool:
+    """An opening bracket before ``i`` is closed after it, before ``limit``."""
+    o = max(body.rfind("（", 0, i), body.rfind("(", 0, i))
+    if o < 0:
+        return False
+    c = max(body.rfind("）", o, i), body.rfind(")", o, i))
+    return c < 0 and 0 <= max(body.find("）", i, limit), body.find(")", i, limit))
+
+
 def _year_like(e: Expr) -> bool:
     num = e.num
     if num.multiplied or num.value is None or len(num.digits) != 4:
@@ -87,6 +147,11 @@ def classify(e: Expr) -> Reading | None:
     if kind == "cheng":
         return Reading("percent", value * 10 if value is not None else None, vmax * 10 if vmax else None, "%")
     if kind == "money":
+        reported = unit.unit
+        if unit.word in T.MONEY_SCALES and value is not None:
+            factor, reported = T.MONEY_SCALES[unit.word]  # 2毛钱 = 0.2元, 50美分 = 0.5美元
+            scale = Decimal(factor)
+            value, vmax = value * scale, (vmax * scale if vmax is not None else None)
         code = unit.currency
         if e.currency in T.CURRENCY_SYMBOLS and unit.word == "元":
             code = T.CURRENCY_SYMBOLS[e.currency][0]
@@ -94,7 +159,7 @@ def classify(e: Expr) -> Reading | None:
             code = T.CURRENCIES[e.currency]  # 港币70万元 is Hong Kong dollars
         elif e.currency in T.CURRENCY_SUFFIXES and unit.word == "元":
             code = T.CURRENCY_SUFFIXES[e.currency]  # 10亿元新台币
-        return Reading("money", value, vmax, unit.unit + per, code)
+        return Reading("money", value, vmax, reported + per, code)
     if kind == "count":
         if e.currency in T.CURRENCY_SYMBOLS:
             return None
@@ -247,7 +312,7 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
     for idx, (e, _) in enumerate(readings):
         if groups:
             pe = readings[groups[-1][-1]][0]
-            sep = body[pe.end : e.start]
+            sep = body[pe.end : e.start].strip()  # 11.11% 、12.05%: PDF spaces around the separator
             # a comma joins a list only of numbers of one kind (增加40元，一半用于… is two facts)
             if sep in T.LIST_SEPARATORS and (
                 sep != "，" or readings[groups[-1][-1]][1].kind == readings[idx][1].kind
@@ -282,6 +347,9 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
             if items is None and prev_items and prev_items[0] == sent and len(prev_items[1]) == len(g):
                 items = prev_items[1]
             if items is None and not phrase:
+                # 死亡8人，伤7人，同比分别降低11.1%、12.0%: the items are the sentence's previous numbers
+                items = _earlier_subjects(body, readings, subjects, g, sent)
+            if items is None and not phrase:
                 # 养老、失业和工伤保险参保人数稳步增长，分别达到…: the items are named in the clause before
                 topic = previous_clause_subject(view, e0.start)
                 items = split_list(topic, len(g)) if topic else None
@@ -301,7 +369,7 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
         subj = (
             measure_before(view, e.start, floor=prev.end if prev is not None else 0)
             if r.unit not in _PEOPLE_UNITS
-            else None
+            else _casualty(body, e.start, e.end, orig)
         )
         if subj is None and not e.shared_unit:
             # 30%的选票 needs 的; 六成被调查者 does not
@@ -311,9 +379,14 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
                 need_de=e.unit is not None and e.unit.kind == "percent",
                 names_stop=r.unit != "岁",
             )
+        if subj is None and body[e.end : e.end + 1] in _DIMENSIONS and body[e.end + 1 : e.end + 2] == "的":
+            subj = subject_after(view, e.end + 1)  # 2公里长的下水道: the thing measured follows 长的
         if subj and r.kind == "quantity" and body.endswith(_LINKS_BEFORE, 0, e.start):
             # 跨度为1991米的明石海峡大桥: a measure introduced by 为/达 belongs to the noun before it
-            subj = subject_before(view, e.start) or subj
+            # (not 一种长达105分钟的电池组, where nothing but the link word comes before)
+            before = subject_before(view, e.start)
+            if before and not before.endswith(_LINKS_BEFORE) and len(before) > 1:
+                subj = before
         if subj and body[max(0, e.start - 8) : e.start].rstrip("为达约是了在").endswith(T.MEASURE_HEADS):
             # 价格43.94万元的英菲尼迪汽车, 占地1280亩的工程: the measure named before the number
             subj = subject_before(view, e.start) or subj

@@ -35,7 +35,7 @@ _QUOTES = frozenset('“”"‘’「」『』')
 # one-character noun suffixes that jieba splits off (磨损|费, 长江|段)
 _SUFFIX_HEADS = frozenset("费段额率量价金款税者员")
 # words jieba tags as nouns that end a phrase after a number (押金|无法退还, 棚|全部倒在)
-_AFTER_STOP = frozenset("全部 无法 全都 一起 共同 各自 分别 均 都 核定".split())
+_AFTER_STOP = frozenset("全部 无法 全都 一起 共同 各自 分别 均 都 核定 集体 参赛 上台 到场 出席".split())
 _SHARE_WORDS = frozenset({"占", "占到", "占据"})
 _CHANGE_VERBS = frozenset(T.INCREASE_WORDS + T.DECREASE_WORDS)
 _CHANGE_ENDS = tuple(w for w in _CHANGE_VERBS if len(w) == 2)
@@ -43,7 +43,7 @@ _CHANGE_ENDS = tuple(w for w in _CHANGE_VERBS if len(w) == 2)
 _COMPOUND_HEADS = frozenset("业务 项目 服务 点 站 中心 工程 资金 费用 费 人员 企业 机构 设备 平台".split())
 # 比上年增长, 较年初提高: the comparison's base is no subject
 _COMPARE_WORDS = frozenset(
-    {"比", "较", "相比", "相较", "比去年", "比上年", "高出", "高于", "低于", "超出", "多出"}
+    {"比", "较", "相比", "相较", "比去年", "比上年", "比上", "较上", "高出", "高于", "低于", "超出", "多出"}
 )
 # 与去年同期相比: the comparison opens with one of these
 _COMPARE_OPEN = frozenset({"与", "和", "同", "跟"})
@@ -53,7 +53,7 @@ _SHARE_HEADS = ("比例", "比重", "份额")
 _TAIL_WORDS = frozenset(
     """需 需要 须 必须 保持 保持在 维持 维持在 涉及 广达 连续 年均 平均 仅 就 已 可 能 会 可以 要 控制 控制在 稳定在
     人民币 美元 港币 港元 欧元 日元 新台币 台币 共有 拥有 还有 有 现有 只有 仅有 尚有
-    人均 户均 年人均 日均 月均 年均 一般 通常 普遍 最低 最少 时""".split()
+    人均 户均 年人均 日均 月均 年均 一般 通常 普遍 最低 最少 时 只要 只需 仅需 不过 肯定 应 应为 可能 预计""".split()
     + list(T.INCREASE_WORDS)
     + list(T.DECREASE_WORDS)
 )
@@ -201,8 +201,12 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
     words: list = []
     for idx in range(k, len(toks)):
         tok = _retag(toks[idx])
-        if tok.word in _QUOTES or tok.word in _AFTER_STOP:
-            break
+        if (
+            tok.word in _QUOTES
+            or tok.word in _AFTER_STOP
+            or (words and tok.word in _CHANGE_VERBS and tok.word not in T.CHANGE_NOUNS)
+        ):
+            break  # 二百零五种商品|涨价: a change verb after the noun is its predicate
         if not words and tok.word in T.BASIS_WORDS:
             words.append(Token(tok.word, "n", tok.start, tok.end))  # 3%的|环比涨幅
             continue
@@ -394,6 +398,9 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
     toks = [
         _retag(t, full=False) if t.pos[:1] == "v" else t for t in view.span(a, start) if not t.word.isspace()
     ]
+    if toks and len(toks[-1].word) == 2 and toks[-1].word[1] == "为" and toks[-1].word[0] in _ONE_CHAR_HEADS:
+        t = toks[-1]  # 下岗|率为/v 7%: the head 率 and the link 为 in one word
+        toks[-1] = Token(t.word[0], "n", t.start, t.start + 1)
     # 占X的63%: the share belongs to what comes before 占; 比上年增长: the subject is before 比
     # 铅金属占比约为63%: 占|比 before the number is the noun "share", not 占 + 比
     for k in range(len(toks) - 1):
@@ -440,6 +447,20 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
             and len(toks[-1].word) > 2
             and toks[-1].word.endswith(_CHANGE_ENDS)
         )
+        # 话费|骤减至, 增幅|降为, 气温|陡|降到, 差价|轻松|到手: a change verb, a verb of becoming or an
+        # adverb-like adjective between the subject and the number
+        or (
+            len(toks) > 1
+            and toks[-2].pos.startswith(("n", "a"))
+            and (
+                (
+                    toks[-1].pos.startswith("v")
+                    and len(toks[-1].word) == 2
+                    and toks[-1].word[-1] in "增减降涨升跌为"
+                )
+                or (toks[-1].pos == "a" and toks[-2].pos.startswith("n"))
+            )
+        )
     ):
         if toks[-1].word in _MODIFIER_VERBS and len(toks) > 1 and toks[-2].pos.startswith(("n", "v")):
             break
@@ -483,6 +504,8 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
     phrase = view.orig[toks[first].start : end]
     # 立案数比去年同期 (jieba joins 数比): the comparison is no part of the subject
     phrase = _COMPARISON.split(phrase, maxsplit=1)[0]
+    if phrase in T.TIME_SUBJECTS:
+        return None  # 1996年度增长了19%: a time is no subject
     return phrase or None
 
 
@@ -536,10 +559,11 @@ def clause_is_bare(view: TokenView, start: int) -> bool:
     a = clause_start(text, start)
     if text.startswith(tuple(_SHARE_WORDS), a):
         return True  # 占违法总数的47%
+    toks = [t for t in view.span(a, start) if t.word not in T.TIME_SUBJECTS]
     return all(
         t.word.isspace() or t.word in _LINK_WORDS or t.pos in ("d", "u", "p", "m", "t", "x", "uj", "ul", "v")
-        for t in view.span(a, start)
-    ) and not any(t.pos.startswith(("n", "j")) for t in view.span(a, start))
+        for t in toks
+    ) and not any(t.pos.startswith(("n", "j")) for t in toks)
 
 
 def clause_is_link_only(view: TokenView, start: int) -> bool:
@@ -577,6 +601,11 @@ def change_of(text: str, start: int, end: int | None = None) -> tuple[str | None
     """
     a = clause_start(text, start)
     head = text[a:start]
+    if a > 1 and text[a - 1] in "）)":
+        # 与去年同比（去年同期…）分别降低11.11%: the clause goes on across the bracket
+        o = max(text.rfind("（", max(0, a - 80), a - 1), text.rfind("(", max(0, a - 80), a - 1))
+        if o > 0:
+            head = text[clause_start(text, o) : o] + head
     tail = head.rstrip()
     # strip fillers and qualifiers from the end, longest first (a set lookup per length, not a scan
     # of every word: this runs for every fact)
@@ -603,6 +632,10 @@ def change_of(text: str, start: int, end: int | None = None) -> tuple[str | None
             if head[len(tail) :].lstrip().startswith(T.LEVEL_MARKERS) and not tail.endswith(
                 tuple(T.CHANGE_NOUNS)
             ):
+                # 增幅降为7.8%: the level reached is itself a rate of change, named by the noun before
+                noun = next((m for m in T.CHANGE_NOUNS_AFTER if tail[: -len(w)].endswith(m)), None)
+                if noun is not None and noun in T.CHANGE_NOUNS:
+                    return T.CHANGE_NOUNS_AFTER[noun], basis
                 return None, None
             return label, basis
     # 减少农村贫困人口1000万以上, 减收职工10%—20%的床费: a change verb, its object, then the number
@@ -620,8 +653,8 @@ def change_of(text: str, start: int, end: int | None = None) -> tuple[str | None
             if b:
                 after = after[len(b) :]
             for w, label in T.CHANGE_NOUNS_AFTER.items():
-                if after.startswith(w):
-                    return label, b
+                if after.startswith(w) and not after.startswith(w + "率"):
+                    return label, b  # 20%的增长率 is a rate, not a change
             # 以每年3—10倍的速度递增: a rate of change
             if after.startswith(("速度", "幅度")):
                 after = after[2:]
@@ -637,12 +670,15 @@ _CHANGE_BEFORE_OBJECT = re.compile(
     "("
     + "|".join(sorted({w for w in T.INCREASE_WORDS + T.DECREASE_WORDS if len(w) == 2}, key=len, reverse=True))
     + ")(?![值率额幅速量点的了至到为达])"
-    + r"[^\d０-９，。；、：,;:（）()的是为至到达将了和与及或比较一二两三四五六七八九十百千万亿几数近约超逾]{2,10}$"
+    + r"[^\d０-９，。；、：,;:（）()“”‘’\"\s的是为至到达将了和与及或比较一二两三四五六七八九十百千万亿几数近约超逾]{2,10}$"
 )
 _CHANGE_LABELS = dict.fromkeys(T.DECREASE_WORDS, "decrease") | dict.fromkeys(T.INCREASE_WORDS, "increase")
 _CHANGE_LENGTHS = sorted({len(w) for w in _CHANGE_LABELS}, reverse=True)
 _CHANGE_STRIP_SET = frozenset(w for w in T.CHANGE_FILLERS + tuple(T.PREFIX_QUALIFIERS) if w and w != "上")
 _STRIP_LENGTHS = sorted({len(w) for w in _CHANGE_STRIP_SET}, reverse=True)
+
+
+_AGE_LINKS = frozenset("今年 已经 已 现年 年仅 仅 才 刚 刚满 时年 年方 当年 那年 已满 满".split())
 
 
 def age_owner(view: TokenView, e: object, r: object) -> str | None:
@@ -657,6 +693,14 @@ def age_owner(view: TokenView, e: object, r: object) -> str | None:
     start = getattr(e, "start", 0)
     a = max(text.rfind("（", max(0, start - 12), start), text.rfind("(", max(0, start - 12), start))
     if a <= 1 or any(c in text[a:start] for c in "）)。"):
+        # 扎琳娜今年17岁, 埃雷拉已经89岁了: a person's name before the age (time words and adverbs aside)
+        toks = [
+            t for t in view.span(max(clause_start(text, start), start - 12), start) if not t.word.isspace()
+        ]
+        while toks and (toks[-1].pos in ("t", "d") or toks[-1].word in _AGE_LINKS):
+            toks.pop()
+        if toks and toks[-1].pos.startswith("nr") and len(toks[-1].word) >= 2:
+            return view.orig[toks[-1].start : toks[-1].end]
         return None
     window = text[max(0, a - 3) : a]
     if "某" in window:

@@ -222,8 +222,19 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
         m = skip_space(text, k)
         if m > k and m < n and text[m] in T.MULTIPLIERS and text[m] != "十":
             k = m
+        last_mult = 1
         while k < n:
             c = text[k]
+            if c in _INNER_SPACE and qual is None:
+                # 4000 余元: PDF text puts a space before 余/多
+                m = skip_space(text, k)
+                if (
+                    m + 1 < n
+                    and text[m] in "余多"
+                    and (text[m + 1] in T.MULTIPLIERS or match_unit(text, m + 1))
+                ):
+                    k = m
+                    c = text[k]
             if (
                 c in "余多"
                 and qual is None
@@ -238,10 +249,23 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
                 if entry is not None and len(entry.word) > 1 and entry.kind != "count":
                     break
                 value *= T.MULTIPLIERS[c]
+                last_mult = T.MULTIPLIERS[c]
                 multiplied = True
                 k += 1
             else:
                 break
+        if last_mult >= 10_000 and qual is None and k < n and is_digit(text[k]) and "." not in digits:
+            # 1万2000公顷, 1亿2000万: the lower places printed after the multiplier
+            rest = read_number(text, k)
+            if (
+                rest is not None
+                and rest.value is not None
+                and rest.qualifier is None
+                and rest.value < last_mult
+                and (rest.multiplied or len(rest.digits) == len(str(last_mult)) - 1)
+            ):
+                value += rest.value
+                k = rest.end
         if not multiplied and k + 1 < n and text[k] == "个" and text[k + 1] in "万亿":
             value *= T.MULTIPLIERS[text[k + 1]]  # 2个亿: spoken Chinese for 2亿
             multiplied = True
@@ -270,6 +294,18 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
         qual = "over"
         run = run.replace("余", "").replace("多", "")
     multiplied = any(c in "万亿" for c in run)
+    if len(run) == 1 and run in _LONE_SUSPECTS:
+        if run in T.FINANCIAL_DIGITS and text[k : k + 1] not in ("元", "圆"):
+            return None  # 队伍, 陆续: a financial numeral alone is a number only in an amount of money
+        if (
+            run == "二"
+            and (u := match_unit(text, k)) is not None
+            and u.kind == "count"
+            and u.word not in "人字"
+        ):
+            # 二队, 二次报销, 二套房: counts say 两 (两名, 两次); 二 + a measure word is a name or a rank
+            # (二人 and 二字 are counts of the literary kind: 吴、孙二人)
+            return None
     if len(run) == 1 and run in "一壹" and not allow_one and not _one_counts(text, k, i):
         return None  # 一个, 一项, 一批: an article, not a count
     if "几" in run:
@@ -328,26 +364,57 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
     return Numeral(k, value, None, qual, False, digits, multiplied, bare)
 
 
+_LONE_SUSPECTS = T.FINANCIAL_DIGITS | {"二"}
+# Bounds of two characters or more (不到, 不少于, 至少), by last character: before 一 they make it a number;
+# one-character ones are parts of other words too (通过一位, 附近一个).
+_BOUNDS_BY_LAST: dict[str, list[str]] = {}
+for _w in _PREFIXES:
+    if len(_w) >= 2 and _w not in ("约合", "约为", "大约", "大概", "最高", "最低"):
+        _BOUNDS_BY_LAST.setdefault(_w[-1], []).append(_w)
+
+
+# Characters that turn a casualty verb into the noun it modifies (获救群众, 受伤人员, 遇难者).
+_PERSON_NOUN_CHARS = frozenset("员者群人民")
+# Measure words after which a bound + 一 is a count (超过一次, 不少于一人); 接近一种, 低于一串 are articles.
+_ONE_BOUND_COUNTS = frozenset("次 人 名 位 户 家 例 起 辆 架 艘".split())
+
+
 def _one_counts(text: str, k: int, i: int) -> bool:
-    """一 is a number before a currency (一元), 个百分点, a duration with 多/余 (一年多) or a sentence
-    (判处拘役一个月, 为期一年)."""
+    """一 is a number before a currency (一元), 个百分点, a duration with 多/余 (一年多), a sentence
+    (判处拘役一个月, 为期一年), a span before 前 (一个月前), a casualty (一人死亡) or after a bound
+    (不到一平方公里, 不少于一次)."""
+    if text[k : k + 1] == "个" and text[k + 1 : k + 2] in "半百":
+        return text.startswith(("个半", "个百分点"), k)  # 一个半小时, 一个百分点
     entry = match_unit(text, k)
     if entry is None:
         return False
-    if entry.kind == "quantity" and entry.unit in T.DURATION_UNITS and _cue_before(text, i, T.DURATION_CUES):
-        return True
-    if entry.kind in ("money", "cheng") or text.startswith("个百分点", k):
-        return True  # 一元, 一成首付, 一个百分点
+    kind = entry.kind
+    if kind == "count":  # 一个, 一项, 一批: an article, but for casualties and bounds
+        word = entry.word
+        end = k + len(word)
+        if word in ("人", "名") and text.startswith(T.ONE_PERSON_AFTER, end):
+            # 一人死亡, 另有一人伤势危急: a casualty count (一名获救群众 is a person, not a count)
+            w = next(w for w in T.ONE_PERSON_AFTER if text.startswith(w, end))
+            return text[end + len(w) : end + len(w) + 1] not in _PERSON_NOUN_CHARS
+        return word in _ONE_BOUND_COUNTS and _bound_before(text, i)
+    if kind in ("money", "cheng"):
+        return entry.word not in T.MONEY_SCALES  # 一元, 一成首付 (一毛钱也不给 is an idiom)
+    if kind != "quantity":
+        return False
     end = k + len(entry.word)
-    nxt = text[end : end + 1]
-    if entry.kind == "quantity" and entry.unit in T.DURATION_UNITS and nxt == "来":
-        return True  # 成立一年来: the span since
-    # 一年多, 一年十个月: a duration with more after it
-    return (
-        entry.kind == "quantity"
-        and entry.unit in T.DURATION_UNITS
-        and (nxt in ("多", "余") or nxt in "两三四五六七八九十")
-    )
+    if entry.unit in T.DURATION_UNITS:
+        nxt = text[end : end + 1]
+        # 一年多, 一年半, 一年十个月, 成立一年来, 一个月前, 仅一年时间, 为期一年
+        if nxt in ("多", "余", "半", "来") or nxt in "两三四五六七八九十":
+            return True
+        if text.startswith(T.ONE_DURATION_AFTER, end) or _cue_before(text, i, T.DURATION_CUES):
+            return True
+    return _bound_before(text, i)  # 不到一平方公里
+
+
+def _bound_before(text: str, i: int) -> bool:
+    """A bound of two characters or more (不到, 不少于, 超过) ends right before ``i``."""
+    return i > 1 and any(text.startswith(w, i - len(w)) for w in _BOUNDS_BY_LAST.get(text[i - 1], ()))
 
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:
@@ -499,7 +566,7 @@ def _letter_counted(text: str, start: int, end: int) -> bool:
 _ADDRESS_FIRST = frozenset(w[0] for w in T.ADDRESS_UNITS)
 # Characters around a number that call for the checks of ordinals, codes, ranks, coordinates, year
 # ranges, list items and addresses; an Arabic number between other characters skips them all.
-_SKIP_BEFORE = frozenset("第 \u3000-_./·＿前纬经" + "".join(T.RANGE_SEPARATORS)) | _LETTERS
+_SKIP_BEFORE = frozenset("第 \u3000-_./·＿前纬经+＋" + "".join(T.RANGE_SEPARATORS)) | _LETTERS
 _SKIP_AFTER = frozenset("+＋×*:：、") | _ADDRESS_FIRST | _LETTERS
 _DISTANT_QUALIFIER_CHARS = frozenset(w[0] for w in T.DISTANT_QUALIFIERS)
 
@@ -538,8 +605,14 @@ def _unit_after(text: str, e: Expr, k: int) -> int:
         m = skip_space(text, k)
         if m > k and e.num.arabic:
             entry = match_unit(text, m)
-            if entry is not None and entry.kind in ("percent", "money", "quantity", "count"):
-                k = m
+            if entry is not None and (
+                entry.kind in ("percent", "money", "quantity")
+                or (
+                    entry.kind == "count"
+                    and not (len(e.num.digits) == 4 and "1800" <= e.num.digits <= "2199")
+                )
+            ):
+                k = m  # 8.1 %, ９　亿元; 2018 手机 is a year before a word
             else:
                 entry = None
     num = e.num
@@ -558,21 +631,47 @@ def _unit_after(text: str, e: Expr, k: int) -> int:
         or text[max(0, e.start - 1) : e.start] == "风"
     ):
         return k  # 二级医院, 一级古树: a grade, not a magnitude
+    word = entry.word
+    if word in _GUARDED_UNITS:  # one set lookup for the units that need a look at their neighbours
+        if word == "里" and not text.startswith(T.LI_FOLLOWERS, k + 1):
+            return k  # 三里屯, 十里河: a place name
+        if (
+            word == "面"
+            and not num.arabic
+            and (text[k + 1 : k + 2] in T.SIDES_AFTER or num.value in (3, 4, 8))
+        ):
+            return k  # 三面环山, 四面均有: sides, not flags or mirrors counted
+        if word in T.RECORD_WORDS and not _record(text, e.start, k + 1):
+            return k  # 平 (and 胜, 负) count games only in a record: 4胜1负, 6胜10平12负
     if entry.kind == "cheng":
         # 三成 is 30%; 成为, 成本 and 3成以上 of large numbers are no percentages
         if num.value is None or num.value > 10 or (k + 1 < n and text[k + 1] in _CHENG_BLOCK):
             return k
     if num.bare_unit and not (
-        entry.kind == "count" or (entry.kind in ("money", "quantity") and text[e.start - 1 : e.start] == "上")
+        entry.kind == "count"
+        or (
+            entry.kind in ("money", "quantity")
+            and text[e.start - 1 : e.start] in _BARE_AMOUNT_BEFORE
+            and not (e.start > 1 and text[e.start - 2] in _PREFIX_WORD_BEFORE.get(text[e.start - 1], ""))
+        )
     ):
         return k  # a lone 百/千 counts things (百名, 千名), or amounts after 上 (上万元): 千米 is a unit on its own
-    # 2个多月: 多 between 个 and 月
-    if entry.word == "个" and text.startswith("多月", k + 1):
-        e.unit = UNITS["个月"]
-        e.qualifier = "over"
-        return k + 3
+    if word == "个" and text[k + 1 : k + 2] in "多半":
+        # 2个多月: 多 between 个 and 月
+        if text.startswith("多月", k + 1):
+            e.unit = UNITS["个月"]
+            e.qualifier = "over"
+            return k + 3
+        # 一个半小时, 两个半月: half a unit more
+        if text.startswith(("半小时", "半月", "半钟头"), k + 1) and num.value is not None:
+            e.unit = UNITS["个月"] if text[k + 2] == "月" else UNITS["个小时"]
+            e.num.value = num.value + Decimal("0.5")
+            return k + (3 if text[k + 2] == "月" else 4)
     e.unit = entry
-    k += len(entry.word)
+    k += len(word)
+    if word == "年" and text[k : k + 1] == "半" and num.value is not None and not num.multiplied:
+        e.num.value = num.value + Decimal("0.5")  # 近两年半, 一年半
+        return k + 1
     # 1米65, 18米74: a height or a distance with its centimetres after the metre
     if entry.word in ("米", "秒") and num.value is not None and num.value < 100 and not num.multiplied:
         m = k
@@ -591,7 +690,61 @@ def _unit_after(text: str, e: Expr, k: int) -> int:
         if per is not None:
             e.per = per
             k += 1 + len(per)
+            # 二十元／人／天: a rate per person and per day
+            if k + 1 < n and text[k] in "/／" and (per2 := match_per(text, k + 1)) is not None:
+                e.per = f"{per}/{per2}"
+                k += 1 + len(per2)
     return k
+
+
+def _temperature(text: str, e: Expr) -> None:
+    """零下4度, 气温降到30度: degrees of temperature are ℃ (倾斜45度 stays an angle); 零下 makes it negative."""
+    below = text.endswith("零下", 0, e.start)
+    if below and e.num.value is not None:
+        e.num.value = -e.num.value
+        e.start -= 2
+    head = text[clause_begin(text, e.start) : e.start]
+    if below or any(c in head for c in T.TEMPERATURE_CUES):
+        e.unit = UNITS["℃"]
+
+
+def _not_a_measure(text: str, e: Expr, k: int) -> bool:
+    """56公斤级 (a weight class), 52公里+40米 (a road stake), 09年年底 (a year in two digits)."""
+    unit = e.unit
+    if unit is None or unit.kind != "quantity" or k >= len(text):
+        return False
+    if text[k] == T.CLASS_SUFFIX and unit.word != "级":
+        return True
+    if text[k] in "+＋" and k + 1 < len(text) and is_digit(text[k + 1]):
+        return True
+    num = e.num
+    return (
+        unit.word == "年"
+        and num.arabic
+        and len(num.digits) == 2
+        and not num.multiplied
+        and (num.digits[0] == "0" or text.startswith(("年底", "年初", "年末", "年中", "上半年", "下半年"), k))
+    )
+
+
+_GUARDED_UNITS = frozenset({"里", "面"} | T.RECORD_WORDS)
+# Bounds before a lone 万/亿 that make it an amount (上万元, 逾亿元, 近万元, 超亿元).
+_BARE_AMOUNT_BEFORE = frozenset("上逾近超")
+
+
+def _record(text: str, start: int, end: int) -> bool:
+    """The count ending at ``end`` (…胜, …负, …平) stands beside another of a match record (4胜1负)."""
+    after = text[end : end + 4]
+    m = 0
+    while m < len(after) and is_digit(after[m]) or (m < len(after) and after[m] in CN_NUMERAL_CHARS):
+        m += 1
+    if m and after[m : m + 1] in T.RECORD_WORDS:
+        return True
+    return (
+        text[start - 1 : start] in T.RECORD_WORDS
+        and start > 1
+        and (is_digit(text[start - 2]) or text[start - 2] in CN_NUMERAL_CHARS)
+    )
 
 
 def _suffix(text: str, e: Expr, k: int) -> int:
@@ -646,11 +799,21 @@ def _prefix(text: str, e: Expr, floor: int) -> None:
             e.qualifier = T.PREFIX_QUALIFIERS[w]
         s = a
         break
-    # 每吨200元: a rate written before the amount
-    if e.unit is not None and e.unit.kind == "money" and e.per is None:
+    # 每吨200元: a rate written before the amount; 每立方米14微克: a concentration
+    if (
+        e.unit is not None
+        and e.unit.kind in ("money", "quantity")
+        and e.per is None
+        and "每" in text[s - 5 if s - 5 > floor else floor : s]  # one C-speed test before the loop
+    ):
         for n in range(min(_MAX_PER, 4), 0, -1):
             a = s - n - 1
-            if a >= floor and text[a] == "每" and text[a + 1 : s] in T.PER_UNITS:
+            if (
+                a >= floor
+                and text[a] == "每"
+                and text[a + 1 : s] in T.PER_UNITS
+                and (e.unit.kind == "money" or text[a + 1 : s] in T.CONCENTRATION_PER)
+            ):
                 e.per = text[a + 1 : s]
                 s = a
                 break
@@ -738,9 +901,18 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
         elif before == "第" or (before in " \u3000" and start > 1 and text[start - 2] == "第"):
             skip = True  # ordinal: 第十一届, 第3条
         elif (
-            is_letter(before) and not _times_sign(text, start) and not _letter_counted(text, start, num.end)
+            is_letter(before)
+            and not _times_sign(text, start)
+            and not _letter_counted(text, start, num.end)
+            and not (before in "nrt" and text[start - 2 : start - 1] == "\\")
         ) or (before in "-_./·＿" and start > 1 and is_letter(text[start - 2])):
-            skip = True  # code: ON-GMSP2060, C919
+            skip = True  # code: ON-GMSP2060, C919 (a line break escaped as \n in scraped text is none)
+        elif before in "+＋" and start > 1 and text[start - 2] in "里米mM":
+            skip = True  # 什邦线52公里+40米: a stake number on a road, not a distance
+        elif text.startswith("四周", start) and (
+            start == 0 or before in _CLAUSE_PUNCT or before in "的 \u3000"
+        ):
+            skip = True  # 四周人口密集, 村子的四周: the surroundings, not four weeks
         elif num.end < n and (
             (is_letter(text[num.end]) and latin_unit(text, num.end) is None) or text[num.end] in "+＋×*:："
         ):
@@ -808,6 +980,13 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
                     e.num = Numeral(k, share.normalize(), None, e.qualifier, second.arabic)
                     e.unit = UNITS["%"]
                 e.fraction = e.num.value
+                unit = match_unit(text, k)
+                if unit is not None and unit.kind == "quantity" and unit.word not in ("年", "倍", "级"):
+                    # 千分之一秒, 百分之一毫米: a fraction of a unit of measure is a quantity
+                    e.num = Numeral(k, second.value / num.value, None, e.qualifier, second.arabic)
+                    e.unit = unit
+                    e.fraction = None
+                    k += len(unit.word)
                 e.end = _suffix(text, e, k)
                 _prefix(text, e, floor)
                 out.append(e)
@@ -821,6 +1000,9 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
             # 覆盖人数上千，: about a thousand, with nothing counted after it
         k = _unit_after(text, e, k)
         e.end = k
+        if e.unit is not None and e.unit.kind == "quantity" and _not_a_measure(text, e, k):
+            i = k
+            continue
         # ranges: 16—24岁, 3至5年, 10%—15%, 50万到80万元
         for sep in T.RANGE_SEPARATORS if text[k : k + 1] in _RANGE_FIRST else ():
             if not text.startswith(sep, k):
@@ -874,9 +1056,11 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
         e.noun_after = (
             e.end < n
             and "\u4e00" <= text[e.end] <= "\u9fff"
-            and text[e.end] not in _FUNCTION_CHARS
+            and (text[e.end] not in _FUNCTION_CHARS or text.startswith("之众", e.end))
             and not num.bare_unit
         )
+        if e.unit is not None and e.unit.word == "度":
+            _temperature(text, e)
         if not e.negative:
             _prefix(text, e, floor)
         if e.qualifier is None and e.unit is not None:
@@ -885,6 +1069,9 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
             e.days = _cue_before(text, e.start, T.DURATION_CUES)
         if e.unit is not None and e.unit.word == "届":
             e.days = text.endswith(T.EDITION_CUES, 0, e.start) and len(num.digits) != 4  # 举办了四届
+            if not e.days and out and out[-1].days and out[-1].unit is e.unit:
+                # 举办过8届龙舟大赛和6届国际龙舟节: the second count of the clause shares the verb
+                e.days = clause_begin(text, e.start) <= out[-1].start
         if (
             e.unit is not None
             and e.unit.word == "点"

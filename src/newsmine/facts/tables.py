@@ -98,6 +98,45 @@ CURRENCIES: dict[str, str] = {
     "兹罗提": "PLN",
     "福林": "HUF",
     "格里夫纳": "UAH",
+    "铢": "THB",
+    "玻利瓦尔": "VEB",  # the bolívar of the 1990s (VEF from 2008, VES from 2018)
+    "比利时法郎": "BEF",
+    "法国法郎": "FRF",
+    "马克": "DEM",  # the Deutsche Mark of pre-euro pages
+    "德国马克": "DEM",
+    "芬兰马克": "FIM",
+    "荷兰盾": "NLG",
+    "意大利里拉": "ITL",
+    "毛钱": "CNY",
+    "角钱": "CNY",
+    "日圆": "JPY",
+    "美圆": "USD",
+    "美分": "USD",
+    "欧分": "EUR",
+    "便士": "GBP",
+    "港仙": "HKD",
+    "比塞塔": "ESP",
+    "奥地利先令": "ATS",
+    "埃及镑": "EGP",
+    "谢克尔": "ILS",
+    "新谢克尔": "ILS",
+    "澳大利亚元": "AUD",
+    "加拿大元": "CAD",
+    "印度卢比": "INR",
+    "巴基斯坦卢比": "PKR",
+}
+# Per-units printed before a quantity that make it a concentration or a yield (每立方米14微克, 每亩400公斤);
+# 每天8小时 is a duration, left alone.
+CONCENTRATION_PER: frozenset[str] = frozenset("立方米 升 平方米 亩 公顷 千克 公斤 吨".split())
+# Money words whose amount is a fraction of the currency's unit (2毛钱 = 0.2元, 50美分 = 0.5美元):
+# word → (scale, unit reported).
+MONEY_SCALES: dict[str, tuple[str, str]] = {
+    "毛钱": ("0.1", "元"),
+    "角钱": ("0.1", "元"),
+    "美分": ("0.01", "美元"),
+    "欧分": ("0.01", "欧元"),
+    "便士": ("0.01", "英镑"),
+    "港仙": ("0.01", "港元"),
 }
 # Currency words printed after 元 that name its currency (26.63亿元人民币, 10亿元新台币).
 CURRENCY_SUFFIXES: dict[str, str] = {
@@ -147,6 +186,7 @@ MEASURE_WORDS: frozenset[str] = frozenset(
     """个 名 人 位 家 项 条 所 次 人次 份 台 辆 套 件 户 座 只 头 匹 艘 架 列 类 种 批 场 处 间 栋 幢
     张 本 册 篇 部 支 枚 颗 株 棵 片 起 例 宗 笔 款 根 对 双 组 队 轮 趟 架次 班次 车次 航班 家次
     人口 票 首 层 道 盏 口 粒 盒 瓶 箱 袋 包 副 封 剂 针 节 堂 集 届次 床
+    批次 面 球 胜 负 平 幅 顶 扇 尊 页 卷 串 圈 件次 人份 个次 台次 课时 学时
     省 县 国 城 校 单 宗次 户次 艘次 盆 罐 车 桌 股 手 块 桶 字 区县 县市 具 连胜 连败 连平 连冠 连负 尾 羽""".split()
 )
 
@@ -194,6 +234,8 @@ QUANTITY_UNITS: dict[str, str] = {
     "个月": "个月",
     "周": "周",
     "星期": "周",
+    "夜": "夜",  # 5天4夜
+    "里": "里",  # 四五里地: only before LI_FOLLOWERS (三里屯, 十里河 are places)
     "天": "天",
     "小时": "小时",
     "个小时": "小时",
@@ -205,6 +247,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "千米/小时": "千米/小时",
     "米/秒": "米/秒",
     "微克/立方米": "微克/立方米",
+    "微克": "微克",
     "毫克/立方米": "毫克/立方米",
     "马力": "马力",
     "°C": "℃",
@@ -276,6 +319,12 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "不满": "under",
     "低于": "under",
     "不超过": "at_most",
+    "至多": "at_most",
+    "起码": "at_least",
+    "少于": "under",
+    "多于": "over",
+    "未超过": "at_most",
+    "未满": "under",
     "不得超过": "at_most",
     "不能超过": "at_most",
     "不应超过": "at_most",
@@ -318,18 +367,22 @@ UNIT_BLOCKERS: frozenset[str] = frozenset(
     米饭 度假 度过 国家 国际 国内 国务 城市 城镇 城乡 校园 单位 单独 包括 包装 节目 节能 节约 集团
     集中 集体 口岸 口罩 针对 方面 方案 方式 方向 方法 方针 倍增 分钟 人民 人才 人员 人均 人士
     间接 月份 份额 件事 张家 门店 剂量 成本 秒杀 克服 米兰 度过 升级 升高 升值 斤两 号线
-    时间 点击 分别 分之 负增长""".split()
+    时间 点击 分别 分之 负增长
+    面积 面临 面对 面向 面前 面貌 面板 面包 面条 面粉 面料 面子 面试 面谈 面孔 面上 面对面 面的
+    球队 球员 球迷 球场 球星 球赛 球拍 球衣 球馆 球技 胜利 胜诉 胜出 胜负 胜率 胜任 胜地 胜算
+    负责 负担 负面 负债 负荷 负数 负重 平台 平均 平方 平米 平衡 平稳 平安 平原 平等 平时 平价 平房 平面
+    平均值 夜间 夜里 夜晚 夜市 夜班 夜景 幅度 顶级 顶尖 顶部 顶端 页面 卷入 卷烟 串联 圈子 圈内 尊重 尊严 扇区 岁暮 岁末 岁首 岁月""".split()
 )
 
 # Verbs that make the number a change rather than a level.
 INCREASE_WORDS: tuple[str, ...] = (
     "增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "多增", "递增",
-    "涨幅", "上调", "上浮", "升高", "增高", "走高", "飙升", "递增", "增", "涨", "升",
+    "涨幅", "上调", "上浮", "升高", "增高", "走高", "飙升", "递增", "涨价", "提价", "增", "涨", "升",
 )  # fmt: skip
 DECREASE_WORDS: tuple[str, ...] = (
     "下降", "减少", "回落", "降低", "下滑", "下跌", "缩小", "收窄", "下调", "下浮", "降幅", "跌幅", "削减",
     "缩减", "压减", "减",
-    "降", "跌", "减收", "减免", "压缩", "减员",
+    "降", "跌", "减收", "减免", "压缩", "减员", "节省", "降价",
 )  # fmt: skip
 BASIS_WORDS: tuple[str, ...] = ("同比", "环比")
 
@@ -371,7 +424,7 @@ NUMERAL_WORDS: tuple[str, ...] = tuple(
     """二手 四方 四头肌 三头肌 二头肌 这两天 那两天 这两年 这几天 那几天 一五一十 二把手 一把手 三角 八卦 万一
     千万别 千万不 千万要 九霄 三明治 五金 三轮车 两岸 两会 七夕 万达 百度 千岛 红十字 十字路 冬季两项 铁人三项 五项全能
     七项全能 十项全能 三项全能 五保 三口之家 四口之家 五口之家 三代之家 四代同堂 三代同堂 西方七国 七国集团
-    八国集团 二十国集团 三好学生 四大银行 四大行 道—琼斯30种 道琼斯30种 道·琼斯30种 道-琼斯30种""".split()
+    八国集团 二十国集团 三好学生 四大银行 四大行 零部件 零件 一口价 小两口 老两口 二人转 二套房 二套 道—琼斯30种 道琼斯30种 道·琼斯30种 道-琼斯30种""".split()
 )
 
 # Measure words after which a number preceded by 前 is a rank, not a count (前十名, 前3位, 50强).
@@ -397,6 +450,9 @@ SCORE_CUES: tuple[str, ...] = (
     "扣",
     "扣除",
     "记",
+    "综评",
+    "评分",
+    "打分",
 )
 # Verbs before N届 that make it a count of editions or terms (举办了四届, 连任两届); elsewhere N届 names a
 # session (二十届三中全会, 十四届全国人大) or a class (2024届) and is no fact.
@@ -407,6 +463,8 @@ EDITION_CUES: tuple[str, ...] = (
     "连续",
     "连任",
     "已举办",
+    "举办过",
+    "举行过",
     "共举办",
     "历经",
     "先后举办",
@@ -433,6 +491,55 @@ TRADITIONAL: dict[str, str] = dict(
         strict=True,
     )
 )
+
+# Words of a match record whose counts stand next to each other (4胜1负, 6胜10平12负): 平 is a draw only
+# beside one of the others (3平方米 is no record).
+RECORD_WORDS: frozenset[str] = frozenset("胜 负 平".split())
+# Characters after 三面/四面 that make it sides (三面环山, 四面均有, 四面八方), not a count of flags.
+SIDES_AFTER = "环均都临受夹围八方是被皆墙通群透漏楚"
+# Financial numerals that are also ordinary characters (队伍, 陆续): alone they are a number only before 元.
+FINANCIAL_DIGITS: frozenset[str] = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
+# Words after 一人/一名 that make it a count of casualties or arrests (一人死亡, 另有一人伤势危急).
+ONE_PERSON_AFTER: tuple[str, ...] = tuple(
+    """死亡 身亡 遇难 丧生 殒命 罹难 受伤 受重伤 受轻伤 重伤 轻伤 伤势 伤重 失踪 被捕 被抓 落网 被拘 获救
+    被困 中毒 感染 确诊""".split()
+)
+# Words after a duration that make 一 + the duration a span, not an article (一个月前, 仅一年时间).
+ONE_DURATION_AFTER: tuple[str, ...] = ("前", "时间", "之前", "以前")
+# Words before a number + 度 that make 度 degrees of temperature (气温陡降到零下4度) → ℃.
+TEMPERATURE_CUES: tuple[str, ...] = (
+    "气温",
+    "温度",
+    "高温",
+    "低温",
+    "水温",
+    "体温",
+    "室温",
+    "零下",
+    "降温",
+    "升温",
+    "摄氏",
+    "最高温",
+    "最低温",
+)
+# What may follow 里 for it to be the unit of length (四五里地, 十几里路, 三里外).
+LI_FOLLOWERS: tuple[str, ...] = (
+    "地",
+    "路",
+    "外",
+    "远",
+    "长",
+    "左右",
+    "多",
+    "的",
+    "之",
+    "，",
+    "。",
+    "、",
+    "；",
+)
+# Quantity units followed by 级 name a class (56公斤级比赛), not a measurement.
+CLASS_SUFFIX = "级"
 
 # Quantity units that are time spans (一年多, 一个多月 are facts even with a lone 一).
 DURATION_UNITS: frozenset[str] = frozenset({"年", "个月", "天", "周", "小时", "分钟"})
@@ -483,7 +590,7 @@ DISTANT_PER_SKIP: frozenset[str] = frozenset({"年", "月", "天", "日", "周",
 NOMINAL_VERBS: frozenset[str] = frozenset(
     """投资 消费 支出 收入 销售 发债 融资 贷款 出口 进口 捐款 营收 亏损 盈利 补贴 纳税 交易 成交 接待 脱贫 落户
     就业 安置 返息 生产 采购 出货 发行 募集 分红 赔偿 罚款 缴纳 投入 存款 用电 用水 成交额 招收 招生 转移安置
-    持股 占地 清查 监督 检查 培训 救助 受灾 减产 增产 储备""".split()
+    持股 占地 清查 监督 检查 培训 救助 受灾 减产 增产 储备 预存 充值 进账 赞助 拨款 集资 入网 抓举 挺举 开价""".split()
 )
 # Verbs that really open a predicate right after an amount (1800万元|获得…, 500万元|用于…, 30人|参加培训):
 # a verb-tagged word after a count's measure word that is not one of these is read as part of the
@@ -516,4 +623,18 @@ MEASURE_NOUNS_BEFORE: frozenset[str] = frozenset(
 MEASURE_LINKS: frozenset[str] = frozenset(
     """为 达 达到 约 约为 不过 仅 仅为 只有 共 共计 合计 计 高达 长达 多达 约合 人民币 美元 港币 港元 欧元 日元
     已 已达 超过 近 逾 都 均 各 了 在 是""".split()
+)
+
+# Words of a casualty count: right before the number (死亡8人, 伤7人) or right after it (造成58人死亡), they
+# are what the count of people measures.
+CASUALTY_WORDS: tuple[str, ...] = tuple(
+    sorted(
+        "死亡 身亡 遇难 丧生 罹难 受伤 重伤 轻伤 轻微伤 伤 失踪 获救 被困 死 受重伤 受轻伤".split(),
+        key=len,
+        reverse=True,
+    )
+)
+# Time words that are no subject (比上年度减少1%, 1996年度增长了19%): the clause is then about the topic before.
+TIME_SUBJECTS: frozenset[str] = frozenset(
+    "年度 同期 去年同期 上年同期 当年 全年 月份 季度 年初 年底 年末 上年 去年 今年 本年度 上年度".split()
 )
