@@ -168,6 +168,9 @@ def dateline_source(dateline: str) -> str | None:
     ``新快报讯`` → 新快报); a short name (``南都讯``) is left out, since the place may be glued to it.
     """
     d = dateline.removeprefix("据")
+    reported = M.SPACED_REPORT_DATELINE_RE.match(dateline + "　.")
+    if reported is not None:
+        return reported.group("src")  # ``据央视财经报道``: whoever reported it
     for src in sorted(M.KNOWN_SOURCES, key=len, reverse=True):
         if d.startswith(src):
             return src
@@ -198,6 +201,8 @@ def looks_like_column(line: Line, rest: list[Line]) -> bool:
     text = line.text
     if re.fullmatch(r"[【\[〖《「『].{2,20}[】\]〗》」』]", text):
         return True
+    if text.startswith(M.COLUMN_STARTS) and len(rest) >= 2 and all(r.kind in _HEADS for r in rest):
+        return True  # ``聚焦社区消防安全`` over a title and its subtitle labels the column
     last = re.split(rf"[{re.escape(M.SPACES)}]+", text)[-1]
     if any(last.endswith(w) for w in M.COLUMN_WORDS) and (len(rest) >= 2 or len(text) <= 12 or " " in text):
         return True
@@ -494,12 +499,14 @@ def _opens_article(
     signed_section: str = "",
     apart: bool = False,
     all_signed: bool = False,
+    section: str = "",
 ) -> bool:
     """Whether a headline run starts a new article (else it is a subhead or column of ``cur``).
 
     ``signed_section``: the text under the run has its own dateline or end byline;
     ``apart``: the run is set off by more blank lines than the page puts between paragraphs;
-    ``all_signed``: every article opened on the page so far carries a byline or a dateline.
+    ``all_signed``: every article opened on the page so far carries a byline or a dateline;
+    ``section``: the opening text under the run (see :func:`_section_text`), weighed for its topic.
     """
     if cur is None or cur.ended:
         return True
@@ -523,10 +530,22 @@ def _opens_article(
         and subhead_score(cur, run[0].text) >= 2
         and after is not None
         and after.kind is Kind.BODY
-        and topic_overlap(cur, run[0].text + after.text) >= _TOPIC_MIN
+        and topic_overlap(cur, run[0].text + (section or after.text)) >= _TOPIC_MIN
     ):
         # A short heading in an article signed only at its end (``…（记者 王某）``), over text that goes
         # on with the story above it: a subhead, the credit at the end signs the whole article.
+        return False
+    if (
+        not cur.headline
+        and not cur.signed
+        and not signed_section
+        and after is not None
+        and after.kind is Kind.BODY
+        and subhead_score(cur, run[0].text) >= 1
+        and topic_overlap(cur, run[0].text + after.text) >= _TOPIC_MIN
+    ):
+        # A story continued from an earlier page (no headline here) goes on under a short heading that
+        # takes up its people and places (``“以后不想他再跑了”`` over ``岳平是张家口本地人…``): a subhead.
         return False
     if not cur.signed or signed_section:
         return True
@@ -541,8 +560,26 @@ def _opens_article(
         and after.kind is Kind.BODY
         and after.gap >= 1
         and run[0].gap >= 1
-        and topic_overlap(cur, run[0].text + after.text) >= _TOPIC_MIN
+        and topic_overlap(cur, run[0].text + (section or after.text)) >= _TOPIC_MIN
     )
+
+
+#: How much of the text under a heading is weighed for its topic: a first paragraph may be one short
+#: sentence (``去年国庆节，…回商洛老家看望母亲。``) that names nothing of the story yet.
+_SECTION_CHARS = 300
+
+
+def _section_text(lines: list[Line], j: int) -> str:
+    """The body text under a heading (from line ``j`` to the next heading), its first ``_SECTION_CHARS``."""
+    out: list[str] = []
+    size = 0
+    for line in lines[j:]:
+        if line.kind in _HEADS or size >= _SECTION_CHARS:
+            break
+        if line.kind in (Kind.BODY, Kind.NOTE):
+            out.append(line.text)
+            size += len(line.text)
+    return "\n".join(out)[:_SECTION_CHARS]
 
 
 #: The fewest content words (nouns and names of two or more characters) a heading and the paragraph
@@ -559,9 +596,12 @@ def _content_words(text: str) -> set[str]:
 
 
 def topic_overlap(cur: Draft, text: str) -> int:
-    """How many content words (nouns and names, 2+ characters) ``text`` shares with the article so far."""
+    """How many content words (nouns and names, 2+ characters) ``text`` shares with the article so far; a
+    word of the article's headline counts twice (a subhead takes up the title's key word: ``网络“鸡汤”变了
+    味儿`` … ``老年人热衷转发“鸡汤”``)."""
+    words = _content_words(text)
     above = _content_words("\n".join([*cur.headline, *cur.paragraphs]))
-    return len(_content_words(text) & above)
+    return len(words & above) + len(words & _content_words("\n".join(cur.headline)))
 
 
 def subhead_score(cur: Draft, text: str) -> int:
@@ -707,17 +747,30 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
                 and any(c in run[0].text for c in "，,")
                 and len(run[0].text) >= 12
             )
+            # A title printed run-in before its text on one source line (``【妥善处置打架事件】12月15日晚…``,
+            # split off by the classifier) titles a brief of its own, never a subhead of the story above.
+            run_in = (
+                cur is not None
+                and cur.paragraphs
+                and len(run) == 1
+                and after is not None
+                and after.kind is Kind.BODY
+                and after.gap == 0
+                and run[0].number > 0
+                and after.number == run[0].number
+            )
             if fragment or lead:
                 # ``…判处有`` cut by the column: a piece of running text, not a subhead or a title.
                 assert cur is not None
                 cur.add_body(run[0].text, closed=False)
-            elif _opens_article(
+            elif run_in or _opens_article(
                 cur,
                 run,
                 after,
                 _section_signed(lines, j),
                 run[0].gap >= gap_break or flat,
                 all(d.signed or d.ended for d in drafts),
+                _section_text(lines, j),
             ):
                 d = start()
                 d.column, d.headline, d.kicker, d.title, d.subtitle = read_headline(run)

@@ -303,6 +303,8 @@ def _source_ok(source: str) -> bool:
     the second is often a brand (a client app) without a paper's suffix.
     """
     parts = [M.POSTING_RE.sub("", p) for p in re.split(rf"[{re.escape(M.SOURCE_JOINERS)}\s]+", source) if p]
+    if parts and len(parts) == 1 and re.fullmatch(rf"[\u4e00-\u9fff][{M.SHORT_PAPER_ENDS}]", parts[0]):
+        return True  # ``深晚记者　陈　帆``: a paper's short name
     if not parts or not _SOURCE_PART.match(parts[0]):
         return False
     joined = bool(_JOINERS.search(source))
@@ -617,7 +619,12 @@ def match_dateline(text: str) -> re.Match[str] | None:
         d = m.group("dateline")
         if d.endswith(("电", "消息")) and not re.search(r"\d|月", d) and not _KNOWN_AGENCY.match(d):
             m = None
-    return m or M.SHORT_DATELINE_RE.match(text) or M.REPORTED_DATELINE_RE.match(text)
+    return (
+        m
+        or M.SHORT_DATELINE_RE.match(text)
+        or M.REPORTED_DATELINE_RE.match(text)
+        or M.SPACED_REPORT_DATELINE_RE.match(text)
+    )
 
 
 def is_caption(text: str) -> bool:
@@ -812,6 +819,35 @@ def _shifted_column(lines: list[RawLine], n: int, para_lead: int) -> bool:
     )
 
 
+def _slack(line: str, width: int) -> int:
+    """How many characters short of the column width a printed line may be and still fill it: a line of
+    Chinese alone fills it to within two characters (a wrap before closing punctuation); Latin letters,
+    digits and half-width marks print narrower, so a line with them holds more and may count fewer."""
+    if all(ord(c) > 0x2FFF for c in line):
+        return 2
+    return max(2, width // 8)
+
+
+def _caption_over_credit(lines: list[RawLine], kinds: list[Kind], n: int, width: int | None) -> bool:
+    """Whether printed line ``n`` is a photo's words right above its credit line (``…摄``, ``…供图``): a
+    finished sentence no longer than a printed line, with the credit under it and no blank line between."""
+    raw = lines[n]
+    if n + 1 >= len(lines) or kinds[n] is not Kind.BODY or kinds[n + 1] is not Kind.CAPTION:
+        return False
+    nxt = lines[n + 1]
+    credit = re.sub(r"[\s\u3000]*(?:摄|供图|提供)[）)]?$", "", nxt.text.strip(M.SPACES)).strip(
+        M.SPACES + "（(/／"
+    )
+    # the credit alone (``本报记者　高　原　摄``, ``警方供图``): a caption with its own words carries them
+    return (
+        nxt.gap == 0
+        and _CREDIT_ONLY.match(nxt.text.strip(M.SPACES)) is not None
+        and (parse_byline(credit) is not None or bool(_names(credit)))
+        and is_closed(raw.text)
+        and len(raw.text) <= (width or 40)
+    )
+
+
 def reflow(lines: list[RawLine]) -> list[RawLine]:
     """Join the printed lines of one paragraph back together.
 
@@ -831,7 +867,11 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
         prev = out[-1] if out else None
         join = False
         tail0 = (prev.parts[-1] if prev.parts else prev.text) if prev is not None else ""
-        if (
+        if _caption_over_credit(lines, kinds, n, width):
+            # ``观众在专题展上参观。`` over ``本报记者　高　原　摄``, set between two printed lines of a paragraph:
+            # the photo's words, never the rest of the line above, however full that one is
+            join = False
+        elif (
             prev is not None
             and raw.gap == 0
             and _bracket_open(tail0)
@@ -867,7 +907,7 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
                 tail = prev.parts[-1] if prev.parts else prev.text
                 # a full printed line: as wide as the column, give or take a character or two (a line
                 # far wider than the column is a whole paragraph, not a printed line)
-                full = bool(width) and width - max(2, width // 8) <= len(tail) <= width + 2
+                full = bool(width) and width - _slack(tail, width) <= len(tail) <= width + 2
                 if _kicker_over_title(prev.text, raw.text) and not full:
                     # ``游戏侵权案件调查：`` over a title: a kicker that leads in, not a cut sentence.
                     join = False
@@ -1140,7 +1180,40 @@ def _unindented_captions(raws: list[RawLine], lines: list[Line], width: int | No
             and (nxt is None or nxt.gap > 0 or nxt.indent or nxt.kind is not Kind.BODY)
         ):
             out[k] = Line(line.text, Kind.CAPTION, gap=line.gap, number=line.number, lead=line.lead)
+    # A heading-like line (no stop) printed without the indent and without a blank line between two
+    # paragraphs of a section that opened under a subhead set apart by a blank line is a photo's words
+    # (``问题1：…`` … ``黄河水利职业技术学院出风口前方地面上的油衣``): a subhead of that article would stand
+    # apart as the first did, and a brief's title follows no subhead.
+    for k in range(1, len(out) - 1):
+        line, prev, nxt = out[k], out[k - 1], out[k + 1]
+        if (
+            line.kind is Kind.HEADING
+            and not line.indent
+            and line.gap == 0
+            and nxt.gap == 0
+            and prev.kind in (Kind.BODY, Kind.DATELINE)
+            and prev.closed
+            and nxt.kind is Kind.BODY
+            and nxt.indent
+            and M.SUBHEAD_RE.match(line.text) is None
+            and _under_subhead(out, k)
+        ):
+            out[k] = Line(line.text, Kind.CAPTION, gap=line.gap, number=line.number, lead=line.lead)
     return out
+
+
+def _under_subhead(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` is in a section opened by a subhead: the nearest heading above it (past body
+    text and captions) is set apart by a blank line and follows a paragraph."""
+    j = k - 1
+    while j >= 0 and lines[j].kind in (Kind.BODY, Kind.DATELINE, Kind.CAPTION):
+        j -= 1
+    return (
+        j >= 1
+        and lines[j].kind is Kind.HEADING
+        and lines[j].gap >= 1
+        and lines[j - 1].kind in (Kind.BODY, Kind.DATELINE)
+    )
 
 
 def classify_page(text: str) -> list[Line]:

@@ -31,6 +31,10 @@ SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
 #: Agencies and papers that sign articles without the word 记者 (``新华社``, ``本报``…).
 KNOWN_SOURCES = (
     "本报",
+    # a magazine, a site and a station sign their own staff so (``文／本刊记者　周航``, ``本网讯``)
+    "本刊",
+    "本网",
+    "本台",
     "新华社",
     "中新社",
     "人民日报",
@@ -40,6 +44,7 @@ KNOWN_SOURCES = (
     "央视网",
     "央广网",
     "光明网",
+    "环球网",
     "中国新闻网",
     "中央广播电视总台",
     "央视新闻",
@@ -56,6 +61,9 @@ KNOWN_SOURCES = (
     "第一财经",
     "财新",
 )
+#: Last characters of a paper's two-character short name (``深晚`` 深圳晚报, ``南都`` 南方都市报, ``北青`` 北京青年报,
+#: ``扬晨``, ``钱快``…): such a name signs a byline before 记者 (``深晚记者　陈　帆``) as a full name would.
+SHORT_PAPER_ENDS = "晚都青晨商快"
 #: Endings that make a word a paper, agency or site name (``青岛日报``, ``观海新闻``, ``大众网``).
 SOURCE_SUFFIXES = (
     "日报",
@@ -228,7 +236,7 @@ QA_SPEAKER_RE = re.compile(r"^(?:记者|本报记者|主持人|问|答|[Qq])[：
 # --- datelines ----------------------------------------------------------------------------
 _MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _AGENCY = (
-    r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|中国新闻网|红网时刻|"
+    r"(?:本报|本刊|本网|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|中国新闻网|红网时刻|"
     r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|新闻|网|社|报|客户端))"
 )
 #: Two or three agencies printed as one (``三秦都市报-三秦网``, ``青岛日报/观海新闻``, or set apart by
@@ -257,9 +265,17 @@ _LEAD_TIME = r"(?:\d{4}年|[０-９]{4}年|\d{1,2}月|\d{1,2}日|[０-９]{1,2}[
 #: (``据新华社报道，经检测…``), is the body's own sourcing, as the page sets read it.
 REPORTED_DATELINE_RE = re.compile(
     r"^(?P<dateline>据(?:"
-    + "|".join(re.escape(x) for x in KNOWN_SOURCES if x != "本报")
+    + "|".join(re.escape(x) for x in KNOWN_SOURCES if not x.startswith("本"))
     + r"|(?!该|本|杂志|出版|通讯)[\u4e00-\u9fff]{2,3}(?<!报)社)[\u4e00-\u9fff]{0,6}?"
     + rf"(?:{_MONTH_DAY}报道|报道(?=[，,][\s\u3000]*{_LEAD_TIME})))(?P<credit>)[，,][\s\u3000]*"
+)
+#: A report's source set apart from the lead by a space, as a dateline is (``据央视财经报道　杭州…``,
+#: ``据澳联社报道　新州警方称…``): set so at the start of a paragraph it is the article's dateline, whatever
+#: the source (a paper, a site, a channel, an agency) and with or without a date.  With a comma instead
+#: (``据北京青年报报道，…``) the source is the body's own sourcing, as REPORTED_DATELINE_RE reads it.
+SPACED_REPORT_DATELINE_RE = re.compile(
+    r"^(?P<dateline>据(?P<src>[\u4e00-\u9fff][\u4e00-\u9fff·•－\-]{1,11}?)(?:\d{1,2}月\d{1,2}日)?报道)(?P<credit>)"
+    r"[ \u3000]+(?=[^\s\u3000，,：:])"
 )
 #: A credit run into the body after a dateline and closed by ``报道：`` (``金羊网讯　记者梁怿韬报道：2月21日…``,
 #: ``…讯　徐政武、见习记者薛柏武、记者周再奔报道：…``): the credit is read, the body starts after the colon.
@@ -358,6 +374,14 @@ FURNITURE_RES = (
         r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|晨报|商报|时报|周报|报)[\s\u3000]+"
         r"[\u4e00-\u9fff]{1,6}(?:专版|周刊|副刊|专刊|特刊)$"
     ),
+    # a magazine's running head: its date of issue and the issue number (``中国新闻周刊　2018年12月10日出版
+    # 总第880期``)
+    re.compile(
+        r"^[^，。,；;！？]{0,16}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:出版)?[\s\u3000]*(?:总)?第\s*\d{1,5}\s*期"
+        r"[^，。,；;！？]{0,12}$"
+    ),
+    # a section name and the page number set apart by a bar, at a page's foot (``封面故事　|　23``)
+    re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[|｜丨]\s*\d{1,3}$"),
     # editors named without a colon at the foot of a page (``责编 王某 美编 李某``)
     re.compile(r"^(?:责编|美编|编辑|校对)[\s\u3000]+[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:美编|校对|版式|组版)"),
 )
@@ -418,7 +442,14 @@ COLUMN_WORDS = (
     "实践",
     # labels of a service box (``安全提示``, ``消费提示``, ``温馨提示``)
     "提示",
+    # a magazine's sections (``封面故事`` over a feature's headline, ``人物`` over a profile's)
+    "封面故事",
+    "封面报道",
+    "人物",
 )
+#: Topic words that open a column label (``聚焦社区消防安全``) when a full headline block of two lines or
+#: more stays under it; over a single title the line is the title's kicker (``聚焦汛期安全`` / ``车辆落水…``).
+COLUMN_STARTS = ("聚焦", "关注", "直击")
 _NOTE_WORDS = r"(?:编者按|编者的话|编后|记者手记|短评|编辑点评)"
 #: Box labels that introduce a note printed with the article (编者按) and stay in its body; in brackets
 #: the note may run on with no colon or space (``【编者按】今年入夏以来…``).
