@@ -613,7 +613,8 @@ def change_of(text: str, start: int, end: int | None = None) -> tuple[str | None
     while stripped and tail:
         stripped = False
         for n in _STRIP_LENGTHS:
-            if tail[-n:] in _CHANGE_STRIP_SET:
+            # 节约200多吨: 约 ends the change verb here, it is no qualifier
+            if tail[-n:] in _CHANGE_STRIP_SET and tail[-n - 1 :] not in _CHANGE_LABELS:
                 tail = tail[:-n]
                 stripped = True
                 break
@@ -641,7 +642,7 @@ def change_of(text: str, start: int, end: int | None = None) -> tuple[str | None
     # 减少农村贫困人口1000万以上, 减收职工10%—20%的床费: a change verb, its object, then the number
     # the pattern is anchored at the end and spans at most 12 characters (13 with a final line end):
     # start the search there, not at every character of a long clause
-    verb = _CHANGE_BEFORE_OBJECT.search(head, max(0, len(head) - 13))
+    verb = _CHANGE_BEFORE_OBJECT.search(head, max(0, len(head) - 15))
     if verb is not None:
         label = "increase" if verb.group(1) in T.INCREASE_WORDS else "decrease"
         return label, basis
@@ -668,9 +669,15 @@ def change_of(text: str, start: int, end: int | None = None) -> tuple[str | None
 # verb of reaching (增长到, 降为 give a level), right before the number; 增加值, 增长率 are nouns.
 _CHANGE_BEFORE_OBJECT = re.compile(
     "("
-    + "|".join(sorted({w for w in T.INCREASE_WORDS + T.DECREASE_WORDS if len(w) == 2}, key=len, reverse=True))
+    + "|".join(
+        sorted(
+            {w for w in T.INCREASE_WORDS + T.DECREASE_WORDS if len(w) == 2} - T.VERB_OBJECT_CHANGES,
+            key=len,
+            reverse=True,
+        )
+    )
     + ")(?![值率额幅速量点的了至到为达])"
-    + r"[^\d０-９，。；、：,;:（）()“”‘’\"\s的是为至到达将了和与及或比较一二两三四五六七八九十百千万亿几数近约超逾]{2,10}$"
+    + r"[^\d０-９，。；、：,;:（）()“”‘’\"\s的是为至到达将了和与及或比较一二两三四五六七八九十百千万亿几数近约超逾]{2,12}$"
 )
 _CHANGE_LABELS = dict.fromkeys(T.DECREASE_WORDS, "decrease") | dict.fromkeys(T.INCREASE_WORDS, "increase")
 _CHANGE_LENGTHS = sorted({len(w) for w in _CHANGE_LABELS}, reverse=True)

@@ -41,7 +41,7 @@ def _build_units() -> dict[str, UnitEntry]:
     for w in T.DATE_UNITS:
         units[w] = UnitEntry(w, "date", w)
     for w, code in T.CURRENCIES.items():
-        units[w] = UnitEntry(w, "money", "元" if code == "CNY" else w, code)
+        units[w] = UnitEntry(w, "money", "元" if code == "CNY" else T.MONEY_UNIT_NAMES.get(w, w), code)
     for w, u in T.PERCENT_UNITS.items():
         units[w] = UnitEntry(w, "percent", u)
     units["成"] = UnitEntry("成", "cheng", "%")
@@ -68,6 +68,8 @@ _SUFFIX_FIRST = frozenset(w[0] for w in _SUFFIXES)
 _CURRENCY_PREFIX_LAST = frozenset(w[-1] for w in T.CURRENCY_PREFIXES)
 _RANGE_FIRST = frozenset(w[0] for w in T.RANGE_SEPARATORS)
 _CHENG_BLOCK = "为立功本果员交绩长就熟型品都群形效"
+# second characters of words opening with 人 (人民, 人员): 3个人民团体 counts bodies, not people
+_PERSON_WORD_SECOND = frozenset("民员口才家工士物们均次数群气性事力体格权身生类文头")
 # Characters before 约/近 that make them part of another word (节约30%, 最近3年).
 _PREFIX_WORD_BEFORE = {"约": "节制预签公契违相邀履大隐", "近": "最附将亲靠邻临就接贴", "超": "高赶"}
 # 过 is "over" only after these (仍过30万元, 年过六十); after a verb it marks experience (去过3次).
@@ -140,6 +142,8 @@ _LETTERS = frozenset(
 )
 
 
+_HALF_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})
+
 _INNER_SPACE = " \u3000\xa0"
 # Characters that begin no counted noun (数亿乃至十多亿, 几千万的): a vague amount before them is no count.
 _FUNCTION_CHARS = frozenset("乃的是和与及或在为了以之等也都就还又而但")
@@ -181,12 +185,26 @@ def unit_at(text: str, k: int) -> bool:
 def latin_unit(text: str, k: int) -> str | None:
     """The Latin unit word at ``k`` (10gb, 20Mbps, 50L) when the whole letter run is one, else None."""
     m = k
-    while m < len(text) and m - k < 5 and "a" <= text[m].lower() <= "z":
+    while m < len(text) and m - k < 5 and text[m] in _LETTERS:
         m += 1
+    # 14.1mg/l, １ｍｇ／ｋｇ: a concentration written with a slash between two Latin units
+    if m < len(text) - 1 and text[m] in "/／" and text[m + 1] in _LETTERS:
+        o = m + 1
+        while o < len(text) and o - m < 4 and text[o] in _LETTERS:
+            o += 1
+        if (o >= len(text) or not (is_letter(text[o]) or is_digit(text[o]))) and text[k:o].translate(
+            _HALF_WIDTH
+        ).lower() in T.LATIN_UNITS:
+            return text[k:o]
     if m == k or (m < len(text) and (is_letter(text[m]) or is_digit(text[m]))):
         return None
     word = text[k:m]
-    return word if word.lower() in T.LATIN_UNITS else None
+    return word if word.translate(_HALF_WIDTH).lower() in T.LATIN_UNITS else None
+
+
+def latin_unit_name(word: str) -> str:
+    """The unit reported for a Latin unit word as printed (ASCII or full-width letters)."""
+    return T.LATIN_UNITS[word.translate(_HALF_WIDTH).lower()]
 
 
 def _cue_before(text: str, start: int, cues: tuple[str, ...]) -> bool:
@@ -619,7 +637,7 @@ def _unit_after(text: str, e: Expr, k: int) -> int:
     if entry is None and num.arabic and k < n and is_letter(text[k]):
         word = latin_unit(text, k)
         if word is not None:
-            e.unit = UnitEntry(word, "quantity", T.LATIN_UNITS[word.lower()])
+            e.unit = UnitEntry(word, "quantity", latin_unit_name(word))
             return k + len(word)
     if entry is None:
         return k
@@ -643,6 +661,9 @@ def _unit_after(text: str, e: Expr, k: int) -> int:
             return k  # 三面环山, 四面均有: sides, not flags or mirrors counted
         if word in T.RECORD_WORDS and not _record(text, e.start, k + 1):
             return k  # 平 (and 胜, 负) count games only in a record: 4胜1负, 6胜10平12负
+    if word == "个" and text[k + 1 : k + 2] == "人" and text[k + 2 : k + 3] not in _PERSON_WORD_SECOND:
+        e.unit = UNITS["人"]  # 10个人: people counted with 个 (not 3个人民团体)
+        return k + 2
     if entry.kind == "cheng":
         # 三成 is 30%; 成为, 成本 and 3成以上 of large numbers are no percentages
         if num.value is None or num.value > 10 or (k + 1 < n and text[k + 1] in _CHENG_BLOCK):
@@ -1059,7 +1080,7 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
             and (text[e.end] not in _FUNCTION_CHARS or text.startswith("之众", e.end))
             and not num.bare_unit
         )
-        if e.unit is not None and e.unit.word == "度":
+        if e.unit is not None and (e.unit.word == "度" or e.unit.unit == "℃"):
             _temperature(text, e)
         if not e.negative:
             _prefix(text, e, floor)

@@ -125,6 +125,8 @@ CURRENCIES: dict[str, str] = {
     "印度卢比": "INR",
     "巴基斯坦卢比": "PKR",
 }
+# Colloquial currency words reported under the standard word (3500万美金 → 美元).
+MONEY_UNIT_NAMES: dict[str, str] = {"美金": "美元", "美圆": "美元", "日圆": "日元"}
 # Per-units printed before a quantity that make it a concentration or a yield (每立方米14微克, 每亩400公斤);
 # 每天8小时 is a duration, left alone.
 CONCENTRATION_PER: frozenset[str] = frozenset("立方米 升 平方米 亩 公顷 千克 公斤 吨".split())
@@ -184,7 +186,7 @@ PERCENT_UNITS: dict[str, str] = {
 # Measure words: a number with one of these counts things (kind "count").
 MEASURE_WORDS: frozenset[str] = frozenset(
     """个 名 人 位 家 项 条 所 次 人次 份 台 辆 套 件 户 座 只 头 匹 艘 架 列 类 种 批 场 处 间 栋 幢
-    张 本 册 篇 部 支 枚 颗 株 棵 片 起 例 宗 笔 款 根 对 双 组 队 轮 趟 架次 班次 车次 航班 家次
+    张 本 册 篇 部 支 枚 颗 株 棵 片 起 例 宗 笔 款 根 对 双 组 队 轮 趟 架次 班次 车次 航班 家次 辆次
     人口 票 首 层 道 盏 口 粒 盒 瓶 箱 袋 包 副 封 剂 针 节 堂 集 届次 床
     批次 面 球 胜 负 平 幅 顶 扇 尊 页 卷 串 圈 件次 人份 个次 台次 课时 学时
     省 县 国 城 校 单 宗次 户次 艘次 盆 罐 车 桌 股 手 块 桶 字 区县 县市 具 连胜 连败 连平 连冠 连负 尾 羽""".split()
@@ -232,6 +234,9 @@ QUANTITY_UNITS: dict[str, str] = {
     "周岁": "岁",
     "年": "年",
     "个月": "个月",
+    "个工作日": "个工作日",  # kept as printed: working days are no calendar days
+    "工作日": "个工作日",
+    "公分": "厘米",
     "周": "周",
     "星期": "周",
     "夜": "夜",  # 5天4夜
@@ -249,6 +254,9 @@ QUANTITY_UNITS: dict[str, str] = {
     "微克/立方米": "微克/立方米",
     "微克": "微克",
     "毫克/立方米": "毫克/立方米",
+    "毫克/升": "毫克/升",
+    "毫克/千克": "毫克/千克",
+    "毫克/公斤": "毫克/千克",
     "马力": "马力",
     "°C": "℃",
     "°c": "℃",
@@ -267,6 +275,8 @@ LATIN_UNITS: dict[str, str] = {
     "km": "公里",
     "kg": "千克",
     "mg": "毫克",
+    "mg/l": "毫克/升",
+    "mg/kg": "毫克/千克",
     "cm": "厘米",
     "mm": "毫米",
     "l": "升",
@@ -325,6 +335,12 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "多于": "over",
     "未超过": "at_most",
     "未满": "under",
+    "未达": "under",
+    "未达到": "under",
+    "不要超过": "at_most",
+    "不宜超过": "at_most",
+    "差不多": "about",
+    "大致": "about",
     "不得超过": "at_most",
     "不能超过": "at_most",
     "不应超过": "at_most",
@@ -377,14 +393,17 @@ UNIT_BLOCKERS: frozenset[str] = frozenset(
 # Verbs that make the number a change rather than a level.
 INCREASE_WORDS: tuple[str, ...] = (
     "增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "多增", "递增",
-    "涨幅", "上调", "上浮", "升高", "增高", "走高", "飙升", "递增", "涨价", "提价", "增", "涨", "升",
+    "涨幅", "上调", "上浮", "升高", "增高", "走高", "飙升", "递增", "涨价", "提价", "增", "涨", "升", "多产", "增收", "增产",
 )  # fmt: skip
 DECREASE_WORDS: tuple[str, ...] = (
     "下降", "减少", "回落", "降低", "下滑", "下跌", "缩小", "收窄", "下调", "下浮", "降幅", "跌幅", "削减",
-    "缩减", "压减", "减",
+    "缩减", "压减", "减", "减税", "节约", "节支", "减负", "少产",
     "降", "跌", "减收", "减免", "压缩", "减员", "节省", "降价",
 )  # fmt: skip
 BASIS_WORDS: tuple[str, ...] = ("同比", "环比")
+# Change verbs that hold their object already (减税, 节支, 多产): they are changes only right before the
+# number (减税超过4000亿元), never with another object between (实行的减税政策使…17%).
+VERB_OBJECT_CHANGES: frozenset[str] = frozenset("减税 节支 减负 增收".split())
 
 # Words between a change verb and its number that keep it a change (增长了, 分别增长).
 CHANGE_FILLERS: tuple[str, ...] = (
