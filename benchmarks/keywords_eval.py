@@ -358,6 +358,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", type=int, default=0, help="print ours beside gold for the first N articles")
     ap.add_argument("--no-timing", action="store_true")
+    ap.add_argument(
+        "--blind", action="store_true", help="also score the blind set (keep it unseen while tuning)"
+    )
     ap.add_argument("--no-entities", action="store_true", help="rank without the entities module's names")
     ap.add_argument("--shipped-idf", action="store_true", help="score the annotated set with the shipped IDF")
     args = ap.parse_args(argv)
@@ -376,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         evaluate(f"tuning set: weights swept / model trained on these, in-sample ({name})", tuned, runs, 0)
         evaluate(f"all annotated articles ({name})", gold, runs, 0)
-    if BLIND.exists():
+    if args.blind and BLIND.exists():
         # articles of the blind file that were later annotated for training too are left out
         trained = {x[0].page for x in gold}
         blind = [x for x in gold_articles(BLIND) if x[0].page not in trained]
