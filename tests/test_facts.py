@@ -438,9 +438,27 @@ BLIND4_RULES = [
 ]
 
 
+# blind5: 数 + a measure word or a span is "several" (no value); 几 + one is not counted (the older
+# sets' majority); spans of days before 内; basis points; doublings; 最高达 / 最高不得超过 bounds
+BLIND5_RULES = [
+    ("嫌疑人曾数次更换手机号码。", "数次", "count", None, None, "次", None, "about"),
+    ("该村经过数年的治理，河水变清了。", "数年", "quantity", None, None, "年", None, "about"),
+    ("新机型的续航是旧款的数倍。", "数倍", "quantity", None, None, "倍", None, "about"),
+    ("当事人须在7日内补缴税款。", "7日", "quantity", 7, None, "天", None, None),
+    ("请于收到通知后30日内办理。", "30日", "quantity", 30, None, "天", None, None),
+    ("央行宣布降息25个基点。", "25个基点", "quantity", 25, None, "个基点", None, None),
+    ("十年间全县农民人均收入翻了两番。", "两番", "quantity", 2, None, "番", None, None),
+    ("全年打井120眼，解决了人畜饮水困难。", "120眼", "count", 120, None, "眼", None, None),
+    ("由财政部等6部门联合印发通知。", "6部门", "count", 6, None, "部门", None, None),
+    ("平均每年递增12%，最高达30%。", "最高达30%", "percent", 30, None, "%", None, "at_most"),
+    ("贷款利率上浮幅度最高不得超过10%。", "最高不得超过10%", "percent", 10, None, "%", None, "at_most"),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "text", "kind", "value", "value_max", "unit", "currency", "qualifier"),
-    BLIND4_RULES
+    BLIND5_RULES
+    + BLIND4_RULES
     + BLIND3_RULES
     + BLIND2_RULES
     + CURRENCY_WORDS
@@ -560,6 +578,12 @@ NOT_FACTS = [
     "简直接近一种闹剧。",
     "昨天上午，一名获救群众举起牌子。",
     "这件事跟他一毛钱关系也没有。",
+    # blind5: 数 inside a word and 几 + a measure word (the older sets leave 几年, 几位 out)
+    "无数次的失败没有让他放弃。",
+    "活动当天参加人数众多。",
+    "这几年村里变化很大。",
+    "有几位市民表示不知情。",
+    "本月7日内将公布名单。",
 ]
 
 
@@ -756,7 +780,7 @@ ATTACH = [
     ("吴岩以其信用卡透支19万余元急需归还为由，", "19万余元", "信用卡透支", None, None),
     ("证金在浦发银行的持股数量增加8912万股。", "8912万股", "持股数量", "increase", None),
     # one-character dimension words count only after a boundary; a count of people is not a sentence
-    ("今年水位比去年高2米。", "2米", "水位", None, None),
+    ("今年水位比去年高2米。", "2米", "水位", "increase", None),  # blind5: a comparison is a change
     ("刑事拘留4名犯罪嫌疑人。", "4名", "犯罪嫌疑人", None, None),
     # third blind round. Casualty counts: the casualty word before or after the count of people
     ("全市发生交通事故8起，死亡8人，伤7人。", "8人", "死亡", None, None),
@@ -800,6 +824,26 @@ ATTACH = [
     ("用户仅需预存1元。", "1元", "预存", None, None),
     # an age after a person's name (time words and adverbs between)
     ("此时埃雷拉已经89岁了。", "89岁", "埃雷拉", None, None),
+    # blind5: comparatives after 比/较 give a difference; market and weather change words; verbs with no
+    # object only right before the number; 多赚 + the amount; a rate of change with an adverb between
+    ("女职工的平均工资比男职工低15%左右。", "15%左右", None, "decrease", None),
+    ("今年参赛队伍比去年多12支。", "12支", None, "increase", None),
+    ("入汛以来全省降水较常年同期偏少3—4成。", "3—4成", None, "decrease", None),
+    ("受暴雨冲刷，这段河岸倒退了20多米。", "20多米", None, "decrease", None),
+    ("消息传出后，该股一度急挫8%。", "8%", None, "decrease", None),
+    ("央行宣布降息25个基点。", "25个基点", None, "decrease", None),
+    ("汇率每变动1%，企业就可多赚取3000万元。", "3000万元", None, "increase", None),
+    ("全市快递业务量以30%的速度逐年上升。", "30%", None, "increase", None),
+    ("截至上月底，金价跌幅已高达18%。", "18%", None, "decrease", None),
+    ("平均每年递增12%，最高达30%。", "最高达30%", None, "increase", None),
+    # no change: 比重/比例 are nouns; a bare number after a change does not share it; an intransitive
+    # change verb with other words before the number
+    ("第三产业占全市经济的比重高达55%。", "55%", None, None, None),
+    ("医疗费用比上年下降了10%，6个月共节约200万元。", "6个月", None, None, None),
+    ("理财资产缩水客户起诉银行索赔80万元。", "80万元", None, None, None),
+    # adverbs after the counted noun that jieba tags as nouns or adjectives end the subject
+    ("这项活动已在全国60多个城市全面展开。", "60多个", "城市", None, None),
+    ("200多万外来务工青年积极参加了培训。", "200多万", "外来务工青年", None, None),
 ]
 
 

@@ -35,7 +35,11 @@ _QUOTES = frozenset('“”"‘’「」『』')
 # one-character noun suffixes that jieba splits off (磨损|费, 长江|段)
 _SUFFIX_HEADS = frozenset("费段额率量价金款税者员")
 # words jieba tags as nouns that end a phrase after a number (押金|无法退还, 棚|全部倒在)
-_AFTER_STOP = frozenset("全部 无法 全都 一起 共同 各自 分别 均 都 核定 集体 参赛 上台 到场 出席".split())
+_AFTER_STOP = frozenset(
+    # adverbs jieba tags as nouns or adjectives (城市|全面/n 展开, 青年|积极/ad 参加) end the phrase too
+    """全部 无法 全都 一起 共同 各自 分别 均 都 核定 集体 参赛 上台 到场 出席 全面 积极 可望 有望 纷纷 相继
+    陆续 顺利 正在""".split()
+)
 _SHARE_WORDS = frozenset({"占", "占到", "占据"})
 _CHANGE_VERBS = frozenset(T.INCREASE_WORDS + T.DECREASE_WORDS)
 _CHANGE_ENDS = tuple(w for w in _CHANGE_VERBS if len(w) == 2)
@@ -621,6 +625,17 @@ def change_of(text: str, start: int, end: int | None = None) -> tuple[str | None
     basis = next((w for w in T.BASIS_WORDS if w in head), None)
     if tail.endswith(T.BASIS_WORDS):
         return None, tail[-2:]  # 同比3.2%: a basis with no verb
+    if tail and tail[-1] in _COMPARATIVES:
+        # 比男子低40%, 较上年多3人: a comparison gives the difference, a change
+        m = _COMPARISON_OPEN.search(tail, max(0, len(tail) - 14))
+        if m is not None:
+            return _COMPARATIVES[tail[-1]], basis
+    if head.strip() and not tail.strip() and a > 0 and text[a - 1] in "，,":
+        # 平均每年递增25%，最高达51%: a clause of qualifiers only (not a bare number: 6个月共节约…)
+        # shares the change of the number before
+        prev = _NUMBER_AT_END.search(text, max(0, a - 16), a - 1)
+        if prev is not None:
+            return change_of(text, prev.start())
     for n in _CHANGE_LENGTHS:
         w = tail[-n:]
         label = _CHANGE_LABELS.get(w) if len(w) == n else None
@@ -656,9 +671,11 @@ def change_of(text: str, start: int, end: int | None = None) -> tuple[str | None
             for w, label in T.CHANGE_NOUNS_AFTER.items():
                 if after.startswith(w) and not after.startswith(w + "率"):
                     return label, b  # 20%的增长率 is a rate, not a change
-            # 以每年3—10倍的速度递增: a rate of change
+            # 以每年3—10倍的速度递增, 以50%的速度逐年上升: a rate of change
             if after.startswith(("速度", "幅度")):
                 after = after[2:]
+                if after.startswith(_RATE_ADVERBS):
+                    after = after[2:]
                 for words, label in ((T.INCREASE_WORDS, "increase"), (T.DECREASE_WORDS, "decrease")):
                     if after.startswith(words):
                         return label, b
@@ -679,6 +696,14 @@ _CHANGE_BEFORE_OBJECT = re.compile(
     + ")(?![值率额幅速量点的了至到为达])"
     + r"[^\d０-９，。；、：,;:（）()“”‘’\"\s的是为至到达将了和与及或比较一二两三四五六七八九十百千万亿几数近约超逾]{2,12}$"
 )
+# Comparatives after 比/较 + what is compared (比男子低40%, 较常年多两成): the number is the difference.
+_COMPARATIVES = {"低": "decrease", "少": "decrease", "高": "increase", "多": "increase"}
+# 比/较 opening a comparison, not the nouns 比重, 比例, 比率, 比赛, 较为, and with something between.
+_COMPARISON_OPEN = re.compile("(?:比|较)(?![重例率赛分值价较为])[^，。；,;：:比较]{1,12}$")
+# A number with its unit closing the clause before (递增25%，): 16 characters are enough to find it.
+_NUMBER_AT_END = re.compile(r"[0-9０-９][0-9０-９.．]*\s*[^0-9０-９，,。；]{0,4}$")
+# Adverbs between 速度 and its change verb (以50%的速度逐年上升).
+_RATE_ADVERBS = ("逐年", "逐月", "逐步", "不断", "持续", "稳步", "快速", "每年", "连年")
 _CHANGE_LABELS = dict.fromkeys(T.DECREASE_WORDS, "decrease") | dict.fromkeys(T.INCREASE_WORDS, "increase")
 _CHANGE_LENGTHS = sorted({len(w) for w in _CHANGE_LABELS}, reverse=True)
 _CHANGE_STRIP_SET = frozenset(w for w in T.CHANGE_FILLERS + tuple(T.PREFIX_QUALIFIERS) if w and w != "上")

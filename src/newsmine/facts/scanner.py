@@ -95,7 +95,7 @@ def _candidates() -> re.Pattern[str]:
         follow -= set(cn)
         cls = re.escape("".join(sorted(follow)))
         _CANDIDATE = re.compile(
-            f"[0-9０-９]|[数几](?=[十百千万亿])|过(?=半)|半|[{cn}]*[万亿]|[{cn}]+(?=[{cls}]|$)"
+            f"[0-9０-９]|[数几](?=[十百千万亿])|数(?=[次年天日名人位个家项倍星周小分场部件种条辆架艘所])|过(?=半)|半|[{cn}]*[万亿]|[{cn}]+(?=[{cls}]|$)"
         )
     return _CANDIDATE
 
@@ -209,8 +209,13 @@ def latin_unit_name(word: str) -> str:
 
 def _cue_before(text: str, start: int, cues: tuple[str, ...]) -> bool:
     """One of ``cues`` ends right before ``start`` (allowing 了/为/达 between: 判处拘役了)."""
-    head = text[max(0, start - 8) : start].rstrip("了为达")
+    head = text[max(0, start - 8) : start].rstrip("了为达 \u3000")  # 拘留 5 日: PDF spaces
     return head.endswith(cues)
+
+
+def _month_before(text: str, start: int) -> bool:
+    """月 (or a digit run ending in 月) right before ``start``: 3月7日 is a date."""
+    return start > 0 and text[start - 1] in "月/／-－.．"
 
 
 def match_per(text: str, k: int) -> str | None:
@@ -297,6 +302,8 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
         while k < n and text[k] in "十百千万亿":
             k += 1
         return Numeral(k, None, None, "about", False, "", True)
+    if ch == "数" and i + 1 < n and _several(text, i):
+        return Numeral(i + 1, None, None, "about", False, "", False)  # 数次, 几年, 数倍: several, no value
     if ch not in CN_NUMERAL_CHARS:
         return None
     k = i
@@ -383,6 +390,25 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
 
 
 _LONE_SUSPECTS = T.FINANCIAL_DIGITS | {"二"}
+# Characters before 数 that make it part of a word (无数, 少数, 人数, 次数): then it is no numeral.
+_SHU_WORD_BEFORE = frozenset(
+    "无少多人次总半倍分户指系件参基函变岁位常级个票名天页读点代奇偶整正负复实虚小计算"
+)
+# Units after 数 that make it "several" (数次, 数年, 数倍); 数字, 数度, 数码 are words.
+_SEVERAL_UNITS = frozenset(
+    "次 年 天 日 名 人 位 个 家 项 倍 星期 周 个月 小时 分钟 场 部 件 种 条 辆 架 艘 所".split()
+)
+
+
+def _several(text: str, i: int) -> bool:
+    """数 at ``i`` is "several" before a measure word or a span (数次, 数年, 数倍), not part of a word
+    (无数次, 人数, 数字). 几 + a measure word (几年, 几位) is left out: the older sets do not count it."""
+    if i > 0 and text[i - 1] in _SHU_WORD_BEFORE:
+        return False
+    entry = match_unit(text, i + 1)
+    return entry is not None and entry.word in _SEVERAL_UNITS
+
+
 # Bounds of two characters or more (不到, 不少于, 至少), by last character: before 一 they make it a number;
 # one-character ones are parts of other words too (通过一位, 附近一个).
 _BOUNDS_BY_LAST: dict[str, list[str]] = {}
@@ -895,7 +921,11 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
             if j >= n or not (is_digit(text[j]) or text[j] in _RANGE_FIRST or text[j] in "/／"):
                 floor = i = j  # 2018年3月5日: a date, never a fact
                 continue
-        if text[i] in "半过" or (text[i] in "数几" and text[i + 1 : i + 2] not in "十百千万亿"):
+        if text[i] in "半过" or (
+            text[i] in "数几"
+            and text[i + 1 : i + 2] not in "十百千万亿"
+            and not (text[i] == "数" and _several(text, i))
+        ):
             i += 1  # 总数一半: 数 begins no numeral here, 一半 is read next
             continue
         num = read_number(text, i)
@@ -1087,7 +1117,10 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
         if e.qualifier is None and e.unit is not None:
             _distant_qualifier(text, e, floor)
         if e.unit is not None and e.unit.word == "日":
-            e.days = _cue_before(text, e.start, T.DURATION_CUES)
+            # 拘留15日, 7日内清空: a span of days (3月7日内 stays a date: the month is read first)
+            e.days = _cue_before(text, e.start, T.DURATION_CUES) or (
+                text.startswith(("内", "之内"), e.end) and not _month_before(text, e.start)
+            )
         if e.unit is not None and e.unit.word == "届":
             e.days = text.endswith(T.EDITION_CUES, 0, e.start) and len(num.digits) != 4  # 举办了四届
             if not e.days and out and out[-1].days and out[-1].unit is e.unit:

@@ -189,7 +189,7 @@ MEASURE_WORDS: frozenset[str] = frozenset(
     张 本 册 篇 部 支 枚 颗 株 棵 片 起 例 宗 笔 款 根 对 双 组 队 轮 趟 架次 班次 车次 航班 家次 辆次
     人口 票 首 层 道 盏 口 粒 盒 瓶 箱 袋 包 副 封 剂 针 节 堂 集 届次 床
     批次 面 球 胜 负 平 幅 顶 扇 尊 页 卷 串 圈 件次 人份 个次 台次 课时 学时
-    省 县 国 城 校 单 宗次 户次 艘次 盆 罐 车 桌 股 手 块 桶 字 区县 县市 具 连胜 连败 连平 连冠 连负 尾 羽""".split()
+    省 县 国 城 校 单 宗次 户次 艘次 盆 罐 车 桌 股 手 块 桶 字 区县 县市 具 连胜 连败 连平 连冠 连负 尾 羽 眼 部门""".split()
 )
 
 # Units of measure and time spans (kind "quantity") → unit reported (aliases normalised).
@@ -248,6 +248,9 @@ QUANTITY_UNITS: dict[str, str] = {
     "秒": "秒",
     "秒钟": "秒",
     "倍": "倍",
+    "个基点": "个基点",  # 降息27个基点: a hundredth of a percentage point
+    "基点": "个基点",
+    "番": "番",  # 翻了四番: doublings
     "公里/小时": "公里/小时",
     "千米/小时": "千米/小时",
     "米/秒": "米/秒",
@@ -349,6 +352,10 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "不高于": "at_most",
     "最多": "at_most",
     "最高": "at_most",
+    "最高达": "at_most",  # 最高达51%
+    "最高达到": "at_most",
+    "最高不得超过": "at_most",
+    "最高不超过": "at_most",
     "上": "about",  # 上百家, 上千人: only before a bare 百/千/万
 }
 INFIX_QUALIFIERS: dict[str, str] = {"余": "over", "多": "over", "几": "over"}
@@ -394,21 +401,30 @@ UNIT_BLOCKERS: frozenset[str] = frozenset(
 INCREASE_WORDS: tuple[str, ...] = (
     "增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "多增", "递增",
     "涨幅", "上调", "上浮", "升高", "增高", "走高", "飙升", "递增", "涨价", "提价", "增", "涨", "升", "多产", "增收", "增产",
+    # blind5: market and weather words, and 多 + a verb of earning (可多赚取50亿日元)
+    "升值", "暴涨", "大涨", "猛增", "激增", "偏多", "偏高", "加息", "多赚", "多赚取", "多挣", "多收",
 )  # fmt: skip
 DECREASE_WORDS: tuple[str, ...] = (
     "下降", "减少", "回落", "降低", "下滑", "下跌", "缩小", "收窄", "下调", "下浮", "降幅", "跌幅", "削减",
     "缩减", "压减", "减", "减税", "节约", "节支", "减负", "少产",
     "降", "跌", "减收", "减免", "压缩", "减员", "节省", "降价",
+    # blind5: 海岸倒退了50多米, 股价急挫11%, 降水偏少5—7成, 降息27个基点
+    "倒退", "后退", "下挫", "急挫", "暴跌", "大跌", "缩水", "贬值", "偏少", "偏低", "降息", "少赚", "少收",
 )  # fmt: skip
 BASIS_WORDS: tuple[str, ...] = ("同比", "环比")
 # Change verbs that hold their object already (减税, 节支, 多产): they are changes only right before the
 # number (减税超过4000亿元), never with another object between (实行的减税政策使…17%).
-VERB_OBJECT_CHANGES: frozenset[str] = frozenset("减税 节支 减负 增收".split())
+# Verbs that take no object (缩水, 贬值, 偏少) are changes only right before the number too (资产缩水客户…
+# 索赔198万 is no change).
+VERB_OBJECT_CHANGES: frozenset[str] = frozenset(
+    """减税 节支 减负 增收 降息 加息 缩水 贬值 升值 倒退 后退 下挫 急挫 暴跌 大跌 暴涨 大涨 猛增 激增
+    偏少 偏多 偏低 偏高""".split()
+)
 
 # Words between a change verb and its number that keep it a change (增长了, 分别增长).
 CHANGE_FILLERS: tuple[str, ...] = (
     "了", "分别", "约", "近", "超过", "逾", "达", "达到", "为", "幅度为", "只有", "仅有", "仅为", "仅", "只", "已经", "已",
-    "速度", "幅度",
+    "速度", "幅度", "高达", "最高达", "一度",
 )  # fmt: skip
 # A change verb followed by one of these gives the level reached, not the change (降至16.2%, 降为6.69亿户);
 # the nouns 降幅为, 增幅达 stay changes.
@@ -524,7 +540,7 @@ ONE_PERSON_AFTER: tuple[str, ...] = tuple(
     被困 中毒 感染 确诊""".split()
 )
 # Words after a duration that make 一 + the duration a span, not an article (一个月前, 仅一年时间).
-ONE_DURATION_AFTER: tuple[str, ...] = ("前", "时间", "之前", "以前")
+ONE_DURATION_AFTER: tuple[str, ...] = ("前", "时间", "之前", "以前", "内", "之内")
 # Words before a number + 度 that make 度 degrees of temperature (气温陡降到零下4度) → ℃.
 TEMPERATURE_CUES: tuple[str, ...] = (
     "气温",
