@@ -12,7 +12,6 @@ the end).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -26,9 +25,8 @@ from newsmine.split.lines import (
     inline_credit,
     is_furniture,
 )
-from tests.splitgold import load_page as _load
+from tests import splitgold as sg
 from tests.splitgold import page_ids as _ids
-from tests.splitgold import squash
 
 PAGES = Path(__file__).resolve().parent / "pages" / "split_blind5"
 GOLDS = sorted(PAGES.glob("*.gold.json"))
@@ -49,90 +47,33 @@ KNOWN_BYLINE_MISSES = {
 }
 
 
-def _match(gold: dict, arts: list) -> dict[int, object]:
-    """Gold article number (1-based) → the predicted article whose body starts like it."""
-    out = {}
-    for k, g in enumerate(gold["articles"], 1):
-        start = squash(g["body_start"])
-        for a in arts:
-            body = squash(a.body)
-            # a credit left at the body's start (a known miss) still marks the article
-            if body.startswith(start) or body[:60].find(start[:12]) >= 0:
-                out[k] = a
-                break
-    return out
-
-
 def test_blind5_set_is_complete() -> None:
-    assert len(GOLDS) == 20
-    for g in GOLDS:
-        assert g.with_name(g.name.replace(".gold.json", ".txt")).exists()
-        assert json.loads(g.read_text(encoding="utf-8"))["articles"]
+    sg.check_set_complete(GOLDS, 20)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind5_articles(gold_path: Path) -> None:
-    name, gold, arts = _load(gold_path)
-    if name in KNOWN_EXTRA:
-        assert len(arts) > len(gold["articles"])  # still a miss: update KNOWN_EXTRA if it passes
-        return
-    assert len(arts) == len(gold["articles"])
+    sg.check_article_count(gold_path, extra=KNOWN_EXTRA)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind5_titles_and_headlines(gold_path: Path) -> None:
-    name, gold, arts = _load(gold_path)
-    found = _match(gold, arts)
-    for k, g in enumerate(gold["articles"], 1):
-        a = found.get(k)
-        assert a is not None, (name, k)
-        if (name, k) in KNOWN_TITLE_MISSES:
-            assert squash(a.title) != squash(g["title"])  # still a miss: update the table if it passes
-            continue
-        assert squash(a.title) == squash(g["title"]), (name, k)
-        assert [squash(h) for h in a.headline] == [squash(h) for h in g["headline"]], (name, k)
+    sg.check_headlines(gold_path, title_misses=KNOWN_TITLE_MISSES)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind5_bylines_and_datelines(gold_path: Path) -> None:
-    name, gold, arts = _load(gold_path)
-    found = _match(gold, arts)
-    for k, g in enumerate(gold["articles"], 1):
-        a = found[k]
-        if (name, k) in KNOWN_BYLINE_MISSES:
-            assert sorted(a.byline.reporters) != sorted(g["byline"]["reporters"])
-            continue
-        assert sorted(a.byline.reporters) == sorted(g["byline"]["reporters"]), (name, k)
-        assert sorted(a.byline.interns) == sorted(g["byline"]["interns"]), (name, k)
-        assert sorted(a.byline.correspondents) == sorted(g["byline"]["correspondents"]), (name, k)
-        assert squash(a.dateline) == squash(g["dateline"]), (name, k)
+    sg.check_bylines(gold_path, byline_misses=KNOWN_BYLINE_MISSES)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind5_no_text_lost_and_no_furniture_in_bodies(gold_path: Path) -> None:
-    _, gold, arts = _load(gold_path)
-    everything = squash(
-        "".join(
-            "".join([a.body, *a.headline, *a.subheads, *a.captions, a.dateline or "", a.column or ""])
-            for a in arts
-        )
-    )
-    for g in gold["articles"]:
-        for para in g["body"].split("\n"):
-            assert squash(para) in everything
-    bodies = squash("".join(a.body for a in arts))
-    for f in gold["furniture"]:
-        assert squash(f) not in bodies
-        assert not any(squash(f) in squash(h) for a in arts for h in a.headline)
+    sg.check_no_text_lost(gold_path)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind5_captions_out_of_bodies(gold_path: Path) -> None:
-    name, gold, arts = _load(gold_path)
-    bodies = squash("".join(a.body for a in arts))
-    for g in gold["articles"]:
-        for c in g["captions"]:
-            assert squash(c) not in bodies, (name, c)
+    sg.check_captions_out_of_bodies(gold_path)
 
 
 # --- the rule added after round 5: header strips in any order -------------------------------------

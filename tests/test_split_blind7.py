@@ -16,28 +16,16 @@ table is updated when one is fixed); the last tests check the rules those fixes 
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
 import pytest
 
-from tests.splitgold import load_page as _load
+from tests import splitgold as sg
 from tests.splitgold import page_ids as _ids
-from tests.splitgold import squash
 
 PAGES = Path(__file__).resolve().parent / "pages" / "split_blind7"
 GOLDS = sorted(PAGES.glob("*.gold.json"))
-OTHER_SETS = (
-    "split",
-    "split_heldout",
-    "split_blind",
-    "split_blind2",
-    "split_blind3",
-    "split_blind4",
-    "split_blind5",
-    "split_blind6",
-)
+OTHER_SETS = sg.sets_before("split_blind7")
 
 
 #: (page, article number) whose title is a known miss: a kicker read as the title (two headline lines
@@ -52,94 +40,35 @@ KNOWN_TITLE_MISSES = {
 KNOWN_MISSING = {("h11_heilongjiang_flat", 3)}
 
 
-def _gold(path: Path) -> tuple[dict, str]:
-    gold = json.loads(path.read_text(encoding="utf-8"))
-    text = path.with_name(path.name.replace(".gold.json", ".txt")).read_bytes().decode("utf-8")
-    return gold, text
-
-
-def _match(gold: dict, arts: list) -> dict[int, object]:
-    """Gold article number (1-based) → the predicted article whose body starts like it."""
-    out = {}
-    for k, g in enumerate(gold["articles"], 1):
-        start = squash(g["body_start"])
-        for a in arts:
-            body = squash(a.body)
-            # a credit left at the body's start still marks the article
-            if body.startswith(start) or body[:60].find(start[:12]) >= 0:
-                out[k] = a
-                break
-    return out
-
-
 # --- the set itself ------------------------------------------------------------------------------
 
 
 def test_blind7_set_is_complete() -> None:
-    assert len(GOLDS) == 20
-    for g in GOLDS:
-        assert g.with_name(g.name.replace(".gold.json", ".txt")).exists()
-        assert 1 <= len(json.loads(g.read_text(encoding="utf-8"))["articles"]) <= 6
+    sg.check_set_complete(GOLDS, 20, most=6)
 
 
 def test_blind7_weighs_toward_captions_and_breaks() -> None:
     """At least 20 captions and 20 sentences cut by a column over the set, as it was built to hold."""
-    golds = [_gold(g)[0] for g in GOLDS]
-    assert sum(len(a["captions"]) for g in golds for a in g["articles"]) >= 20
-    assert sum(len(g["joins"]) for g in golds) >= 20
+    sg.check_set_weights(GOLDS, captions=20, joins=20)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind7_gold_is_on_its_page(gold_path: Path) -> None:
-    gold, text = _gold(gold_path)
-    lines = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n")
-    page = squash(text)
-    furniture = {squash(f) for f in gold["furniture"]}
-    captions = {squash(c) for a in gold["articles"] for c in a["captions"]}
-    # a caption printed on two lines is left out line by line
-    caption_lines = {squash(x) for x in lines if squash(x) and any(squash(x) in c for c in captions)}
-    # a paragraph cut by a caption or a page strip is whole again once those lines are left out
-    running = squash("".join(x for x in lines if squash(x) not in furniture | caption_lines))
-    for f in furniture:
-        assert any(squash(x) == f for x in lines), f
-    for a in gold["articles"]:
-        assert a["headline"] == [x for x in (a["kicker"], a["title"], a["subtitle"]) if x]
-        for para in a["body"].split("\n"):
-            assert para and squash(para) in running, para[:20]
-        for part in [*a["headline"], *a["subheads"], *a["captions"], a["dateline"] or "", a["column"] or ""]:
-            assert squash(part) in page, part
-        for role in ("reporters", "interns", "correspondents", "photographers"):
-            for name in a["byline"][role]:
-                assert name in page, name
-    for join in gold["joins"]:
-        assert any(squash(join) in squash(a["body"]) for a in gold["articles"]), join
-        assert not any(squash(join) in squash(x) for x in lines), join
+    sg.check_gold_on_page(gold_path)
 
 
 def test_blind7_uses_no_article_of_the_other_sets() -> None:
-    others = "".join(
-        squash(p.read_bytes().decode("utf-8", "replace"))
-        for name in OTHER_SETS
-        for p in (PAGES.parent / name).glob("*.txt")
-    )
-    for path in GOLDS:
-        gold, _ = _gold(path)
-        for a in gold["articles"]:
-            for para in a["body"].split("\n"):
-                # a sentence of 20+ characters seen elsewhere means the article was used before
-                for sentence in re.findall(r"[^。！？]{20,}[。！？]", para):
-                    assert squash(sentence) not in others, (path.name, sentence[:20])
+    sg.check_no_article_of(GOLDS, OTHER_SETS)
 
 
 def test_blind7_line_ends_and_marks() -> None:
     """Two pages carry CRLF, one with a BOM; two pages have trailing spaces; the others are plain LF."""
-    crlf = {p.name for p in PAGES.glob("*.txt") if b"\r\n" in p.read_bytes()}
-    bom = {p.name for p in PAGES.glob("*.txt") if p.read_bytes().startswith(b"\xef\xbb\xbf")}
-    assert crlf == {"h08_hebei_crlf.txt", "h17_county_crlf.txt"}
-    assert bom == {"h08_hebei_crlf.txt"}
-    for name in ("h11_heilongjiang_flat.txt", "h17_county_crlf.txt"):
-        text = (PAGES / name).read_bytes().decode("utf-8")
-        assert any(x.endswith((" ", "\u3000")) for x in text.replace("\r\n", "\n").split("\n"))
+    sg.check_line_ends(
+        PAGES,
+        crlf={"h08_hebei_crlf.txt", "h17_county_crlf.txt"},
+        bom={"h08_hebei_crlf.txt"},
+        trailing=("h11_heilongjiang_flat.txt", "h17_county_crlf.txt"),
+    )
 
 
 # --- the splitter on the set -----------------------------------------------------------------------
@@ -147,92 +76,40 @@ def test_blind7_line_ends_and_marks() -> None:
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind7_articles(gold_path: Path) -> None:
-    name, gold, arts = _load(gold_path)
-    if any(page == name for page, _ in KNOWN_MISSING):
-        assert len(arts) < len(gold["articles"])  # still a miss: update KNOWN_MISSING if it passes
-        return
-    assert len(arts) == len(gold["articles"]), name
+    sg.check_article_count(gold_path, missing=KNOWN_MISSING)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind7_titles_and_headlines(gold_path: Path) -> None:
-    name, gold, arts = _load(gold_path)
-    found = _match(gold, arts)
-    for k, g in enumerate(gold["articles"], 1):
-        a = found.get(k)
-        if (name, k) in KNOWN_MISSING:
-            assert a is None
-            continue
-        assert a is not None, (name, k)
-        if (name, k) in KNOWN_TITLE_MISSES:
-            assert squash(a.title) != squash(g["title"])  # still a miss: update the table if it passes
-            continue
-        assert squash(a.title) == squash(g["title"]), (name, k)
-        assert [squash(h) for h in a.headline] == [squash(h) for h in g["headline"]], (name, k)
+    sg.check_headlines(gold_path, title_misses=KNOWN_TITLE_MISSES, missing=KNOWN_MISSING)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind7_bylines_and_datelines(gold_path: Path) -> None:
-    name, gold, arts = _load(gold_path)
-    found = _match(gold, arts)
-    for k, g in enumerate(gold["articles"], 1):
-        a = found.get(k)
-        if (name, k) in KNOWN_MISSING:
-            continue
-        assert a is not None, (name, k)
-        assert sorted(a.byline.reporters) == sorted(g["byline"]["reporters"]), (name, k)
-        assert sorted(a.byline.interns) == sorted(g["byline"]["interns"]), (name, k)
-        assert sorted(a.byline.correspondents) == sorted(g["byline"]["correspondents"]), (name, k)
-        assert squash(a.dateline) == squash(g["dateline"]), (name, k)
+    sg.check_bylines(gold_path, missing=KNOWN_MISSING)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind7_no_text_lost_and_no_furniture_in_bodies(gold_path: Path) -> None:
-    _, gold, arts = _load(gold_path)
-    everything = squash(
-        "".join(
-            "".join([a.body, *a.headline, *a.subheads, *a.captions, a.dateline or "", a.column or ""])
-            for a in arts
-        )
-    )
-    for g in gold["articles"]:
-        for para in g["body"].split("\n"):
-            assert squash(para) in everything
-    bodies = squash("".join(a.body for a in arts))
-    for f in gold["furniture"]:
-        assert squash(f) not in bodies
-        assert not any(squash(f) in squash(h) for a in arts for h in a.headline)
+    sg.check_no_text_lost(gold_path)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind7_captions_out_of_bodies(gold_path: Path) -> None:
-    name, gold, arts = _load(gold_path)
-    bodies = squash("".join(a.body for a in arts))
-    for g in gold["articles"]:
-        for c in g["captions"]:
-            assert squash(c) not in bodies, (name, c)
+    sg.check_captions_out_of_bodies(gold_path)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind7_broken_sentences_joined(gold_path: Path) -> None:
     """A sentence cut by a column break, a caption or a page strip is one paragraph again."""
-    name, gold, arts = _load(gold_path)
-    paragraphs = [squash(p) for a in arts for p in a.body.split("\n")]
-    for join in gold["joins"]:
-        assert any(squash(join) in p for p in paragraphs), (name, join)
+    sg.check_joins(gold_path)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind7_no_false_joins(gold_path: Path) -> None:
     """A paragraph that really ends (with a full stop, a colon before a quote, ……, or at a jump
     line) ends a paragraph of the output too: its last characters are never inside a paragraph."""
-    name, gold, arts = _load(gold_path)
-    paragraphs = [squash(p) for a in arts for p in a.body.split("\n")]
-    for g in gold["articles"]:
-        for para in g["body"].split("\n"):
-            end = squash(para)[-10:]
-            inside = [p for p in paragraphs if end in p]
-            assert not inside or any(p.endswith(end) for p in inside), (name, end)
+    sg.check_no_false_joins(gold_path)
 
 
 # --- the rules the blind7 fixes added, one by one ---------------------------------------------------

@@ -29,7 +29,6 @@ lists page headers, footers and jump lines set on their own line).  Run from the
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -37,11 +36,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 import pagekit  # noqa: E402
-from pagekit import A, S, after, gold_of, render, sents, wrap  # noqa: E402
-
-#: A caption entry whose text starts with this mark is not a caption but what the layout puts inside
-#: a paragraph at a column break: its lines (split on "\n"), e.g. a blank line or a page strip.
-BREAK = "\x00"
+from pagekit import A, S, after, brk, flat_width, gold_of, sents, wrap  # noqa: E402
 
 
 def P(rid: str, *groups: tuple[int, ...]) -> list[str]:
@@ -49,68 +44,8 @@ def P(rid: str, *groups: tuple[int, ...]) -> list[str]:
     return [S(rid, *g) for g in groups]
 
 
-def brk(*lines: str) -> str:
-    """A column break carrying ``lines`` (use with ``cuts=True`` in an article's captions)."""
-    return BREAK + "\n".join(lines)
-
-
-def page(
-    name: str,
-    arts: list[dict],
-    style: str,
-    *,
-    header: list[str] = (),
-    footer: list[str] = (),
-    width: int = 20,
-    top: list[str] = (),
-    top_gold: dict | None = None,
-    furniture: list[str] = (),
-    eol: str = "\n",
-    bom: bool = False,
-    trailing: bool = False,
-    note: str = "",
-) -> None:
-    """Write a page like ``pagekit.page`` does, plus column breaks (``brk``), extra ``furniture`` lines
-    placed inside the page by a break, a BOM and trailing spaces."""
-    lines: list[str] = [*header]
-    joins: list[str] = []
-    golds = []
-    if top:
-        lines += ["", *top]
-        golds.append(top_gold)
-    for a in arts:
-        got, j = render(a, style, width)
-        if lines:
-            lines.append("")
-            if style == "web":
-                lines.append("")
-        for x in got:
-            lines += x[1:].split("\n") if x.startswith(BREAK) else [x]
-        joins += j
-        g = gold_of(a)
-        g["captions"] = [c for c in g["captions"] if not c.startswith(BREAK)]
-        golds.append(g)
-    if footer:
-        lines += ["", *footer]
-    if trailing:
-        # pdf copy often keeps the spaces after the last glyph of a line, and blank lines of spaces
-        lines = [x + (" " if k % 3 == 0 else "\u3000 " if k % 3 == 1 else "") for k, x in enumerate(lines)]
-    text = ("\ufeff" if bom else "") + eol.join(lines) + eol
-    (HERE / f"{name}.txt").write_bytes(text.encode("utf-8"))
-    furn = [*header, *furniture, *footer]
-    for f in furn:
-        assert any(f.strip() == x.strip(" \u3000") for x in lines), f
-    for g in golds:
-        for para in g["body"].split("\n"):
-            assert para.strip(), (name, g["title"])
-    gold = {"page": f"{name}.txt", "note": note, "articles": golds, "joins": joins, "furniture": furn}
-    (HERE / f"{name}.gold.json").write_text(
-        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
-
-
-def flat_width(arts: list[dict], lo: int = 17, hi: int = 40) -> int:
-    return pagekit.flat_width(arts, lo, hi)
+def page(name: str, arts: list[dict], style: str, **kw) -> None:
+    pagekit.page(HERE, name, arts, style, **kw)
 
 
 SG = "SogouCS-{}-34913306c0bb3300"

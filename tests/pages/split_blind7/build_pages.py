@@ -30,7 +30,6 @@ lists page headers, footers, strips and jump lines set on their own line).  Run 
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -38,13 +37,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from pagekit import IND, A, after, cut, gold_of, sents, wrap  # noqa: E402
-
-HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def squash(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+import layoutkit  # noqa: E402
+from layoutkit import article as A7  # noqa: E402
+from layoutkit import colon  # noqa: E402
+from pagekit import IND, after, cut, flat_width, sents  # noqa: E402
+from pagekit import S as Q  # noqa: E402
 
 
 def clean(x: str) -> bool:
@@ -74,214 +71,10 @@ def P(rid: str, *groups: tuple[int, ...]) -> list[str]:
     return out
 
 
-def Q(rid: str, *idx: int) -> str:
-    """Sentences ``idx`` of an article joined into one paragraph (short ones allowed)."""
-    s = sents(rid)
-    return "".join(s[i] for i in idx)
-
-
-def colon(text: str) -> tuple[str, str]:
-    """Split a sentence at its ``：“``: a paragraph ending with the colon, then the quote."""
-    k = text.index("：“") + 1
-    return text[:k], text[k:]
-
-
-def A7(
-    title: str,
-    paras: list[str],
-    *,
-    breaks: tuple = (),
-    caps: tuple = (),
-    column_after: bool = False,
-    runin: bool = False,
-    **kw,
-) -> dict:
-    """An article as ``pagekit.A`` makes it, plus ``breaks`` (column breaks cutting paragraph k:
-    ``(k, kind, payload)``, kind ``caption`` / ``blank`` / ``lines`` / ``narrow`` / ``shift``), ``caps``
-    (captions set after paragraph k: ``(k, text)``, ``\\n`` inside a caption printed on two lines), a
-    column label printed after the byline (``column_after``) and a run-in ``【title】`` (``runin``)."""
-    a = A(title, paras, **kw)
-    a.update(breaks=breaks, caps=caps, column_after=column_after, runin=runin)
-    return a
-
-
-def gold7(a: dict) -> dict:
-    g = gold_of(a)
-    caps = [(k, t) for k, kind, t in a["breaks"] if kind == "caption"] + list(a["caps"])
-    # A credit printed on its own line under the caption is a caption line of its own, as the older
-    # sets record it (split_heldout h07: ``…现场搜救。`` / ``新华社记者 曹阳 摄`` are two captions).
-    g["captions"] = [part for _, t in sorted(caps, key=lambda x: x[0]) for part in t.split("\n")]
-    for para in g["body"].split("\n"):
-        assert para.strip(), g["title"]
-    return g
-
-
-def _cut_line(lines: list[str]) -> int:
-    """The printed line after which a column ends inside a sentence (a line ending in a Han character)."""
-    start = max(1, (len(lines) * 55) // 100)
-    for n in [*range(start, len(lines)), *range(start - 1, 0, -1)]:
-        if HAN.match(lines[n - 1].rstrip()[-1]) and HAN.match(lines[n].strip(" " + IND)[0]):
-            return n
-    raise AssertionError(("no line to cut", lines[0][:20]))
-
-
-def render7(a: dict, style: str, width: int) -> tuple[list[str], list[str], list[str]]:
-    """Printed lines of one article, the joins its column breaks make, and the furniture they carry."""
-    out: list[str] = []
-    joins: list[str] = []
-    furn: list[str] = []
-    pad = " " * 14 if style == "layout" else ""
-    if a["column"] and not a["column_after"]:
-        out.append(pad + a["column"])
-    if not a["runin"]:
-        for h in a["title_lines"] or [x for x in (a["kicker"], a["title"], a["subtitle"]) if x]:
-            out.append(pad + h)
-    if a["author"]:
-        out.append(pad + a["author"])
-    if a["byline"]:
-        if style == "web":
-            out.append("")
-        out.append(pad + a["byline"] if style == "layout" else a["byline"])
-    if a["column"] and a["column_after"]:
-        out.append(pad + a["column"])
-    if out:
-        out.append("")
-    paras = list(a["paras"])
-    paras[0] = ("【" + a["title"] + "】" if a["runin"] else "") + a["lead"] + paras[0]
-    paras[-1] = paras[-1] + a["end"]
-    shift = 0
-    if a["note"]:
-        paras = [a["note"], *paras]
-        shift = 1
-    brks = {k + shift: (kind, load) for k, kind, load in a["breaks"]}
-    caps: dict[int, list[str]] = {}
-    for k, t in a["caps"]:
-        caps.setdefault(k + shift, []).append(t)
-    subs = {k + shift: t for k, t in a["subheads"]}
-
-    def printed(p: str, w: int = width) -> list[str]:
-        if style == "web":
-            return [p]
-        if style == "indent":
-            return [IND + p]
-        if style == "wrap":
-            return wrap(IND + p, w)
-        if style == "flat":
-            return wrap(p, w)
-        if style == "layout":
-            return ["  " + x.replace(IND, "    ") for x in wrap(IND + p, w)]
-        raise ValueError(style)
-
-    for k, p in enumerate(paras):
-        if k in subs:
-            if out and out[-1] != "":
-                out.append("")
-            out.append(pad + subs[k])
-            out.append("")
-        lines = printed(p)
-        if k in brks:
-            kind, load = brks[k]
-            if kind == "caption":
-                insert = load.split("\n")
-            elif kind == "blank":
-                insert = [""]
-            elif kind == "lines":
-                insert = list(load)
-                furn += [x for x in load if x.strip()]
-            else:
-                insert = []
-            if style in ("web", "indent"):
-                assert kind in ("caption", "blank", "lines"), kind
-                pa, pb = cut(p, 0.55)
-                head = printed(pa)
-                lines = [*head, *insert, pb]
-                joins.append(squash(pa)[-6:] + squash(pb)[:6])
-            else:
-                n = _cut_line(lines)
-                rest = lines[n:]
-                if kind == "narrow":
-                    # the next column is narrower: the rest of the paragraph is set again at its width
-                    rest = wrap("".join(x.strip(" ") for x in rest), width - 3)
-                elif kind == "shift":
-                    # pdftotext -layout: the next column starts further right
-                    rest = [" " * 8 + x for x in rest]
-                joins.append(squash(lines[n - 1])[-6:] + squash(rest[0])[:6])
-                lines = [*lines[:n], *insert, *rest]
-        out.extend(lines)
-        for c in caps.get(k, []):
-            out.extend(c.split("\n"))
-        if style == "web":
-            out.append("")
-    while out and out[-1] == "":
-        out.pop()
-    return out, joins, furn
-
-
-def flat_width(arts: list[dict], lo: int = 17, hi: int = 40) -> int:
-    """A column width at which every paragraph of a ``flat`` page ends with a visibly short line."""
-    for w in range(lo, hi):
-        ok = True
-        for a in arts:
-            paras = list(a["paras"])
-            paras[0] = a["lead"] + paras[0]
-            paras[-1] = paras[-1] + a["end"]
-            for p in paras:
-                if len(wrap(p, w)[-1]) > w - 4:
-                    ok = False
-        if ok:
-            return w
-    raise AssertionError("no width")
-
-
-def page(
-    name: str,
-    arts: list[dict],
-    style: str,
-    *,
-    header: list[str] = (),
-    footer: list[str] = (),
-    width: int = 20,
-    after_art: dict[int, list[str]] | None = None,
-    eol: str = "\n",
-    bom: bool = False,
-    trailing: bool = False,
-    note: str = "",
-) -> None:
-    """Write a page of ``arts`` between ``header`` and ``footer``; ``after_art[n]`` are lines (jump
-    lines, a box rule) set right after article n, which are furniture."""
-    lines: list[str] = [*header]
-    joins: list[str] = []
-    furn: list[str] = [*header]
-    golds = []
-    for n, a in enumerate(arts):
-        got, j, f = render7(a, style, width)
-        if lines:
-            lines.append("")
-            if style == "web":
-                lines.append("")
-        lines += got
-        joins += j
-        furn += f
-        if after_art and n in after_art:
-            lines += after_art[n]
-            furn += [x for x in after_art[n] if x.strip()]
-        golds.append(gold7(a))
-    if footer:
-        lines += ["", *footer]
-        furn += list(footer)
-    if trailing:
-        # pdf copy often keeps the spaces after the last glyph of a line, and blank lines of spaces
-        lines = [x + (" " if k % 3 == 0 else "\u3000 " if k % 3 == 1 else "") for k, x in enumerate(lines)]
-    text = ("\ufeff" if bom else "") + eol.join(lines) + eol
-    (HERE / f"{name}.txt").write_bytes(text.encode("utf-8"))
-    for f in furn:
-        assert any(f.strip() == x.strip(" \u3000") for x in lines), f
-    for j in joins:
-        assert not any(j in squash(x) for x in lines), j  # found only once the break is repaired
-    gold = {"page": f"{name}.txt", "note": note, "articles": golds, "joins": joins, "furniture": furn}
-    (HERE / f"{name}.gold.json").write_text(
-        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+def page(name: str, arts: list[dict], style: str, **kw) -> None:
+    """Write a page with ``layoutkit.page``: headlines of -layout pages indented 14 spaces, a narrower
+    next column 3 characters narrower, a shifted one 8 spaces further right."""
+    layoutkit.page(HERE, name, arts, style, pad=14, narrow=3, shift=8, **kw)
 
 
 SG = "SogouCS-{}-34913306c0bb3300"
@@ -429,7 +222,7 @@ def h03() -> None:
             P(a, (0, 2), (3, 4), (5, 6), (7,)),
             kicker="湖南查处一起村霸涉黑案",
             column="监督一线",
-            column_after=True,
+            after_by=True,
             byline="本报记者　程　威　实习生　宋宇晨",
             reporters=("程威",),
             interns=("宋宇晨",),

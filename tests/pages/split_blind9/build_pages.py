@@ -29,7 +29,6 @@ lists page headers, footers, strips and jump lines set on their own line).  Run 
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -37,13 +36,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from pagekit import IND, A, cut, gold_of, sents, wrap  # noqa: E402
-
-HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def squash(s: str) -> str:
-    return re.sub(r"[\s\ufeff]+", "", s)
+import layoutkit  # noqa: E402
+import pagekit  # noqa: E402
+from layoutkit import article as A9  # noqa: E402
+from layoutkit import squash  # noqa: E402
+from pagekit import IND, after, sents  # noqa: E402
 
 
 def norm(s: str) -> str:
@@ -133,204 +130,16 @@ def P(rid: str, *groups: tuple[int, ...]) -> list[str]:
     return out
 
 
-def A9(
-    title: str, paras: list[str], *, breaks: tuple = (), caps: tuple = (), after_by: bool = False, **kw
-) -> dict:
-    """An article as ``pagekit.A`` makes it, plus ``breaks`` (column breaks cutting paragraph k:
-    ``(k, kind, payload)``, kind ``caption`` / ``blank`` / ``lines`` / ``narrow`` / ``shift``), ``caps``
-    (captions set after paragraph k: ``(k, text)``, ``\\n`` inside a caption prints it on two lines)
-    and a column label printed after the byline (``after_by``)."""
-    a = A(title, paras, **kw)
-    a.update(breaks=breaks, caps=caps, after_by=after_by)
-    return a
-
-
-def gold9(a: dict) -> dict:
-    g = gold_of(a)
-    caps = [(k, t) for k, kind, t in a["breaks"] if kind == "caption"] + list(a["caps"])
-    # a caption printed on two lines (the picture's words, then the credit) gives two captions, as the
-    # older sets read them (blind8 settled it so; corrected after the first run: joined into one here)
-    g["captions"] = [part for _, t in sorted(caps, key=lambda x: x[0]) for part in t.split("\n")]
-    for para in g["body"].split("\n"):
-        assert para.strip(), g["title"]
-    return g
-
-
-def _cut_line(lines: list[str]) -> int:
-    """The printed line after which a column ends inside a sentence (both sides Han characters)."""
-    start = max(1, (len(lines) * 55) // 100)
-    for n in [*range(start, len(lines)), *range(start - 1, 0, -1)]:
-        if HAN.match(lines[n - 1].rstrip()[-1]) and HAN.match(lines[n].strip(" " + IND)[0]):
-            return n
-    raise AssertionError(("no line to cut", lines[0][:20]))
-
-
-def render9(a: dict, style: str, width: int) -> tuple[list[str], list[str], list[str]]:
-    """Printed lines of one article, the joins its column breaks make, and the furniture they carry."""
-    out: list[str] = []
-    joins: list[str] = []
-    furn: list[str] = []
-    pad = " " * 12 if style == "layout" else ""
-    if a["column"] and not a["after_by"]:
-        out.append(pad + a["column"])
-    for h in a["title_lines"] or [x for x in (a["kicker"], a["title"], a["subtitle"]) if x]:
-        out.append(pad + h)
-    if a["author"]:
-        out.append(pad + a["author"])
-    if a["byline"]:
-        if style == "web":
-            out.append("")
-        out.append(pad + a["byline"] if style == "layout" else a["byline"])
-    if a["column"] and a["after_by"]:
-        out.append(pad + a["column"])
-    if out:
-        out.append("")
-    paras = list(a["paras"])
-    paras[0] = a["lead"] + paras[0]
-    paras[-1] = paras[-1] + a["end"]
-    shift = 0
-    if a["note"]:
-        paras = [a["note"], *paras]
-        shift = 1
-    brks = {k + shift: (kind, load) for k, kind, load in a["breaks"]}
-    caps: dict[int, list[str]] = {}
-    for k, t in a["caps"]:
-        caps.setdefault(k + shift, []).append(t)
-    subs = {k + shift: t for k, t in a["subheads"]}
-
-    def printed(p: str, w: int = width) -> list[str]:
-        if style == "web":
-            return [p]
-        if style == "indent":
-            return [IND + p]
-        if style == "wrap":
-            return wrap(IND + p, w)
-        if style == "flat":
-            return wrap(p, w)
-        if style == "layout":
-            return ["  " + x.replace(IND, "    ") for x in wrap(IND + p, w)]
-        raise ValueError(style)
-
-    for k, p in enumerate(paras):
-        if k in subs:
-            if out and out[-1] != "":
-                out.append("")
-            out.append(pad + subs[k])
-            out.append("")
-        lines = printed(p)
-        if k in brks:
-            kind, load = brks[k]
-            insert: list[str] = []
-            if kind == "caption":
-                insert = load.split("\n")
-            elif kind == "blank":
-                insert = [""]
-            elif kind == "lines":
-                insert = list(load)
-                furn += [x for x in load if x.strip()]
-            if style in ("web", "indent"):
-                assert kind in ("caption", "blank", "lines"), kind
-                pa, pb = cut(p, 0.55)
-                lines = [*printed(pa), *insert, pb]
-                joins.append(squash(pa)[-6:] + squash(pb)[:6])
-            else:
-                n = _cut_line(lines)
-                rest = lines[n:]
-                if kind == "narrow":
-                    # the next column is narrower: the rest of the paragraph is set again at its width
-                    rest = wrap("".join(x.strip(" ") for x in rest), width - 4)
-                elif kind == "shift":
-                    # pdftotext -layout: the next column starts further right
-                    rest = [" " * 10 + x for x in rest]
-                joins.append(squash(lines[n - 1])[-6:] + squash(rest[0])[:6])
-                lines = [*lines[:n], *insert, *rest]
-        out.extend(lines)
-        for c in caps.get(k, []):
-            out.extend(c.split("\n"))
-        if style == "web":
-            out.append("")
-    while out and out[-1] == "":
-        out.pop()
-    return out, joins, furn
-
-
 def flat_width(arts: list[dict], lo: int = 17, hi: int = 40) -> int:
-    """A column width at which every paragraph of a ``flat`` page ends with a visibly short line."""
-    for w in range(lo, hi):
-        ok = True
-        for a in arts:
-            paras = list(a["paras"])
-            paras[0] = a["lead"] + paras[0]
-            paras[-1] = paras[-1] + a["end"]
-            if a["note"]:
-                paras.append(a["note"])
-            for p in paras:
-                if len(wrap(p, w)[-1]) > w - 4:
-                    ok = False
-        if ok:
-            return w
-    raise AssertionError("no width")
+    """``pagekit.flat_width`` counting editors' notes too."""
+    return pagekit.flat_width(arts, lo, hi, notes=True)
 
 
-def page(
-    name: str,
-    arts: list[dict],
-    style: str,
-    *,
-    header: list[str] = (),
-    footer: list[str] = (),
-    width: int = 20,
-    top: dict | None = None,
-    top_lines: list[str] = (),
-    after_art: dict[int, list[str]] | None = None,
-    eol: str = "\n",
-    bom: bool = False,
-    trailing: bool = False,
-    note: str = "",
-) -> None:
-    """Write a page of ``arts`` between ``header`` and ``footer``.  ``top`` is an article continued
-    from an earlier page (no headline), printed after the furniture lines ``top_lines``;
-    ``after_art[n]`` are lines (jump lines) set right after article n, which are furniture."""
+def page(name: str, arts: list[dict], style: str, **kw) -> None:
+    """Write a page with ``layoutkit.page`` (its defaults: -layout headlines indented 12 spaces, a
+    narrower next column 4 characters narrower, a shifted one 10 spaces further right)."""
     assert re.match(r"m\d\d_", name), name
-    lines: list[str] = [*header]
-    joins: list[str] = []
-    furn: list[str] = [*header]
-    golds = []
-    if top is not None:
-        got, j, f = render9(top, style, width)
-        lines += ["", *top_lines, *got]
-        furn += [*top_lines, *f]
-        joins += j
-        golds.append(gold9(top))
-    for n, a in enumerate(arts):
-        got, j, f = render9(a, style, width)
-        if lines:
-            lines.append("")
-            if style == "web":
-                lines.append("")
-        lines += got
-        joins += j
-        furn += f
-        if after_art and n in after_art:
-            lines += after_art[n]
-            furn += [x for x in after_art[n] if x.strip()]
-        golds.append(gold9(a))
-    if footer:
-        lines += ["", *footer]
-        furn += list(footer)
-    if trailing:
-        # pdf copy often keeps the spaces after the last glyph of a line, and blank lines of spaces
-        lines = [x + (" " if k % 3 == 0 else "\u3000 " if k % 3 == 1 else "") for k, x in enumerate(lines)]
-    text = ("\ufeff" if bom else "") + eol.join(lines) + eol
-    (HERE / f"{name}.txt").write_bytes(text.encode("utf-8"))
-    for f in furn:
-        assert any(f.strip() == x.strip(" \u3000") for x in lines), f
-    for j in joins:
-        assert not any(j in squash(x) for x in lines), j  # found only once the break is repaired
-    gold = {"page": f"{name}.txt", "note": note, "articles": golds, "joins": joins, "furniture": furn}
-    (HERE / f"{name}.gold.json").write_text(
-        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    layoutkit.page(HERE, name, arts, style, **kw)
 
 
 # --- the corpus articles (ids) ------------------------------------------------------------------
@@ -361,12 +170,6 @@ CLINIC = "inews-train-04030"
 
 
 # --- the pages ----------------------------------------------------------------------------------
-
-
-def after(text: str, marker: str) -> str:
-    """``text`` from just after ``marker``."""
-    assert marker in text, (marker, text[:40])
-    return text.split(marker, 1)[1].lstrip(" \u3000")
 
 
 def m01() -> None:

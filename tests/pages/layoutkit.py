@@ -1,0 +1,206 @@
+"""Page rendering with column breaks, shared by the builders of the blind split sets 7 to 9.
+
+On top of ``pagekit`` (articles, wrapping, gold fields), an article here may carry ``breaks``: a
+column that ends inside a sentence of paragraph k, with a caption, a blank line, page-strip lines, a
+narrower next column (pdftotext default) or a shifted next column (pdftotext -layout) between the two
+halves; captions set after a paragraph (``caps``, two lines where the text holds ``\\n``); a column
+label printed after the byline (``after_by``) and a run-in ``【title】`` (``runin``).  What differs
+between the sets (the -layout headline indent, how much narrower or further right the next column
+is) is a parameter, so that every set's pages come out as they were first built.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pagekit import IND, A, cut, gold_of, head_lines, printed, wrap, write_page
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def squash(s: str) -> str:
+    """Text without spaces (nor a BOM), as joins are compared."""
+    return re.sub(r"[\s\ufeff]+", "", s)
+
+
+def colon(text: str) -> tuple[str, str]:
+    """Split a sentence at its ``：“``: a paragraph ending with the colon, then the quote."""
+    k = text.index("：“") + 1
+    return text[:k], text[k:]
+
+
+def article(
+    title: str,
+    paras: list[str],
+    *,
+    breaks: tuple = (),
+    caps: tuple = (),
+    after_by: bool = False,
+    runin: bool = False,
+    **kw,
+) -> dict:
+    """An article as ``pagekit.A`` makes it, plus ``breaks`` (column breaks cutting paragraph k:
+    ``(k, kind, payload)``, kind ``caption`` / ``blank`` / ``lines`` / ``narrow`` / ``shift``), ``caps``
+    (captions set after paragraph k: ``(k, text)``, ``\\n`` inside a caption prints it on two lines),
+    a column label printed after the byline (``after_by``) and a run-in ``【title】`` (``runin``)."""
+    a = A(title, paras, **kw)
+    a.update(breaks=breaks, caps=caps, after_by=after_by, runin=runin)
+    return a
+
+
+def gold_breaks(a: dict) -> dict:
+    """The gold of an ``article``: its captions in page order, a two-line caption giving two."""
+    g = gold_of(a)
+    caps = [(k, t) for k, kind, t in a["breaks"] if kind == "caption"] + list(a["caps"])
+    # a caption printed on two lines (the picture's words, then the credit) gives two captions, as the
+    # older sets read them (split_heldout h07: ``…现场搜救。`` / ``新华社记者 曹阳 摄`` are two)
+    g["captions"] = [part for _, t in sorted(caps, key=lambda x: x[0]) for part in t.split("\n")]
+    for para in g["body"].split("\n"):
+        assert para.strip(), g["title"]
+    return g
+
+
+def cut_line(lines: list[str]) -> int:
+    """The printed line after which a column ends inside a sentence (both sides Han characters)."""
+    start = max(1, (len(lines) * 55) // 100)
+    for n in [*range(start, len(lines)), *range(start - 1, 0, -1)]:
+        if HAN.match(lines[n - 1].rstrip()[-1]) and HAN.match(lines[n].strip(" " + IND)[0]):
+            return n
+    raise AssertionError(("no line to cut", lines[0][:20]))
+
+
+def render(
+    a: dict, style: str, width: int, *, pad: int = 12, narrow: int = 4, shift: int = 10
+) -> tuple[list[str], list[str], list[str]]:
+    """Printed lines of one article, the joins its column breaks make, and the furniture they carry.
+
+    ``pad``: the spaces before headline lines in the ``layout`` style; ``narrow``: how many characters
+    narrower the next column of a ``narrow`` break is; ``shift``: how far right a ``shift`` break's
+    next column starts.
+    """
+    out = head_lines(a, style, pad, titles=not a["runin"], column_after=a["after_by"])
+    joins: list[str] = []
+    furn: list[str] = []
+    head = " " * pad if style == "layout" else ""
+    if out:
+        out.append("")
+    paras = list(a["paras"])
+    paras[0] = ("【" + a["title"] + "】" if a["runin"] else "") + a["lead"] + paras[0]
+    paras[-1] = paras[-1] + a["end"]
+    moved = 0
+    if a["note"]:
+        paras = [a["note"], *paras]
+        moved = 1
+    brks = {k + moved: (kind, load) for k, kind, load in a["breaks"]}
+    caps: dict[int, list[str]] = {}
+    for k, t in a["caps"]:
+        caps.setdefault(k + moved, []).append(t)
+    subs = {k + moved: t for k, t in a["subheads"]}
+    for k, p in enumerate(paras):
+        if k in subs:
+            if out and out[-1] != "":
+                out.append("")
+            out.append(head + subs[k])
+            out.append("")
+        lines = printed(p, style, width)
+        if k in brks:
+            kind, load = brks[k]
+            insert: list[str] = []
+            if kind == "caption":
+                insert = load.split("\n")
+            elif kind == "blank":
+                insert = [""]
+            elif kind == "lines":
+                insert = list(load)
+                furn += [x for x in load if x.strip()]
+            if style in ("web", "indent"):
+                assert kind in ("caption", "blank", "lines"), kind
+                pa, pb = cut(p, 0.55)
+                lines = [*printed(pa, style, width), *insert, pb]
+                joins.append(squash(pa)[-6:] + squash(pb)[:6])
+            else:
+                n = cut_line(lines)
+                rest = lines[n:]
+                if kind == "narrow":
+                    # the next column is narrower: the rest of the paragraph is set again at its width
+                    rest = wrap("".join(x.strip(" ") for x in rest), width - narrow)
+                elif kind == "shift":
+                    # pdftotext -layout: the next column starts further right
+                    rest = [" " * shift + x for x in rest]
+                joins.append(squash(lines[n - 1])[-6:] + squash(rest[0])[:6])
+                lines = [*lines[:n], *insert, *rest]
+        out.extend(lines)
+        for c in caps.get(k, []):
+            out.extend(c.split("\n"))
+        if style == "web":
+            out.append("")
+    while out and out[-1] == "":
+        out.pop()
+    return out, joins, furn
+
+
+def page(
+    here: Path,
+    name: str,
+    arts: list[dict],
+    style: str,
+    *,
+    pad: int = 12,
+    narrow: int = 4,
+    shift: int = 10,
+    header: list[str] = (),
+    footer: list[str] = (),
+    width: int = 20,
+    top: dict | None = None,
+    top_lines: list[str] = (),
+    after_art: dict[int, list[str]] | None = None,
+    eol: str = "\n",
+    bom: bool = False,
+    trailing: bool = False,
+    note: str = "",
+) -> None:
+    """Write a page of ``arts`` (made by ``article``) between ``header`` and ``footer`` into ``here``.
+    ``top`` is an article continued from an earlier page (no headline), printed after the furniture
+    lines ``top_lines``; ``after_art[n]`` are lines (jump lines, a box rule) set right after article
+    n, which are furniture; ``pad``, ``narrow`` and ``shift`` go to ``render``."""
+    lines: list[str] = [*header]
+    joins: list[str] = []
+    furn: list[str] = [*header]
+    golds = []
+
+    def rendered(a: dict) -> list[str]:
+        got, j, f = render(a, style, width, pad=pad, narrow=narrow, shift=shift)
+        joins.extend(j)
+        furn.extend(f)
+        golds.append(gold_breaks(a))
+        return got
+
+    if top is not None:
+        furn += top_lines
+        lines += ["", *top_lines, *rendered(top)]
+    for n, a in enumerate(arts):
+        if lines:
+            lines.append("")
+            if style == "web":
+                lines.append("")
+        lines += rendered(a)
+        if after_art and n in after_art:
+            lines += after_art[n]
+            furn += [x for x in after_art[n] if x.strip()]
+    if footer:
+        lines += ["", *footer]
+        furn += list(footer)
+    write_page(
+        here,
+        name,
+        lines,
+        golds,
+        joins,
+        furn,
+        eol=eol,
+        bom=bom,
+        trailing=trailing,
+        note=note,
+        check_joins=True,
+    )
