@@ -844,6 +844,28 @@ ATTACH = [
     # adverbs after the counted noun that jieba tags as nouns or adjectives end the subject
     ("这项活动已在全国60多个城市全面展开。", "60多个", "城市", None, None),
     ("200多万外来务工青年积极参加了培训。", "200多万", "外来务工青年", None, None),
+    # one-character heads jieba splits off a compound noun (分流|点, 排风|口中, 爱心|款/m, 收入|比/p)
+    ("交警在事故路段前方设置了三个分流点。", "三个", "分流点", None, None),
+    ("检查发现楼顶的六个排风口中有两个没有安装净化设备。", "六个", "排风口", None, None),
+    ("区慈善会当天筹集爱心款3.6万元。", "3.6万元", "爱心款", None, None),
+    (
+        "业内人士认为，合理的房价收入比在4至6倍之间，部分城市已远超这一区间。",
+        "4至6倍",
+        "房价收入比",
+        None,
+        None,
+    ),
+    ("去年该市房价收入比已超过12倍。", "超过12倍", "房价收入比", None, None),
+    # …比上年 stays a comparison
+    ("全区社会消费品零售总额比上年增长7.2%。", "7.2%", None, "increase", None),
+    # an adjective or attribute word after the counted noun is its predicate
+    ("短短五天时间凑齐了全部手续。", "五天", "时间", None, None),
+    ("4条公交专线中途不停站，直达体育中心。", "4条", "公交专线", None, None),
+    # the noun phrase + 的 before a share is its base, not what is measured
+    ("该省水资源仅有全国总量的3.1%。", "3.1%", "水资源", None, None),
+    ("民营企业数占企业总数的96.5%。", "96.5%", "民营企业数", None, None),
+    ("今年该县粮食产量达42万吨，是全省平均水平的1.6倍。", "1.6倍", "粮食产量", None, None),
+    ("全市旅游总收入达到380亿元，约为地区生产总值的9%左右。", "9%左右", "全市旅游总收入", None, None),
 ]
 
 

@@ -20,6 +20,7 @@ from newsmine.facts.attach import (
     age_owner,
     change_of,
     clause_is_bare,
+    clause_is_base_only,
     clause_is_link_only,
     clause_start,
     clause_topic,
@@ -433,6 +434,9 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
             # 加州的华裔人口有110多万人，占总华裔人口的36.9%: the sentence's previous number's subject
             same = last_subject[0] == s and last_subject[1] is not None and clause_is_link_only(view, e.start)
             subjects[idx] = last_subject[1] if same else clause_topic(view, e.start)
+        # 澳米出口价已达600美元，是小麦出口价的1.5倍: the base after 是 is no subject; the previous one is
+        if subjects[idx] is None and idx not in no_subject and clause_is_base_only(view, e.start):
+            subjects[idx] = last_subject[1] if last_subject[0] == s else clause_topic(view, e.start)
         last_subject = (s, subjects[idx])
         value = plain(r.value) if isinstance(r.value, Decimal) or r.value is None else r.value
         facts.append(

@@ -34,6 +34,11 @@ _QUOTES = frozenset('“”"‘’「」『』')
 # 占X的Y%: the share belongs to what comes before these
 # one-character noun suffixes that jieba splits off (磨损|费, 长江|段)
 _SUFFIX_HEADS = frozenset("费段额率量价金款税者员")
+# one-character heads jieba splits off a compound noun or tags as a numeral or measure word
+# (分流|点/m, 排风|口中/s, 爱心|款/m, 芝士|片): they close the noun before them
+_SPLIT_HEADS = _SUFFIX_HEADS | frozenset("点口片椅站处")
+# locatives that jieba glues to such a head (排风|口中): the head is kept, the locative is no part
+_LOCATIVE_TAILS = frozenset("中内上里外")
 # words jieba tags as nouns that end a phrase after a number (押金|无法退还, 棚|全部倒在)
 _AFTER_STOP = frozenset(
     # adverbs jieba tags as nouns or adjectives (城市|全面/n 展开, 青年|积极/ad 参加) end the phrase too
@@ -214,9 +219,25 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
         if not words and tok.word in T.BASIS_WORDS:
             words.append(Token(tok.word, "n", tok.start, tok.end))  # 3%的|环比涨幅
             continue
-        if words and tok.word in _SUFFIX_HEADS:
-            words.append(Token(tok.word, "n", tok.start, tok.end))  # 磨损|费, 长江|段: one noun
+        if words and tok.word in _SPLIT_HEADS:
+            words.append(Token(tok.word, "n", tok.start, tok.end))  # 磨损|费, 分流|点: one noun
             continue
+        if (
+            words
+            and len(tok.word) == 2
+            and tok.word[0] in _SPLIT_HEADS
+            and tok.word[1] in _LOCATIVE_TAILS
+            and words[-1].pos.startswith("n")
+        ):
+            words.append(Token(tok.word[0], "n", tok.start, tok.start + 1))  # 排风|口中: 排风口 + 中
+            break
+        nxt0 = toks[idx + 1] if idx + 1 < len(toks) else None
+        if (
+            words
+            and tok.pos in ("a", "b", "z")
+            and (nxt0 is None or not (nxt0.pos.startswith(("n", "j", "vn")) or nxt0.word in _SPLIT_HEADS))
+        ):
+            break  # 三天时间|凑齐/a, 3条临时专线|中途/b 不停车: an adjective after the noun is its predicate
         if (
             tok.word.isspace()
             or tok.word in _LINK_WORDS
@@ -411,6 +432,7 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
         if toks[k].word == "占" and toks[k + 1].word == "比" and _only_links(toks[k + 2 :]):
             toks = toks[:k] + [Token("占比", "n", toks[k].start, toks[k + 1].end)] + toks[k + 2 :]
             break
+    toks = _drop_base(toks)
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].word in _SHARE_WORDS:
             rest = [t for t in toks[k + 1 :] if t.word not in _LINK_WORDS and t.pos not in ("d", "x")]
@@ -425,6 +447,11 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
             else:
                 toks = toks[:k]
             break
+        if toks[k].word == "比" and k > 0 and toks[k - 1].pos[:1] in "nv" and _ratio_links(toks[k + 1 :]):
+            # 房价收入|比|已超过15倍: a ratio; 收入比 is one noun (not the comparison 比上年)
+            p = toks[k - 1]
+            toks[k - 1 : k + 1] = [Token(p.word + "比", "n", p.start, toks[k].end)]
+            break
         if toks[k].word in _COMPARE_WORDS:
             # 较去年同期增长22%, 与去年同期相比增长19%: a comparison opening the clause leaves no subject
             o = k
@@ -434,35 +461,42 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
             break
     # drop the link words and fillers between the subject and the number, and the per-unit phrase
     # (学费标准为每人每学年8800元, 出口价每吨已达600美元)
-    while toks and (
-        toks[-1].word.startswith("每")
-        or (len(toks) > 1 and toks[-2].word == "每")
-        or toks[-1].word in _LINK_WORDS
-        or toks[-1].word in _TAIL_WORDS
-        or toks[-1].pos in ("d", "u", "p", "m", "q", "x", "w", "y", "uj", "ul", "t")
-        # 速率提至, 水平已降: a verb of reaching is no part of the subject
-        or (
-            toks[-1].pos.startswith("v")
-            and (toks[-1].word.endswith(("至", "到")) or toks[-1].word.startswith("已"))
-        )
-        # 稳步增长, 大幅下降 (one word for jieba) end a clause, not a subject
-        or (
-            toks[-1].pos in ("v", "i", "l")
-            and len(toks[-1].word) > 2
-            and toks[-1].word.endswith(_CHANGE_ENDS)
-        )
-        # 话费|骤减至, 增幅|降为, 气温|陡|降到, 差价|轻松|到手: a change verb, a verb of becoming or an
-        # adverb-like adjective between the subject and the number
-        or (
-            len(toks) > 1
-            and toks[-2].pos.startswith(("n", "a"))
-            and (
-                (
-                    toks[-1].pos.startswith("v")
-                    and len(toks[-1].word) == 2
-                    and toks[-1].word[-1] in "增减降涨升跌为"
+    # 爱心|款/m 2万元, 房价收入|比 3至6倍: a split head closing a noun is the subject's head, no filler
+    if toks and toks[-1].word in _SPLIT_HEADS and len(toks) > 1 and toks[-2].pos.startswith(("n", "j")):
+        toks[-1] = Token(toks[-1].word, "n", toks[-1].start, toks[-1].end)
+    while (
+        toks
+        and not (len(toks) > 1 and toks[-1].pos == "n" and toks[-1].word in _SPLIT_HEADS)
+        and (
+            toks[-1].word.startswith("每")
+            or (len(toks) > 1 and toks[-2].word == "每")
+            or toks[-1].word in _LINK_WORDS
+            or toks[-1].word in _TAIL_WORDS
+            or toks[-1].pos in ("d", "u", "p", "m", "q", "x", "w", "y", "uj", "ul", "t")
+            # 速率提至, 水平已降: a verb of reaching is no part of the subject
+            or (
+                toks[-1].pos.startswith("v")
+                and (toks[-1].word.endswith(("至", "到")) or toks[-1].word.startswith("已"))
+            )
+            # 稳步增长, 大幅下降 (one word for jieba) end a clause, not a subject
+            or (
+                toks[-1].pos in ("v", "i", "l")
+                and len(toks[-1].word) > 2
+                and toks[-1].word.endswith(_CHANGE_ENDS)
+            )
+            # 话费|骤减至, 增幅|降为, 气温|陡|降到, 差价|轻松|到手: a change verb, a verb of becoming or an
+            # adverb-like adjective between the subject and the number
+            or (
+                len(toks) > 1
+                and toks[-2].pos.startswith(("n", "a"))
+                and (
+                    (
+                        toks[-1].pos.startswith("v")
+                        and len(toks[-1].word) == 2
+                        and toks[-1].word[-1] in "增减降涨升跌为"
+                    )
+                    or (toks[-1].pos == "a" and toks[-2].pos.startswith("n"))
                 )
-                or (toks[-1].pos == "a" and toks[-2].pos.startswith("n"))
             )
         )
     ):
@@ -514,6 +548,45 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
 
 
 _COMPARISON = re.compile("(?:比|较)(?:去年|上年|前年|同期|年初|上月|上季度|上周)")
+
+
+# verbs that introduce the base of a share (相当于国内生产总值的44%, 只有全国总量的2.7%)
+_BASE_VERBS = frozenset("相当于 只有 仅有 约为 为 是 占 占到 达 达到 有 超过 等于 不到 不足 接近".split())
+
+
+def _drop_base(toks: list[Token]) -> list[Token]:
+    """水资源只有|全国总量的|2.7%: a noun phrase + 的 right before the number is the base of a share;
+    the subject is before the verb that introduces it (小企业|数占 joins the head 数 to 占)."""
+    d = len(toks) - 1
+    while d >= 0 and (toks[d].word in _RATIO_LINKS or toks[d].word.isspace()):
+        d -= 1
+    if d < 2 or toks[d].word != "的":
+        return toks
+    b = d
+    while b > 0 and (
+        _nounish(toks[b - 1].word, toks[b - 1].pos)
+        or toks[b - 1].pos in ("s", "f")
+        or toks[b - 1].word == "全年"
+    ):
+        b -= 1
+    if b == d or b == 0:
+        return toks
+    verb = toks[b - 1]
+    if verb.word.endswith("占") and len(verb.word) > 1:
+        return toks[: b - 1] + [Token(verb.word[:-1], "n", verb.start, verb.end - 1)]
+    if verb.word in _BASE_VERBS or verb.word.endswith(("相当于", "只有")):
+        return toks[: b - 1]
+    return toks
+
+
+# what may stand between a ratio's 比 and its number (房价收入比|已超过|15倍); 比上年增长 is a comparison
+_RATIO_LINKS = frozenset(
+    "已 已经 超过 超 达 达到 高达 为 约 约为 在 仅 仅为 只有 近 接近 逾 不到 不足".split()
+)
+
+
+def _ratio_links(toks: list[Token]) -> bool:
+    return all(t.word in _RATIO_LINKS or t.word.isspace() for t in toks)
 
 
 def _only_links(toks: list[Token]) -> bool:
@@ -568,6 +641,17 @@ def clause_is_bare(view: TokenView, start: int) -> bool:
         t.word.isspace() or t.word in _LINK_WORDS or t.pos in ("d", "u", "p", "m", "t", "x", "uj", "ul", "v")
         for t in toks
     ) and not any(t.pos.startswith(("n", "j")) for t in toks)
+
+
+def clause_is_base_only(view: TokenView, start: int) -> bool:
+    """The clause before the number is a verb and the base of a share (是小麦出口价的|1.5倍,
+    已相当于全年国内生产总值的|44%): the thing measured is the sentence's previous subject."""
+    text = view.text
+    toks = [t for t in view.span(clause_start(text, start), start) if not t.word.isspace()]
+    kept = _drop_base(toks)
+    return len(kept) < len(toks) and all(
+        t.word in _LINK_WORDS or t.pos in ("d", "u", "p", "x", "uj", "ul", "c", "t", "r") for t in kept
+    )
 
 
 def clause_is_link_only(view: TokenView, start: int) -> bool:
