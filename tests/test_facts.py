@@ -440,6 +440,44 @@ BLIND4_RULES = [
 
 # blind5: 数 + a measure word or a span is "several" (no value); 几 + one is not counted (the older
 # sets' majority); spans of days before 内; basis points; doublings; 最高达 / 最高不得超过 bounds
+BLIND6_RULES = [
+    # a minus sign written out (负) before an amount
+    ("该公司经营性现金流为负1.39亿元。", "负1.39亿元", "money", -139_000_000, None, "元", "CNY", None),
+    ("当季净利润为负2.5%。", "负2.5%", "percent", -2.5, None, "%", None, None),
+    ("本赛季客场4胜1负2平。", "1负", "count", 1, None, "负", None, None),
+    # full-width commas as thousands separators after ASCII digits, when more groups or decimals follow
+    (
+        "责令其退还违法所得11，078，964.39元。",
+        "11，078，964.39元",
+        "money",
+        11_078_964.39,
+        None,
+        "元",
+        "CNY",
+        None,
+    ),
+    ("共处罚款33，000.5元。", "33，000.5元", "money", 33_000.5, None, "元", "CNY", None),
+    # "about" printed before the verb that precedes the number
+    (
+        "非洲发展银行的法定资本约增加75亿美元。",
+        "75亿美元",
+        "money",
+        7_500_000_000,
+        None,
+        "美元",
+        "USD",
+        "about",
+    ),
+    ("暗物质在宇宙中大约都占90％。", "90％", "percent", 90, None, "%", None, "about"),
+    ("这个湖约占全国土地面积的２％。", "２％", "percent", 2, None, "%", None, "about"),
+    ("该厂节约开支２６８１万元。", "２６８１万元", "money", 26_810_000, None, "元", "CNY", None),
+    ("贸易额约为建交初期的３倍。", "３倍", "quantity", 3, None, "倍", None, None),
+    # 个点 after a verb of change is percentage points; 光年 a unit; 盘 a measure word
+    ("此次改革税率调整下降了1个点。", "1个点", "percent", 1, None, "个百分点", None, None),
+    ("利率提高2个点。", "2个点", "percent", 2, None, "个百分点", None, None),
+    ("星系团距地球约3亿光年。", "约3亿光年", "quantity", 300_000_000, None, "光年", None, "about"),
+    ("该专辑全球销量达2262万盘。", "2262万盘", "count", 22_620_000, None, "盘", None, None),
+]
 BLIND5_RULES = [
     ("嫌疑人曾数次更换手机号码。", "数次", "count", None, None, "次", None, "about"),
     ("该村经过数年的治理，河水变清了。", "数年", "quantity", None, None, "年", None, "about"),
@@ -457,7 +495,8 @@ BLIND5_RULES = [
 
 @pytest.mark.parametrize(
     ("body", "text", "kind", "value", "value_max", "unit", "currency", "qualifier"),
-    BLIND5_RULES
+    BLIND6_RULES
+    + BLIND5_RULES
     + BLIND4_RULES
     + BLIND3_RULES
     + BLIND2_RULES
@@ -866,6 +905,26 @@ ATTACH = [
     ("民营企业数占企业总数的96.5%。", "96.5%", "民营企业数", None, None),
     ("今年该县粮食产量达42万吨，是全省平均水平的1.6倍。", "1.6倍", "粮食产量", None, None),
     ("全市旅游总收入达到380亿元，约为地区生产总值的9%左右。", "9%左右", "全市旅游总收入", None, None),
+    # a count followed by a clause with a verb, an adjective or an adverb and 的: the noun after 的
+    ("参加录制的有6个经历过抗日战争的老人。", "6个", "老人", None, None),
+    ("环保部门发现三个正在排放污水的排口。", "三个", "排口", None, None),
+    ("这笔交易，4箱坏掉的哈密瓜，经营户卖了60块钱。", "4箱", "哈密瓜", None, None),
+    ("他招收了近二千名有一技之长的外籍工人。", "近二千名", "外籍工人", None, None),
+    ("3户涉嫌群租的业主已被约谈。", "3户", "业主", None, None),
+    ("去年美国头500家大公司的利润增长速度明显下降。", "500家", "大公司", None, None),
+    # verbs and modals between the subject and the number are no part of it
+    ("保险箱内有35万元人民币。", "35万元人民币", "保险箱", None, None),
+    ("那损失金额就会高达几十万元。", "几十万元", "损失金额", None, None),
+    ("2000年前消费量可望突破1000万台。", "1000万台", "消费量", None, None),
+    ("全年生产总值出现3·5％的增长。", "3·5％", "生产总值", "increase", None),
+    ("球队将主场战绩延续到51场。", "51场", "主场战绩", None, None),
+    ("设计出一种长达105分钟的电池组。", "105分钟", "电池组", None, None),
+    # an age belongs to the person's name that closes the phrase after it (not a name cut short)
+    ("64岁的美国宇航员吉恩·赛尔南曾经三次到太空飞行。", "64岁", "美国宇航员吉恩·赛尔南", None, None),
+    ("3名白人将49岁的黑人詹姆斯·伯德捆绑。", "49岁", "黑人詹姆斯·伯德", None, None),
+    ("15岁的山东青岛十五中女学生沈洁将出发。", "15岁", "山东青岛十五中女学生沈洁", None, None),
+    ("68岁村民齐少忠，是建档立卡贫困户。", "68岁", "村民齐少忠", None, None),
+    ("９岁的儿童和60岁的老人。", "60岁", "老人", None, None),
 ]
 
 

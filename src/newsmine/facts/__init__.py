@@ -32,7 +32,7 @@ from newsmine.facts.attach import (
     subject_before,
 )
 from newsmine.facts.numerals import plain
-from newsmine.facts.scanner import Expr, scan
+from newsmine.facts.scanner import Expr, is_digit, scan
 from newsmine.records import Article, Fact
 
 _FOLD = str.maketrans(T.TRADITIONAL)
@@ -58,6 +58,7 @@ class Reading:
 
 
 _DIMENSIONS = frozenset("长宽高深厚重")
+_SIGNED_KINDS = frozenset({"money", "percent", "quantity"})
 _CASUALTY_LINKS = ("共", "了", "共有", "有")
 _CASUALTY_FIRST = frozenset(w[0] for w in T.CASUALTY_WORDS)
 _CASUALTY_LAST = frozenset(w[-1] for w in T.CASUALTY_WORDS)
@@ -118,6 +119,15 @@ def _in_brackets(body: str, i: int, limit: int) -> bool:
         return False
     c = max(body.rfind("）", o, i), body.rfind(")", o, i))
     return c < 0 and 0 <= max(body.find("）", i, limit), body.find(")", i, limit))
+
+
+_CHANGE_STEMS = frozenset(w for w in T.INCREASE_WORDS + T.DECREASE_WORDS if len(w) <= 2)
+
+
+def _after_change(text: str, start: int) -> bool:
+    """A verb of change (下降, 提高, 降了) ends right before ``start``."""
+    head = text[max(0, start - 4) : start].removesuffix("了")
+    return any(head.endswith(w) for w in _CHANGE_STEMS)
 
 
 def _year_like(e: Expr) -> bool:
@@ -291,8 +301,25 @@ def facts_in_text(text: str, article: Article, *, dates: bool = False) -> list[F
             continue
         if r.kind == "date":
             date_items.append((e, r))
-        else:
-            readings.append((e, r))
+            continue
+        if (
+            e.start
+            and text[e.start - 1] == "负"
+            and r.kind in _SIGNED_KINDS
+            and isinstance(r.value, Decimal)
+            and not e.qualifier
+            and (e.start < 2 or not is_digit(text[e.start - 2]))
+        ):
+            # 经营性现金流为负1.39亿元: a negative amount (not 3胜1负2平, where a digit comes before 负)
+            e.start -= 1
+            r = dataclasses.replace(
+                r, value=-r.value, value_max=-r.value_max if r.value_max is not None else None
+            )
+        if r.unit == "个" and text[e.end : e.end + 1] == "点" and _after_change(text, e.start):
+            # 税率降了1个点: percentage points after a verb of change (设立3个点 counts places)
+            e.end += 1
+            r = Reading("percent", r.value, r.value_max, "个百分点")
+        readings.append((e, r))
     facts = _attach(article, text, readings, orig)
     if dates and date_items:
         for a, b, value in _dates(text, date_items, article.dateline):
@@ -393,7 +420,9 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
             # 跨度为1991米的明石海峡大桥: a measure introduced by 为/达 belongs to the noun before it
             # (not 一种长达105分钟的电池组, where nothing but the link word comes before)
             before = subject_before(view, e.start)
-            if before and not before.endswith(_LINKS_BEFORE) and len(before) > 1:
+            # 设计出|一种长达105分钟的电池组: words other than links between them leave the noun after
+            gap = body[body.rfind(before, 0, e.start) + len(before) : e.start] if before else ""
+            if before and not before.endswith(_LINKS_BEFORE) and len(before) > 1 and len(gap) <= 3:
                 subj = before
         if subj and body[max(0, e.start - 8) : e.start].rstrip("为达约是了在").endswith(T.MEASURE_HEADS):
             # 价格43.94万元的英菲尼迪汽车, 占地1280亩的工程: the measure named before the number

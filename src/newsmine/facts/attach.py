@@ -15,6 +15,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from newsmine.facts import tables as T
+from newsmine.facts.numerals import is_digit
 from newsmine.segment import Token, tokenize
 
 _TOKEN_START = itemgetter(2)
@@ -62,7 +63,8 @@ _SHARE_HEADS = ("比例", "比重", "份额")
 _TAIL_WORDS = frozenset(
     """需 需要 须 必须 保持 保持在 维持 维持在 涉及 广达 连续 年均 平均 仅 就 已 可 能 会 可以 要 控制 控制在 稳定在
     人民币 美元 港币 港元 欧元 日元 新台币 台币 共有 拥有 还有 有 现有 只有 仅有 尚有
-    人均 户均 年人均 日均 月均 年均 一般 通常 普遍 最低 最少 时 只要 只需 仅需 不过 肯定 应 应为 可能 预计""".split()
+    人均 户均 年人均 日均 月均 年均 一般 通常 普遍 最低 最少 时 只要 只需 仅需 不过 肯定 应 应为 可能 预计
+    就会 将会 也会 还会 仍将 或将 可望 有望 只能 只会 内有 中有 出现 延续 高达 长达 多达 将""".split()
     + list(T.INCREASE_WORDS)
     + list(T.DECREASE_WORDS)
 )
@@ -188,6 +190,10 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
     if b == end or not text[end].strip():
         return None
     toks = view.span(end, b)
+    if not names_stop and text[end - 1] == "岁":
+        name = _aged_name(view, toks)
+        if name is not None:
+            return name
     k = 0
     if toks and toks[0].word == "的":
         k = 1
@@ -195,6 +201,10 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
         return None
     while k < len(toks) and toks[k].word in _QUOTES:
         k += 1
+    if k == 0:
+        described = _relative_clause(view, end, toks)
+        if described is not None:
+            return described
     # 12名|被埋|人员: a passive modifier at the start
     if (
         k + 2 < len(toks)
@@ -320,6 +330,71 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
     ):
         return None  # 由30元/张|调整为20元/张: a verb of change, not a noun
     return view.orig[words[0].start : words[-1].end]
+
+
+# parts of speech that make the words between a count and 的 a descriptive clause (verbs, adjectives,
+# adverbs, aspect particles: 经历过, 正在排放, 坏掉)
+_CLAUSE_TAGS = ("v", "a", "d", "ug", "ul", "uz", "t")
+_COUNT_MEASURES = frozenset(T.MEASURE_WORDS)
+
+
+def _relative_clause(view: TokenView, end: int, toks: list[Token]) -> str | None:
+    """6个|经历过抗日战争的|老人, 4箱|坏掉的|哈密瓜: after a count, a short clause that opens on a verb,
+    an adjective or an adverb and closes with 的 describes the counted noun: that noun, else None."""
+    text = view.text
+    if not (text[end - 1 : end] in _COUNT_MEASURES or text[end - 2 : end] in _COUNT_MEASURES):
+        return None
+    first = toks[0] if toks else None
+    if first is None or first.word in _MODIFIER_VERBS or (first.pos == "a" and len(first.word) == 1):
+        return None  # 500家|大公司的利润: a one-character adjective belongs to the noun
+    # 孩子|捐赠鞋子的, 乡镇|生活垃圾…的: a clause opening on a noun is the noun's own (经历/n 过 is a verb)
+    if not (first.pos.startswith(_CLAUSE_TAGS) or (len(toks) > 1 and toks[1].pos in ("ug", "uz", "ul"))):
+        return None
+    for j in range(1, min(7, len(toks) - 1)):
+        tok = toks[j]
+        if tok.word == "的":
+            nxt = toks[j + 1]
+            # 实践基地的|熏陶/vn: a verbal noun after 的 is what the place does, not the counted thing
+            if not (nxt.pos.startswith(("n", "j")) and (nxt.pos != "nr" or len(nxt.word) > 2)):
+                return None
+            last = nxt  # 有一技之长的|外籍|工人: the nouns that follow it close the phrase
+            for tok in toks[j + 2 : j + 4]:
+                if not tok.pos.startswith(("n", "j")) or tok.pos.startswith("nr"):
+                    break
+                last = tok
+            return view.orig[nxt.start : last.end]
+            return None
+        if tok.pos.startswith(("m", "x", "w", "p", "c", "r")) or tok.word in _QUOTES:
+            return None
+    return None
+
+
+# words allowed between an age and the name it belongs to (64岁的|美国|宇航员|吉恩·赛尔南)
+_BEFORE_NAME_TAGS = ("n", "j", "b", "a", "f")
+
+
+def _aged_name(view: TokenView, toks: list[Token]) -> str | None:
+    """64岁的|美国宇航员吉恩·赛尔南, 68岁|村民齐少忠: the noun phrase after an age up to the person's name
+    that closes it, dotted names whole; None when no name closes it (75岁的老妪伯恩|丝 is cut short)."""
+    k = 1 if toks and toks[0].word == "的" else 0
+    for j in range(k, min(k + 6, len(toks))):
+        tok = toks[j]
+        if tok.pos.startswith("nr") and len(tok.word) >= 2:
+            last = j
+            # 吉恩|·|赛尔|南: a transliterated name joined by a middle dot
+            if j + 2 < len(toks) and toks[j + 1].word in ("·", "•", "・") and toks[j + 2].pos.startswith("n"):
+                last = j + 2
+                while last + 1 < min(j + 5, len(toks)) and toks[last + 1].pos.startswith(("nr", "nz", "ns")):
+                    last += 1
+            nxt = toks[last + 1] if last + 1 < len(toks) else None
+            if nxt is not None and nxt.pos.startswith(("m", "n", "q")):
+                return None  # 伯恩|丝: jieba cut a name short
+            return view.orig[toks[k].start : toks[last].end]  # 村民齐少忠: the noun keeps its name
+        if tok.pos == "m" and any(is_digit(c) for c in tok.word):
+            return None
+        if not (tok.pos.startswith(_BEFORE_NAME_TAGS) or tok.pos == "m"):
+            return None
+    return None
 
 
 def _retag(tok: Token, *, full: bool = True) -> Token:

@@ -46,6 +46,14 @@ class Numeral:
     bare_unit: bool = False  # 百名, 千名: a Chinese place unit with no digit before it
 
 
+def _goes_on(text: str, k: int) -> bool:
+    """A thousands group or a decimal part starts at ``k`` (，078 or .39)."""
+    nxt = text[k + 1 : k + 4]
+    if text[k : k + 1] == "，":
+        return len(nxt) == 3 and all(is_digit(c) for c in nxt) and not is_digit(text[k + 4 : k + 5] or "x")
+    return text[k : k + 1] in (".", "．") and bool(nxt) and is_digit(nxt[0])
+
+
 def read_arabic(
     text: str, i: int, unit_at: Callable[[str, int], bool] | None = None
 ) -> tuple[int, str] | None:
@@ -66,7 +74,8 @@ def read_arabic(
         group = text[j + 1 : j + 4]
         if len(group) == 3 and all(is_digit(c) for c in group) and not (j + 4 < n and is_digit(text[j + 4])):
             # a full-width comma is a clause comma unless the digits are full-width too
-            if text[j] == "，" and not ("０" <= text[j - 1] <= "９"):
+            # (or the number goes on with another group or decimals: 11，078，964.39元)
+            if text[j] == "，" and not ("０" <= text[j - 1] <= "９") and not _goes_on(text, j + 4):
                 break
             out.append(",")
             out.extend(group)

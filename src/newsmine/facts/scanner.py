@@ -629,9 +629,20 @@ def _distant_qualifier(text: str, e: Expr, floor: int) -> None:
         k = head.rfind(w)
         if k < 0:
             continue
+        if w == "约" and k > 0 and head[k - 1] in _PREFIX_WORD_BEFORE["约"]:
+            continue  # 节约开支, 签约: a word, not "about"
         gap = head[k + len(w) :]
-        if (len(gap) == 2 and all("\u4e00" <= c <= "\u9fff" and c not in CN_NUMERAL_CHARS for c in gap)) or (
-            2 < len(gap) <= 12 and gap.endswith("的")
+        if w in T.DISTANT_ONE_CHAR and gap[:1] in ("为", "是") and len(gap) > 2:
+            continue  # 约为建交初期的３倍: the older sets leave a base's multiple unqualified
+        if (
+            (
+                len(gap) == 1
+                and w in T.DISTANT_ONE_CHAR
+                and "\u4e00" <= gap <= "\u9fff"
+                and gap not in CN_NUMERAL_CHARS
+            )
+            or (len(gap) == 2 and all("\u4e00" <= c <= "\u9fff" and c not in CN_NUMERAL_CHARS for c in gap))
+            or (2 < len(gap) <= 12 and gap.endswith("的"))
         ):
             e.qualifier = q
             return

@@ -189,11 +189,12 @@ MEASURE_WORDS: frozenset[str] = frozenset(
     张 本 册 篇 部 支 枚 颗 株 棵 片 起 例 宗 笔 款 根 对 双 组 队 轮 趟 架次 班次 车次 航班 家次 辆次
     人口 票 首 层 道 盏 口 粒 盒 瓶 箱 袋 包 副 封 剂 针 节 堂 集 届次 床
     批次 面 球 胜 负 平 幅 顶 扇 尊 页 卷 串 圈 件次 人份 个次 台次 课时 学时
-    省 县 国 城 校 单 宗次 户次 艘次 盆 罐 车 桌 股 手 块 桶 字 区县 县市 具 连胜 连败 连平 连冠 连负 尾 羽 眼 部门""".split()
+    省 县 国 城 校 单 宗次 户次 艘次 盆 罐 车 桌 股 手 块 桶 字 区县 县市 具 连胜 连败 连平 连冠 连负 尾 羽 眼 部门 盘 档""".split()
 )
 
 # Units of measure and time spans (kind "quantity") → unit reported (aliases normalised).
 QUANTITY_UNITS: dict[str, str] = {
+    "光年": "光年",
     "平方公里": "平方公里",
     "平方千米": "平方千米",
     "平方米": "平方米",
@@ -601,7 +602,13 @@ DISTANT_QUALIFIERS: dict[str, str] = {
     "不能超过": "at_most",
     "不应超过": "at_most",
     "不高于": "at_most",
+    # 约增加75亿美元, 大约都占90％, 约占全国土地面积的2％: "about" printed before the verb (not 节约, 签约:
+    # the characters of PREFIX_WORD_BEFORE["约"] before it); 多达 is no bound (the older sets leave it out)
+    "大约": "about",
+    "约": "about",
 }
+# Bounds of DISTANT_QUALIFIERS that also reach over a one-character verb (约占2％, 大约占22％).
+DISTANT_ONE_CHAR: frozenset[str] = frozenset({"大约", "约"})
 # Words before a number + 点 that make 点 index points, not a clock time (点差为10点, 指数上涨了25点).
 POINT_CUES: tuple[str, ...] = ("点差", "指数", "点位", "基点", "大盘", "道指", "标普", "纳指", "恒指", "股指")
 # Count measure words after which letters before the number name the thing counted (cpu344个), not a code.
