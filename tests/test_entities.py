@@ -175,7 +175,31 @@ def test_sentences_cover_text() -> None:
 def test_model_is_small() -> None:
     import os
 
-    assert os.path.getsize(model_path()) < 10_000_000
+    assert os.path.getsize(model_path()) < 5_000_000
+
+
+def test_name_dictionary_is_derived_from_jieba_and_cached(tmp_path, monkeypatch) -> None:
+    """Nothing of jieba's ships in the package: the names are built from the installed dict.txt on
+    first use, cached, and read back identical; an unwritable cache folder still works."""
+    import numpy as np
+
+    from newsmine.entities import namedict
+
+    monkeypatch.setenv("NEWSMINE_CACHE_DIR", str(tmp_path / "cache"))
+    built = namedict.load()
+    cached = list((tmp_path / "cache").glob("names-*.npz"))
+    assert len(cached) == 1 and not list((tmp_path / "cache").glob("*.tmp"))
+    again = namedict.load()
+    assert all(np.array_equal(built[k], again[k]) for k in built)
+    assert len(built["dict_keys"]) > 50_000  # jieba's nr/ns/nt words and the gazetteer
+    bits = dict(zip(built["dict_keys"].tolist(), built["dict_types"].tolist(), strict=True))
+    from newsmine.entities.features import dict_key
+
+    assert bits[dict_key("北京")] & 2 and bits[dict_key("青岛市")] & 2
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("NEWSMINE_CACHE_DIR", str(blocked / "sub"))
+    assert np.array_equal(namedict.load()["dict_keys"], built["dict_keys"])
 
 
 def test_real_articles_offsets_hold() -> None:
@@ -546,3 +570,129 @@ def test_direct_tables_on_real_articles() -> None:
         tokens = tokenize(body)
         hashed = ner_model.emissions(m, encode(body, tokens, chunks))
         assert np.abs(direct.emissions(m.tables(), body, tokens, chunks) - hashed).max() < 1e-4
+
+
+# dict.* features: the longest name of the shipped dictionary (jieba's nr/ns/nt, the gazetteer)
+# covering each character, as (type row, character offset) -> code 1 + place (B0 M1 E2) + 4 * (len - 2).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # own: a three-character person name (B, M, E of length 3) and a place of two
+        (
+            "国务院总理李克强在北京会见外宾。",
+            {(0, 5): 5, (0, 6): 6, (0, 7): 7, (1, 9): 1, (1, 10): 3, (1, 8): 0},
+        ),
+        # own: the organisation 国务院 (length 3) and nothing on 总理
+        ("国务院总理李克强在北京会见外宾。", {(2, 0): 5, (2, 2): 7, (2, 3): 0, (2, 4): 0}),
+        # PD test: a foreign place (ns) of three characters
+        ("他率团访问了印度尼西亚和马来西亚。", {(1, 6): 13, (1, 10): 15, (1, 12): 9, (1, 15): 11}),
+        # own: a name never crosses a region (line break between 北 and 京 here: none of them match)
+        ("北\n京", {(1, 0): 0, (1, 2): 0}),
+    ],
+)
+def test_dict_codes(text: str, expected: dict[tuple[int, int], int]) -> None:
+    import numpy as np
+
+    from newsmine.entities.features import dict_codes
+
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    region = np.cumsum([c == "\n" for c in text]).astype(np.int64)
+    got = dict_codes(cp, region)
+    assert {k: int(got[k]) for k in expected} == expected
+
+
+def test_dict_codes_equal_brute_force() -> None:
+    """The vectorised window hashing finds exactly the names a plain substring search finds."""
+    import numpy as np
+
+    from newsmine.entities.features import DICT_MAX, dict_codes, dict_key, name_tables
+
+    (table, _), types = name_tables()
+    from newsmine.entities.features import hash_find
+
+    def bits(word: str) -> int:
+        return int(types[hash_find(table, np.array([dict_key(word)], dtype=np.uint64))[0]])
+
+    path = CORPORA / "inews-articles" / "articles.jsonl"
+    if not path.exists():
+        pytest.skip("corpora not available")
+    with path.open(encoding="utf-8") as f:
+        texts = [json.loads(line)["body"][:400] for _, line in zip(range(6), f, strict=False)]
+    for text in texts:
+        n = len(text)
+        best: dict[tuple[int, int], tuple[int, int, int]] = {}
+        for s in range(n):
+            for length in range(2, min(DICT_MAX, n - s) + 1):
+                b = bits(text[s : s + length])
+                for t in range(3):
+                    if b >> t & 1:
+                        for j in range(length):
+                            old = best.get((t, s + j))
+                            if old is None or length > old[0]:
+                                best[(t, s + j)] = (length, s, j)
+        ref = np.zeros((3, n), dtype=np.int64)
+        for (t, i), (length, _, j) in best.items():
+            ref[t, i] = 1 + (0 if j == 0 else 2 if j == length - 1 else 1) + 4 * (min(length, 5) - 2)
+        cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        got = dict_codes(cp, np.zeros(n, dtype=np.int64))
+        assert (got == ref).all()
+        assert got.any()  # news text always holds some dictionary name
+
+
+@pytest.mark.parametrize("size", [1, 7, 1000, 5000])
+def test_hash_index_finds_every_key(size: int) -> None:
+    import numpy as np
+
+    from newsmine.entities.features import hash_find, hash_index
+
+    rng = np.random.default_rng(size)
+    keys = np.unique(rng.integers(1, 1 << 62, size * 2, dtype=np.int64).astype(np.uint64))[:size]
+    table = hash_index(keys)
+    assert (hash_find(table, keys) == np.arange(len(keys))).all()
+    absent = keys + np.uint64(1)
+    absent = absent[~np.isin(absent, keys)]
+    assert (hash_find(table, absent) == len(keys)).all()
+
+
+def test_word_cache_reset_keeps_features() -> None:
+    """The per-word cache may be cleared between texts: the word features stay the same."""
+    from newsmine.entities import features
+
+    text = "青岛西海岸新区管委会发布通知，浙江省温州市鹿城区双屿街道开展检查。"
+    tokens = tokenize(text)
+    before = [a.copy() for a in features.word_arrays(tokens)]
+    old = features._WORDS_MAX
+    try:
+        features._WORDS_MAX = 5  # forces a fresh cache for this text
+        after = features.word_arrays(tokens)
+    finally:
+        features._WORDS_MAX = old
+    assert all((a == b).all() for a, b in zip(before, after, strict=True))
+    assert before[2].any()  # some word carries a place or suffix flag
+
+
+def test_augment_keeps_offsets() -> None:
+    """Mention replacement (training) keeps every entity's offsets on its new name."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "train_ner", Path(__file__).resolve().parent.parent / "training" / "train_ner.py"
+    )
+    train_ner = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train_ner)
+    pool = CORPORA / "ner-train" / "train.jsonl"
+    if not pool.exists():
+        pytest.skip("corpora not available")
+    rows = train_ner.load(pool, 300)
+    names = {r["text"][e["start"] : e["end"]] for r in rows for e in r["entities"]}
+    out = train_ner.augment(rows, 1, ["PER", "LOC", "ORG"], seed=1)
+    assert len(out) == sum(1 for r in rows if r["entities"])
+    changed = 0
+    for r, a in zip([r for r in rows if r["entities"]], out, strict=True):
+        assert [e["type"] for e in a["entities"]] == [
+            e["type"] for e in sorted(r["entities"], key=lambda e: e["start"])
+        ]
+        for e in a["entities"]:
+            assert a["text"][e["start"] : e["end"]] in names
+        changed += a["text"] != r["text"]
+    assert changed > len(out) // 2

@@ -8,20 +8,33 @@ Features come from :func:`newsmine.entities.features.encode`, the same code the 
 crfsuite trains the CRF; :func:`export` turns its weights into the numpy tables the run-time tagger
 reads (``newsmine.entities.model``), which score exactly as crfsuite does.
 
-Command and time of the shipped model (``src/newsmine/data/ner.npz``, 0.92 MB, 19 feature templates):
+Command and time of the shipped model (``src/newsmine/data/ner.npz``, 0.89 MB, 22 feature templates;
+the name dictionary of the dict.* templates is derived from the installed jieba's dict.txt on first use
+and cached outside the package, see :mod:`newsmine.entities.namedict`):
     python training/train_ner.py
-    (defaults: BIOES labels, 350 L-BFGS iterations, c1 0.05, c2 0.05, feature.minfreq 1)
-    features for 10,610 sentences 11 s, training 202 s on one core of the shared 2-core machine;
-    peoples-daily-ner/dev typed exact-span P 0.913 R 0.851 F1 0.881 (raw model, no post-rules;
-    0.881 with the post-rules). The previous model (feature.minfreq 2, 0.64 MB): raw 0.874.
-    Tried on dev since: a wider word window (word-level POS trigram prev/this/next word, previous
+    (defaults: BIOES labels, 350 L-BFGS iterations, c1 0.05, c2 0.05, feature.minfreq 1, no augmentation)
+    features for 10,610 sentences 26 s, training 410 s on one core of the (heavily shared) 2-core
+    machine; peoples-daily-ner/dev typed exact-span P 0.918 R 0.853 F1 0.884 (raw model, no
+    post-rules), previous model 0.881. New since: the dict.per / dict.loc / dict.org templates (longest
+    name of jieba's nr/ns/nt dictionary or the gazetteer covering the character, whatever the
+    segmentation).
+    Tried on dev in this round (all on top of the 19 templates of the previous model):
+    + dict.* and character clusters (PPMI + SVD + k-means, 128 clusters of 5,262 characters learned
+    from ner-train, inews and sogou text and jieba's word list; cl0, cl-1.cl0, cl0.cl+1): 0.882;
+    clusters alone (no dict.*): 0.879; dict.* alone: 0.884 (shipped; clusters dropped);
+    + mention replacement (``--augment 1``: each sentence with names copied once with every name
+    swapped for another of its type from the pool): 0.888, but the seed page fell to 0.84 (from
+    0.86, below its 0.85 floor) and modern-heldout to 0.800 (from 0.844), so not shipped;
+    ``--augment 2``: 0.887 (seed 0.84, modern-heldout 0.782); ``--augment 1 --augment-types PER``:
+    0.884 (seed 0.86): no gain. An O-label bias at decoding (-0.3 to -1.0): 0.878 to 0.829.
+    Earlier rounds: a wider word window (word-level POS trigram prev/this/next word, previous
     and next word identity: 22 templates) 0.868, dropped; minfreq 1 without the world-places
-    gazetteer 0.879; minfreq 1 with it 0.881 (shipped; tagging speed unchanged within 1%).
+    gazetteer 0.879; minfreq 1 with it 0.881.
     Tried on dev earlier (same data): 150 iterations c1 0.1 c2 0.01: 0.867; BIO labels: 0.870 (20% faster
     decoding, kept BIOES); 23 templates (with c-2, the trigram, skip bigram, neighbour words): 0.872
     (dropped: same score, 20% slower); + neighbour-word flags and word-POS trigram: 0.868;
     c1 0.02 c2 0.2 250 iterations: 0.871 with a 1.5 MB model; + transliteration-character hint:
-    0.873 at 200 iterations, 0.874 at 350 (shipped).
+    0.873 at 200 iterations, 0.874 at 350.
 Smoke test of the pipeline (a few seconds):
     python training/train_ner.py --limit 2000 --iterations 30 --out /tmp/ner-quick.npz --dev-limit 500
 """
@@ -32,10 +45,11 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from newsmine.entities import model as ner_model
-from newsmine.entities.features import attributes, encode
+from newsmine.entities.features import TEMPLATES, attributes, encode
 from newsmine.segment import tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,9 +87,55 @@ def labels_for(text: str, entities: list[dict], scheme: str) -> list[str]:
     return y
 
 
-def features(text: str) -> list[list[str]]:
-    """crfsuite attributes of one training sentence (the whole sentence is one chunk)."""
-    return attributes(encode(text, tokenize(text), [(0, len(text))]))
+def augment(rows: list[dict], copies: int, types: Sequence[str], seed: int) -> list[dict]:
+    """Mention replacement: copies of the sentences with entities, each name of a type in ``types``
+    swapped for another name of that type drawn from the same training pool (never from dev/test).
+
+    The context stays real while the names vary: the model leans less on having seen a name.
+    """
+    import random
+
+    rng = random.Random(seed)
+    pool: dict[str, list[str]] = {t: [] for t in types}
+    for r in rows:
+        for e in r["entities"]:
+            if e.get("type") in pool:
+                pool[e["type"]].append(r["text"][e["start"] : e["end"]])
+    out = []
+    for _ in range(copies):
+        for r in rows:
+            ents = sorted(
+                (e for e in r["entities"] if e.get("type") in ("PER", "LOC", "ORG")), key=lambda e: e["start"]
+            )
+            if not any(e["type"] in pool for e in ents):
+                continue
+            text, new, pos = r["text"], [], 0
+            parts: list[str] = []
+            for e in ents:
+                if e["start"] < pos:
+                    continue  # overlapping annotation: keep the first
+                name = text[e["start"] : e["end"]]
+                if e["type"] in pool:
+                    name = rng.choice(pool[e["type"]])
+                parts.append(text[pos : e["start"]])
+                start = sum(map(len, parts))
+                parts.append(name)
+                new.append({"start": start, "end": start + len(name), "type": e["type"]})
+                pos = e["end"]
+            parts.append(text[pos:])
+            out.append({"text": "".join(parts), "entities": new})
+    return out
+
+
+def features(text: str, drop: Sequence[str] = ()) -> list[list[str]]:
+    """crfsuite attributes of one training sentence (the whole sentence is one chunk).
+
+    ``drop`` names templates left out (ablations on dev: their keys are zeroed, i.e. absent).
+    """
+    keys = encode(text, tokenize(text), [(0, len(text))])
+    for name in drop:
+        keys[TEMPLATES.index(name)] = 0
+    return attributes(keys)
 
 
 def export(crfsuite_model: Path, out: Path) -> None:
@@ -138,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scheme", choices=("bio", "bioes"), default="bioes")
     ap.add_argument("--dev-limit", type=int, default=None)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--augment", type=int, default=0, help="mention-replacement copies of the pool")
+    ap.add_argument("--augment-types", nargs="*", default=["PER", "LOC", "ORG"])
+    ap.add_argument("--drop", nargs="*", default=[], choices=TEMPLATES, help="templates left out (ablation)")
     args = ap.parse_args(argv)
 
     import pycrfsuite
@@ -145,8 +208,10 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time()
     trainer = pycrfsuite.Trainer(verbose=False)
     rows = load(TRAIN, args.limit)
+    if args.augment:
+        rows = rows + augment(rows, args.augment, args.augment_types, seed=6)
     for r in rows:
-        trainer.append(features(r["text"]), labels_for(r["text"], r["entities"], args.scheme))
+        trainer.append(features(r["text"], args.drop), labels_for(r["text"], r["entities"], args.scheme))
     t1 = time.time()
     print(f"features for {len(rows)} sentences: {t1 - t0:.0f} s", file=sys.stderr)
     trainer.set_params(

@@ -1,19 +1,21 @@
 """Direct-indexed weight tables: the run-time fast path of :func:`newsmine.entities.model.emissions`.
 
 The exported model is a hash table from mixed feature keys (:func:`features.encode`) to weight rows.
-Hashing 19 keys per character is most of the tagger's time, yet most templates take few values (a
+Hashing 22 keys per character is most of the tagger's time, yet most templates take few values (a
 character, a character class, a POS tag). Mixing a key is a bijection (xor, multiplication by an odd
 constant, xor-shift), so every model key can be unmixed back to the raw value it stands for under each
 template; at load time this turns the model into small arrays indexed by those raw values:
 
 - one row of four weight vectors per code point (templates c0, c-1, c+1, c+2),
-- one row of four per character pair, found by binary search (c-1c0, c0c+1, c-2c-1, c+1c+2),
+- one row of four per character pair, found in a hash table (c-1c0, c0c+1, c-2c-1, c+1c+2),
 - tables indexed by POS ids (wb.pos with pos-1.pos; pos.pos+1), by (character, word position,
-  POS) (c0.wb.pos), by small codes (class3; wb.flags with len.wb; surname with given and translit),
-- the word identities, sorted, looked up once per token.
+  POS) (c0.wb.pos), by small codes (class3; wb.flags with len.wb; surname with given and translit;
+  dict.per with dict.loc and dict.org),
+- the word identities, in a hash table, looked up once per token.
 
 Because unmixing is exact, a raw value finds a weight row here if and only if its key is in the hash
 table: the emissions are the same sums (in float64, as crfsuite computes them), several times faster.
+Tables of a single template keep the model's float32 weights (exact; half the memory traffic).
 Neighbour features use an extended character sequence in which every region (sentence) is framed by
 two left and two right padding codes, so c-1, c+2, ... are plain shifts.
 """
@@ -23,7 +25,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from newsmine.entities.features import _MUL, _PAD_L, _PAD_R, TEMPLATES, _hint_tables, word_arrays
+from newsmine.entities.features import (
+    _MUL,
+    _PAD_L,
+    _PAD_R,
+    TEMPLATES,
+    _hint_tables,
+    dict_codes,
+    hash_find,
+    hash_index,
+    word_arrays,
+)
 
 _TID = 0xD1B54A32D192ED03
 _M64 = (1 << 64) - 1
@@ -62,7 +74,7 @@ class Tables:
 
     cid: Any  # code point -> character row (0: no weights)
     chars: Any  # (4, characters, labels): c0, c-1, c+1, c+2 (template-major: one gather per template)
-    pair_keys: Any  # sorted raw pairs (a << 21 | b)
+    pair_index: Any  # hash table of the raw pairs (a << 21 | b) -> row (pairs otherwise: the zero row)
     pairs: Any  # (4, pairs + 1, labels): c-1c0, c0c+1, c-2c-1, c+1c+2; last row zero
     pos_keys: Any  # sorted POS ids of the vocabulary; pid = index + 1, 0 unknown
     npos: int  # D: pid values 0..D-1 (D-2 left pad, D-1 right pad)
@@ -73,8 +85,10 @@ class Tables:
     class3: Any  # (513, labels)
     flags_len: Any  # (64 * 36, labels): wb.flags code * 36 + len.wb code
     names: Any  # (12 * 16 * 8, labels): surname, given, translit
-    word_keys: Any  # sorted raw word keys (uint64)
+    word_index: Any  # hash table of the non-zero raw word keys (uint64) -> row - word_offset
+    word_offset: int  # 1 when raw 0 (no word) has the first row
     words: Any  # (words + 1, labels), last row zero
+    dicts: Any  # (16 ** 3, labels): dict.per, dict.loc, dict.org codes
 
 
 def build(model: Any) -> Tables:
@@ -166,28 +180,38 @@ def build(model: Any) -> Tables:
     sur, giv, tra = direct("surname", 12), direct("given", 16), direct("translit", 9)
     names = (sur[:, None, None, :] + giv[None, :, None, :] + tra[None, None, 1:, :]).reshape(-1, nl)
 
+    dper, dloc, dorg = direct("dict.per", 16), direct("dict.loc", 16), direct("dict.org", 16)
+    dicts = (dper[:, None, None, :] + dloc[None, :, None, :] + dorg[None, None, :, :]).reshape(-1, nl)
+
     rw = raw("word")
     order = np.argsort(rw)
     word_keys = rw[order]
     words = np.vstack([w[order], np.zeros((1, nl))])
+    offset = 0
     if word_keys.size and word_keys[0] == 0:  # raw 0 is "no word feature"
         words[0] = 0.0
+        offset = 1
+    # Tables of one template hold float32 weights exactly: stored as float32 they halve the memory
+    # the gathers read, and adding them to the float64 sums gives the very same sums.
+    f32 = np.float32
     return Tables(
         cid,
-        np.ascontiguousarray(chars.transpose(1, 0, 2)),
-        pair_keys,
-        np.ascontiguousarray(pairs.transpose(1, 0, 2)),
+        np.ascontiguousarray(chars.transpose(1, 0, 2)).astype(f32),
+        hash_index(pair_keys),
+        np.ascontiguousarray(pairs.transpose(1, 0, 2)).astype(f32),
         pos_keys,
         npos,
         pos_a,
-        pos_b.reshape(-1, nl),
+        pos_b.reshape(-1, nl).astype(f32),
         cwp.reshape(-1),
-        cwp_w,
-        direct("class3", 513),
+        cwp_w.astype(f32),
+        direct("class3", 513).astype(f32),
         flags_len,
         names,
-        word_keys,
-        words,
+        hash_index(word_keys[offset:]),
+        offset,
+        words.astype(f32),
+        dicts,
     )
 
 
@@ -252,12 +276,12 @@ def emissions(tables: Tables, text: str, tokens: Any, chunks: Any) -> Any:
     # (one gather of n rows per template: no (extended length × 4 × labels) intermediate)
     cx = tables.cid[np.minimum(x, _MAXCP - 1)]
     chars = tables.chars
-    em = chars[0][cx[at]]
+    em = chars[0][cx[at]].astype(np.float64)
     em += chars[1][cx[at - 1]]
     em += chars[2][cx[at + 1]]
     em += chars[3][cx[at + 2]]
     q = (x[:-1] << 21) | x[1:]
-    pi = _lookup(tables.pair_keys, q.view(np.uint64))  # pair i = (x[i], x[i+1])
+    pi = hash_find(tables.pair_index, q.view(np.uint64))  # pair i = (x[i], x[i+1])
     pairs = tables.pairs
     em += pairs[0][pi[at - 1]]
     em += pairs[1][pi[at]]
@@ -292,6 +316,9 @@ def emissions(tables: Tables, text: str, tokens: Any, chunks: Any) -> Any:
     flag_code = np.where(flags != 0, (flags << 2) | wb, 0)
     em += tables.flags_len[flag_code * 36 + np.minimum(lens, 8)[tix] * 4 + wb]
 
-    word_rows = _lookup(tables.word_keys, wkey.view(np.uint64))
+    dc = dict_codes(cp, region)
+    em += tables.dicts[(dc[0] * 16 + dc[1]) * 16 + dc[2]]
+
+    word_rows = hash_find(tables.word_index, wkey.view(np.uint64)) + tables.word_offset
     em += np.repeat(tables.words[word_rows], lens, axis=0)
     return em

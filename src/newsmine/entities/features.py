@@ -2,7 +2,9 @@
 
 Every character gets one integer key per feature template (character n-grams, the jieba word around it
 with its boundary position B/M/E/S and POS tag, character classes, surname and given-name hints, words
-that are known places or end in an organisation or place suffix, the word length). Keys are
+that are known places or end in an organisation or place suffix, the word length, and the longest
+person / place / organisation name of a dictionary covering the character, found by matching
+character windows whatever the segmentation: :func:`dict_codes`, :mod:`newsmine.entities.namedict`). Keys are
 computed for a whole text at once with numpy: a few array operations instead of a Python loop per
 character, which is what makes the tagger cheaper than segmentation. Training turns the keys into
 crfsuite attribute strings (``str(key)``); run time looks them up in the weight table exported from
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import chain, compress
+from itertools import compress
 from operator import itemgetter, not_
 from typing import Any
 
@@ -54,11 +56,20 @@ TEMPLATES = (
     "c0.wb.pos",  # the character with its place and tag in its word
     "len.wb",  # length of the jieba word with the place in it
     "translit",  # transliteration characters at c-1, c0, c+1
+    "dict.per",  # longest person name of jieba's dictionary covering c0: place in it and length
+    "dict.loc",  # same for places (jieba's ns and newsmine's gazetteer)
+    "dict.org",  # same for organisations (nt)
 )
 N_TEMPLATES = len(TEMPLATES)
 
 _MUL = 0x9E3779B97F4A7C15  # odd: multiplying by it permutes 64-bit keys
 _PAD_L, _PAD_R = 1, 2  # code points standing for "before the chunk" / "after the chunk"
+
+# Name dictionary: words of 2..DICT_MAX characters, keyed by a polynomial hash of their code points.
+DICT_MAX = 8
+_DICT_P = 0x100000001B3
+_DICT_L = 0x9E3779B97F4A7C15
+_M64 = (1 << 64) - 1
 
 _POS_IDS: dict[str, int] = {}
 _WORD, _POS = itemgetter(0), itemgetter(1)
@@ -89,17 +100,22 @@ def _suffix_flag(word: str) -> int:
 
 
 _PLACE_PREFIXES = frozenset(p[:k] for p in PLACES for k in range(1, len(p)))
+_PLACE_RESTS = frozenset(p[k:] for p in PLACES for k in range(1, len(p)))
 
 
-_WORDS: dict[str, tuple[int, int, int]] = {}
-_WORDS_MAX = 100_000  # about 20 MB at most
+# Per-word cache: word -> row of _WORD_ROWS (length, identity key, flag bits); row 0 is never used,
+# so a row number is always true. One gather per text instead of one tuple per token.
+_WORD_IDS: dict[str, int] = {}
+_WORD_ROWS: list[Any] = []  # [numpy array (capacity, 3)], allocated on first use
+_WORDS_MAX = 100_000  # about 10 MB at most
 
 
 def _word_info(word: str) -> tuple[int, int, int]:
-    """(length, identity key, flag bits) of one word; cached: news reuses its words constantly.
+    """(length, identity key, flag bits) of one word.
 
     The identity key is the word's UTF-16 bytes read as one signed 64-bit integer (words of 2-4 BMP
-    characters; 0 otherwise). Flag 16 marks a known place prefix (checked against the next word).
+    characters; 0 otherwise). Flag 16 marks a known place prefix, flag 32 a known place's rest (a
+    two-word place is looked for only where both meet).
     """
     key = 0
     if 2 <= len(word) <= 4:
@@ -111,10 +127,34 @@ def _word_info(word: str) -> tuple[int, int, int]:
         flags |= 4
     if word in _PLACE_PREFIXES:
         flags |= 16
-    if len(_WORDS) >= _WORDS_MAX:
-        _WORDS.clear()
-    got = _WORDS[word] = (len(word), key, flags)
-    return got
+    if word in _PLACE_RESTS:
+        flags |= 32
+    return len(word), key, flags
+
+
+def _word_rows(words: list[str]) -> Any:
+    """Row number of each word in the cache, adding the words not met yet."""
+    import numpy as np
+
+    ids = list(map(_WORD_IDS.get, words))
+    if None not in ids:
+        return np.fromiter(ids, dtype=np.int64, count=len(ids))
+    if not _WORD_ROWS or len(_WORD_IDS) + len(words) >= _WORDS_MAX:
+        _WORD_IDS.clear()  # bounded memory: start afresh (never in the middle of one text)
+        _WORD_ROWS[:] = [np.zeros((4096, 3), dtype=np.int64)]
+        ids = [None] * len(words)
+    table = _WORD_ROWS[0]
+    for k in compress(range(len(words)), map(not_, ids)):
+        word = words[k]
+        got = _WORD_IDS.get(word)
+        if got is None:
+            got = len(_WORD_IDS) + 1
+            if got >= len(table):
+                table = _WORD_ROWS[0] = np.concatenate([table, np.zeros_like(table)])
+            table[got] = _word_info(word)
+            _WORD_IDS[word] = got
+        ids[k] = got
+    return np.fromiter(ids, dtype=np.int64, count=len(ids))
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +188,171 @@ def _hint_tables() -> tuple[Any, Any]:
     return hints, (sur2, cls)
 
 
+def dict_key(word: str) -> int:
+    """Key of a dictionary word: the same value :func:`dict_codes` computes over a text."""
+    h = 0
+    for c in word:
+        h = (h * _DICT_P + ord(c)) & _M64
+    return (h + len(word) * _DICT_L) & _M64
+
+
+_SLOT_MUL = 0xBF58476D1CE4E5B9  # odd: spreads keys (dictionary hashes, not yet mixed) over the slots
+
+
+def hash_index(keys: Any) -> tuple[Any, Any]:
+    """Open-addressing table of distinct non-zero uint64 ``keys``: (slot keys, slot → index or len(keys)).
+
+    Built with whole-array rounds of linear probing (no loop per key); load factor ≤ 1/4.
+    """
+    import numpy as np
+
+    m = len(keys)
+    bits = max(4, int(m * 4 - 1).bit_length())
+    size = 1 << bits
+    table_k = np.zeros(size, dtype=np.uint64)
+    table_v = np.full(size, m, dtype=np.int32)  # row numbers: half the memory of int64
+    with np.errstate(over="ignore"):
+        slot = ((keys * np.uint64(_SLOT_MUL)) >> np.uint64(64 - bits)).astype(np.int64)
+    pend = np.arange(m)
+    while pend.size:
+        s = slot[pend]
+        uniq, first = np.unique(s, return_index=True)
+        take = first[table_k[uniq] == 0]  # one key per still empty slot this round
+        table_k[s[take]] = keys[pend[take]]
+        table_v[s[take]] = pend[take]
+        left = np.ones(pend.size, dtype=bool)
+        left[take] = False
+        pend = pend[left]
+        slot[pend] = (slot[pend] + 1) & (size - 1)
+    return table_k, table_v
+
+
+def hash_find(table: tuple[Any, Any], q: Any) -> Any:
+    """Index of each uint64 of ``q`` in the keys of :func:`hash_index` (``len(keys)`` when absent)."""
+    import numpy as np
+
+    table_k, table_v = table
+    size = len(table_k)
+    with np.errstate(over="ignore"):
+        slot = ((q * np.uint64(_SLOT_MUL)) >> np.uint64(64 - (size.bit_length() - 1))).astype(np.intp)
+    found = table_k[slot]
+    out = table_v[slot]
+    pending = np.nonzero((found != q) & (found != 0))[0]
+    while pending.size:
+        sp = (slot[pending] + 1) & (size - 1)
+        slot[pending] = sp
+        fp = table_k[sp]
+        done = (fp == q[pending]) | (fp == 0)
+        out[pending[done]] = table_v[sp[done]]
+        pending = pending[~done]
+    return out
+
+
+@lru_cache(maxsize=1)
+def name_tables() -> tuple[Any, Any]:
+    """The name dictionary: its hash table with the pair pre-filter, and its type bits (0 appended).
+
+    Derived from the installed jieba's dictionary and cached (:mod:`newsmine.entities.namedict`);
+    read once per process.
+    """
+    import numpy as np
+
+    from newsmine.entities import namedict
+
+    data = namedict.load()
+    keys = data["dict_keys"]
+    types = np.append(data["dict_types"].astype(np.int64), 0)
+    pairs, longest = data["dict_pairs"], data["dict_pair_longest"]
+    # The longest name each character pair starts (pairs hashed into a small table; a collision can
+    # only add lookups): only those windows are looked up.
+    top = np.zeros(1 << _PAIR_BITS, dtype=np.uint8)
+    np.maximum.at(top, _pair_slot(pairs), longest)
+    return (hash_index(keys), top), types
+
+
+_PAIR_BITS = 20
+
+
+def _pair_slot(pairs: Any) -> Any:
+    """Bit-map slot of character pairs (a << 21 | b as uint64)."""
+    import numpy as np
+
+    with np.errstate(over="ignore"):
+        return ((pairs * np.uint64(_SLOT_MUL)) >> np.uint64(64 - _PAIR_BITS)).astype(np.intp)
+
+
+_POWERS: list[Any] = []  # [P ** k, P ** -k] mod 2 ** 64 for k < len, grown on demand
+
+
+def _powers(n: int) -> tuple[Any, Any]:
+    """Powers of the dictionary hash base and of its inverse (mod 2 ** 64), at least ``n`` of each."""
+    import numpy as np
+
+    if not _POWERS or len(_POWERS[0]) < n:
+        size = max(n, 4096, 2 * len(_POWERS[0]) if _POWERS else 0)
+        with np.errstate(over="ignore"):
+            p = np.full(size, _DICT_P, dtype=np.uint64)
+            p[0] = 1
+            q = np.full(size, pow(_DICT_P, -1, 1 << 64), dtype=np.uint64)
+            q[0] = 1
+            _POWERS[:] = [np.cumprod(p, dtype=np.uint64), np.cumprod(q, dtype=np.uint64)]
+    return _POWERS[0], _POWERS[1]
+
+
+def dict_codes(cp: Any, region: Any) -> Any:
+    """Per character and name type (PER, LOC, ORG): the longest dictionary name covering it.
+
+    ``cp`` are the code points, ``region`` a region id per character (matches never cross regions).
+    Code 0: none; else 1 + place (B 0, M 1, E 2) + 4 × (min(length, 5) - 2). A ``(3, n)`` array.
+    Every window is hashed from prefix sums (the hash of cp[s:e] is P^(e-1) · Σ cp[j]·P^-j, all mod
+    2^64) and all are looked up in one hash-table pass: a fixed, small number of numpy calls per text.
+    """
+    import numpy as np
+
+    (table, pair_longest), types = name_tables()
+    n = len(cp)
+    out = np.zeros((3, n), dtype=np.int64)
+    if n < 2:
+        return out
+    u = cp.astype(np.uint64)
+    # Candidate windows: the first two characters begin some name, no longer than the longest such.
+    longest = pair_longest[_pair_slot((u[:-1] << np.uint64(21)) | u[1:])].astype(np.int64)
+    cand = np.nonzero(longest)[0]
+    if not cand.size:
+        return out
+    top = np.minimum(longest[cand], n - cand)
+    count = top - 1  # lengths 2..top
+    start = np.repeat(cand, count)
+    lens = np.arange(len(start)) - np.repeat(np.cumsum(count) - count, count) + 2
+    end = start + lens
+    pw, inv = _powers(n + 1)
+    with np.errstate(over="ignore"):
+        prefix = np.zeros(n + 1, dtype=np.uint64)
+        np.cumsum(u * inv[:n], out=prefix[1:])
+        h = pw[end - 1] * (prefix[end] - prefix[start]) + lens.astype(np.uint64) * np.uint64(_DICT_L)
+    found = types[hash_find(table, h)]
+    hit = np.nonzero(found)[0]
+    ok = hit[region[start[hit]] == region[end[hit] - 1]]
+    start, lens, bits = start[ok], lens[ok], found[ok]
+    if not start.size:
+        return out
+    # every covered character of every hit, once per type of the hit
+    rep = np.repeat(np.arange(len(start)), lens)
+    j = np.arange(len(rep)) - np.repeat(np.cumsum(lens) - lens, lens)
+    pos = start[rep] + j
+    ln = lens[rep]
+    code = 1 + np.where(j == 0, 0, np.where(j == ln - 1, 2, 1)) + 4 * (np.minimum(ln, 5) - 2)
+    entry, typ = np.nonzero((bits[rep][:, None] >> np.arange(3)) & 1)
+    flat = typ * n + pos[entry]
+    # per (type, character): the longest name first, then the leftmost; the first entry wins
+    order = np.lexsort((start[rep[entry]], -ln[entry], flat))
+    flat = flat[order]
+    first = np.ones(len(flat), dtype=bool)
+    first[1:] = flat[1:] != flat[:-1]
+    out.reshape(-1)[flat[first]] = code[entry[order[first]]]
+    return out
+
+
 def word_arrays(tokens: Sequence[Token]) -> tuple[Any, Any, Any, Any]:
     """Per token: length, word identity key, flag bits (suffix, place, two-word place) and POS id.
 
@@ -162,20 +367,18 @@ def word_arrays(tokens: Sequence[Token]) -> tuple[Any, Any, Any, Any]:
     # C-level column reads (zip(*tokens) is ten times slower on a page's tokens)
     words = list(map(_WORD, tokens))
     pos_tags = list(map(_POS, tokens))
-    # map() over C-level dict lookups: no Python frame per token on the common path (cache hits).
-    info = list(map(_WORDS.get, words))
-    if None in info:
-        for k in compress(range(ntok), map(not_, info)):  # only the words not met yet
-            info[k] = _word_info(words[k])
+    at = _word_rows(words)  # first: it may grow the table
+    rows = _WORD_ROWS[0][at]
     ids = list(map(_POS_IDS.get, pos_tags))
     if None in ids:
         ids = list(map(_pos_id, pos_tags))
     posid = np.fromiter(ids, dtype=np.int64, count=ntok)
-    info_arr = np.fromiter(chain.from_iterable(info), dtype=np.int64, count=3 * ntok).reshape(ntok, 3)
-    lens, wkey, wflag = info_arr[:, 0], info_arr[:, 1], info_arr[:, 2].copy()
-    # A word that starts a two-word place (西海 + 岸 might be one); only known place prefixes are tried.
-    for k in np.nonzero(wflag & 16)[0].tolist():
-        if k + 1 < ntok and words[k] + words[k + 1] in PLACES:
+    lens, wkey, wflag = rows[:, 0], rows[:, 1], rows[:, 2].copy()
+    # A word that starts a two-word place (西海 + 岸 might be one): tried where a known place prefix
+    # meets a known place rest.
+    maybe = np.nonzero((wflag[:-1] & 16) & (wflag[1:] & 32))[0]
+    for k in maybe.tolist():
+        if words[k] + words[k + 1] in PLACES:
             wflag[k] |= 8
     wflag &= 15
     return lens, wkey, wflag, posid
@@ -278,6 +481,7 @@ def encode(text: str, tokens: Sequence[Token], chunks: Sequence[tuple[int, int]]
         + ((hints[np.minimum(cp1, 0xFFFF)] >> 3) & 1) * 4
         + 1,
     ]
+    cols += list(dict_codes(cp, seg))
     keys = np.stack(cols, axis=0).view(np.uint64)
     absent = keys == 0
     # One key space for all templates: mix the template number in, then scramble (odd multiplier).

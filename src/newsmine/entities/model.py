@@ -196,11 +196,12 @@ def viterbi(model: Model, em: Any, chunks: Sequence[tuple[int, int, bool]]) -> A
     out = np.zeros(n, dtype=np.int64)
     # Longest chunks first: at step t only the first ``active[t]`` chunks are still running, so the
     # loop never computes on padding.
-    parts = sorted(chunks, key=lambda c: c[0] - c[1])
+    parts = np.array(chunks, dtype=np.int64).reshape(-1, 3)
+    order = np.argsort(parts[:, 0] - parts[:, 1], kind="stable")
     count = len(parts)
-    starts = np.fromiter((s for s, _, _ in parts), dtype=np.int64, count=count)
-    lens = np.fromiter((e - s for s, e, _ in parts), dtype=np.int64, count=count)
-    after_cut = np.fromiter((c for _, _, c in parts), dtype=bool, count=count)
+    starts = parts[order, 0]
+    lens = parts[order, 1] - starts
+    after_cut = parts[order, 2].astype(bool)
     width = int(lens[0])
     active = np.searchsorted(-lens, -np.arange(width), side="right")  # chunks longer than t
     steps = np.arange(width)
@@ -214,14 +215,17 @@ def viterbi(model: Model, em: Any, chunks: Sequence[tuple[int, int, bool]]) -> A
     from_to = trans[:, None, :]
     buf = np.empty((nlab := trans.shape[0], count, nlab), dtype=hist.dtype)
     act = active.tolist()
+    # ufuncs called directly and one view per step made up front: the loop is per-call overhead bound
+    add, maxr = np.add, np.maximum.reduce
+    hist_t, e_t = list(hist), list(e)
     for t in range(1, width):
         k = act[t]
         # [from, chunk, to]: the max over "from" is a reduction over the outer axis (fast in numpy);
         # the argmax is left to the backward pass, for the one label chosen there.
-        cand = np.add(hist[t - 1, :k].T[:, :, None], from_to, out=buf[:, :k, :])
-        row = hist[t, :k]
-        np.max(cand, axis=0, out=row)
-        row += e[t, :k]
+        cand = add(hist_t[t - 1][:k].T[:, :, None], from_to, out=buf[:, :k, :])
+        row = hist_t[t][:k]
+        maxr(cand, axis=0, out=row)
+        add(row, e_t[t][:k], out=row)
     lab = np.empty((width, count), dtype=np.int64)
     last = lens - 1
     cur = hist[last, np.arange(count)].argmax(axis=1)
@@ -229,9 +233,10 @@ def viterbi(model: Model, em: Any, chunks: Sequence[tuple[int, int, bool]]) -> A
     for t in range(width - 1, 0, -1):
         k = act[t]
         lab[t, :k] = cur[:k]
-        step = np.take(trans_to, cur[:k], axis=0)
-        step += hist[t - 1, :k]
-        cur[:k] = step.argmax(axis=1)
+        ck = cur[:k]
+        step = trans_to.take(ck, axis=0)
+        add(step, hist_t[t - 1][:k], out=step)
+        step.argmax(axis=1, out=ck)
     lab[0] = cur
     out[pos[valid]] = lab[valid]
     return out
