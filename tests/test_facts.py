@@ -478,6 +478,40 @@ BLIND6_RULES = [
     ("星系团距地球约3亿光年。", "约3亿光年", "quantity", 300_000_000, None, "光年", None, "about"),
     ("该专辑全球销量达2262万盘。", "2262万盘", "count", 22_620_000, None, "盘", None, None),
 ]
+BLIND7_RULES = [
+    ("新建线路全长49.7km，设车站12座。", "49.7km", "quantity", 49.7, None, "千米", None, None),
+    ("城区至机场的快速路约18km。", "约18km", "quantity", 18, None, "千米", None, "about"),
+    ("已满14周岁的少年应负刑事责任。", "14周岁", "quantity", 14, None, "周岁", None, None),
+    ("被告人作案时不满16周岁。", "不满16周岁", "quantity", 16, None, "周岁", None, "under"),
+    ("当地法院判处罚金8000万柬币。", "8000万柬币", "money", 80_000_000, None, "柬币", "KHR", None),
+    ("每户可获补助40万瑞尔。", "40万瑞尔", "money", 400_000, None, "瑞尔", "KHR", None),
+    (
+        "若全年净利润达到或超过1亿元，将追加投资。",
+        "达到或超过1亿元",
+        "money",
+        100_000_000,
+        None,
+        "元",
+        "CNY",
+        "at_least",
+    ),
+    (
+        "日均客流等于或超过5万人次时启动预案。",
+        "等于或超过5万人次",
+        "count",
+        50_000,
+        None,
+        "人次",
+        None,
+        "at_least",
+    ),
+    ("他喝了一瓶10元都不到的白酒。", "10元都不到", "money", 10, None, "元", "CNY", "under"),
+    ("这批货一共也就3吨也不到。", "3吨也不到", "quantity", 3, None, "吨", None, "under"),
+    ("法院判处其有期徒刑一年零三个月。", "三个月", "quantity", 3, None, "个月", None, None),
+    ("全年降水量比常年偏多零点五成。", "零点五成", "percent", 5, None, "%", None, None),
+    ("截至收盘，沪指涨0.23%报3082点。", "3082点", "quantity", 3082, None, "点", None, None),
+    ("创业板指跌1.37%报1806点。", "1806点", "quantity", 1806, None, "点", None, None),
+]
 BLIND5_RULES = [
     ("嫌疑人曾数次更换手机号码。", "数次", "count", None, None, "次", None, "about"),
     ("该村经过数年的治理，河水变清了。", "数年", "quantity", None, None, "年", None, "about"),
@@ -495,7 +529,8 @@ BLIND5_RULES = [
 
 @pytest.mark.parametrize(
     ("body", "text", "kind", "value", "value_max", "unit", "currency", "qualifier"),
-    BLIND6_RULES
+    BLIND7_RULES
+    + BLIND6_RULES
     + BLIND5_RULES
     + BLIND4_RULES
     + BLIND3_RULES

@@ -939,6 +939,9 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
         ):
             i += 1  # 总数一半: 数 begins no numeral here, 一半 is read next
             continue
+        if text[i] == "零" and T.CN_DIGITS.get(text[i + 1 : i + 2], 0) != 0:
+            i += 1  # 一年零三个月: 零 links two amounts ("and"), the number begins after it
+            continue
         num = read_number(text, i)
         if num is None:
             # skip the whole run so that 十四五 is not re-read as 四五

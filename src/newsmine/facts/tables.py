@@ -124,6 +124,8 @@ CURRENCIES: dict[str, str] = {
     "加拿大元": "CAD",
     "印度卢比": "INR",
     "巴基斯坦卢比": "PKR",
+    "柬币": "KHR",  # the riel, as Chinese pages on Cambodia write it
+    "瑞尔": "KHR",
 }
 # Colloquial currency words reported under the standard word (3500万美金 → 美元).
 MONEY_UNIT_NAMES: dict[str, str] = {"美金": "美元", "美圆": "美元", "日圆": "日元"}
@@ -232,7 +234,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "℃": "℃",
     "摄氏度": "℃",
     "岁": "岁",
-    "周岁": "岁",
+    "周岁": "周岁",  # full years of age, a legal term (不满16周岁): kept as printed
     "年": "年",
     "个月": "个月",
     "个工作日": "个工作日",  # kept as printed: working days are no calendar days
@@ -276,7 +278,7 @@ LATIN_UNITS: dict[str, str] = {
     "kbps": "kbps",
     "mbps": "Mbps",
     "gbps": "Gbps",
-    "km": "公里",
+    "km": "千米",  # the symbol is the SI name; 公里 printed in Chinese stays 公里
     "kg": "千克",
     "mg": "毫克",
     "mg/l": "毫克/升",
@@ -325,6 +327,10 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "不少于": "at_least",
     "不低于": "at_least",
     "至少": "at_least",
+    "达到或超过": "at_least",  # reaching or exceeding: the bound itself counts
+    "达到或高于": "at_least",
+    "等于或超过": "at_least",
+    "等于或大于": "at_least",
     "将近": "nearly",
     "接近": "nearly",
     "近": "nearly",
@@ -370,6 +376,9 @@ SUFFIX_QUALIFIERS: dict[str, str] = {
     "以内": "at_most",
     "之内": "at_most",
     "有余": "over",
+    "都不到": "under",  # 10元都不到: "not even" after the amount
+    "也不到": "under",
+    "都不足": "under",
     "开外": "over",
     "多": "over",
     "余": "over",
@@ -610,7 +619,25 @@ DISTANT_QUALIFIERS: dict[str, str] = {
 # Bounds of DISTANT_QUALIFIERS that also reach over a one-character verb (约占2％, 大约占22％).
 DISTANT_ONE_CHAR: frozenset[str] = frozenset({"大约", "约"})
 # Words before a number + 点 that make 点 index points, not a clock time (点差为10点, 指数上涨了25点).
-POINT_CUES: tuple[str, ...] = ("点差", "指数", "点位", "基点", "大盘", "道指", "标普", "纳指", "恒指", "股指")
+POINT_CUES: tuple[str, ...] = (
+    "点差",
+    "指数",
+    "点位",
+    "基点",
+    "大盘",
+    "道指",
+    "标普",
+    "纳指",
+    "恒指",
+    "股指",
+    "沪指",
+    "成指",
+    "板指",
+    "指涨",
+    "指跌",
+    "上证",
+    "深证",  # 沪指涨0.23%报3082点
+)
 # Count measure words after which letters before the number name the thing counted (cpu344个), not a code.
 LETTER_COUNT_UNITS: frozenset[str] = frozenset("个 台 件 部 只 枚 块 片 颗 套 辆 架 张 条 种 款".split())
 
