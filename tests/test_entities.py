@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -463,15 +464,9 @@ def test_known_place_is_loc() -> None:
     assert _names(text, got) == [("俄罗斯", "LOC"), ("哈萨克斯坦", "LOC")]
 
 
-def test_numpy_tagger_equals_crfsuite(tmp_path) -> None:
-    """The exported weight tables decode exactly as crfsuite does (small model trained here)."""
+def training_script() -> tuple[Any, Path]:
+    """training/train_ner.py loaded as a module, and the training pool (skips without the corpora)."""
     import importlib.util
-
-    import numpy as np
-    import pycrfsuite
-
-    from newsmine.entities import model as ner_model
-    from newsmine.entities.features import attributes, encode
 
     spec = importlib.util.spec_from_file_location(
         "train_ner", Path(__file__).resolve().parent.parent / "training" / "train_ner.py"
@@ -481,6 +476,19 @@ def test_numpy_tagger_equals_crfsuite(tmp_path) -> None:
     pool = CORPORA / "ner-train" / "train.jsonl"
     if not pool.exists():
         pytest.skip("corpora not available")
+    return train_ner, pool
+
+
+def test_numpy_tagger_equals_crfsuite(tmp_path) -> None:
+    """The exported weight tables decode exactly as crfsuite does (small model trained here)."""
+
+    import numpy as np
+    import pycrfsuite
+
+    from newsmine.entities import model as ner_model
+    from newsmine.entities.features import attributes, encode
+
+    train_ner, pool = training_script()
     rows = train_ner.load(pool, 400)
     trainer = pycrfsuite.Trainer(verbose=False)
     for r in rows:
@@ -673,16 +681,8 @@ def test_word_cache_reset_keeps_features() -> None:
 
 def test_augment_keeps_offsets() -> None:
     """Mention replacement (training) keeps every entity's offsets on its new name."""
-    import importlib.util
 
-    spec = importlib.util.spec_from_file_location(
-        "train_ner", Path(__file__).resolve().parent.parent / "training" / "train_ner.py"
-    )
-    train_ner = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train_ner)
-    pool = CORPORA / "ner-train" / "train.jsonl"
-    if not pool.exists():
-        pytest.skip("corpora not available")
+    train_ner, pool = training_script()
     rows = train_ner.load(pool, 300)
     names = {r["text"][e["start"] : e["end"]] for r in rows for e in r["entities"]}
     out = train_ner.augment(rows, 1, ["PER", "LOC", "ORG"], seed=1)
