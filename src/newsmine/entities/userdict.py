@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from newsmine.entities.rules import force
 from newsmine.segment import add_word
 
 Span = tuple[int, int, str]
@@ -100,17 +101,4 @@ def apply(text: str, spans: Sequence[Span]) -> list[Span]:
     """
     if _pattern is None:
         return list(spans)
-    forced = [(m.start(), m.end(), _names[m.group()]) for m in _pattern.finditer(text)]
-    if not forced:
-        return list(spans)
-    kept: list[Span] = []
-    for s, e, t in spans:
-        contains = [f for f in forced if s <= f[0] and f[1] <= e and (s, e) != (f[0], f[1])]
-        overlaps = [f for f in forced if f[0] < e and s < f[1]]
-        if overlaps and len(contains) < len(overlaps):
-            continue
-        kept.append((s, e, t))
-    for f in forced:
-        if not any(s <= f[0] and f[1] <= e for s, e, _ in kept):
-            kept.append(f)
-    return sorted(kept)
+    return force(spans, [(m.start(), m.end(), _names[m.group()]) for m in _pattern.finditer(text)])
