@@ -210,18 +210,26 @@ _MEDIA_BEFORE_REPORTER = re.compile(r"(?:^|[\s，。：:（(）)、|｜])([\u4e0
 _DATELINE_SOURCE = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})讯\s*(?=[0-9０-９（(])")
 
 
+def _names_before(text: str, mark: str, pattern: re.Pattern[str], reach: int) -> list[str]:
+    """Group 1 of ``pattern`` in the ``reach`` characters before each ``mark`` (``…记者``, ``…摄``):
+    the pattern runs only there, not over the whole text."""
+    out = []
+    at = text.find(mark)
+    while at >= 0:
+        m = pattern.search(text, max(0, at - reach), at)
+        if m:
+            out.append(m.group(1))
+        at = text.find(mark, at + len(mark))
+    return out
+
+
 def _cited_media(text: str) -> list[str]:
     """Names of the media a text cites as its source (see _CITED_MEDIA)."""
     out = []
     for pattern, marks in zip(_CITED_MEDIA, (("据",), ("据",), ("来源",), ("（", "(")), strict=True):
         if any(mark in text for mark in marks):  # most texts lack the mark: no scan
             out.extend(m.group(1) for m in pattern.finditer(text))
-    at = text.find("记者")
-    while at >= 0:
-        m = _MEDIA_BEFORE_REPORTER.search(text, max(0, at - 10), at)
-        if m:
-            out.append(m.group(1))
-        at = text.find("记者", at + 2)
+    out.extend(_names_before(text, "记者", _MEDIA_BEFORE_REPORTER, 10))
     for line in text[:300].split("\n", 3)[:3]:  # a dateline source opens the text (网贷天眼讯 12月17日)
         m = _DATELINE_SOURCE.match(line)
         if m:
@@ -479,12 +487,7 @@ class _Extractor:
         # the patterns run only where one of their markers is
         if any(k in body for k in _BODY_PEOPLE_MARKS):
             names.extend(m.group(1) for m in _BODY_PEOPLE.finditer(body))
-        at = body.find("摄")
-        while at >= 0:
-            m = _BODY_PHOTO.search(body, max(0, at - 12), at)
-            if m:
-                names.append(m.group(1))
-            at = body.find("摄", at + 1)
+        names.extend(_names_before(body, "摄", _BODY_PHOTO, 12))
         names.extend(m.group(1) for m in _BODY_MEDIA.finditer(head) if len(m.group(1)) >= 3)
         return tuple(n for n in names if n)
 
