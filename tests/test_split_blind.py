@@ -7,7 +7,6 @@ only type size tells a kicker from a title (see ``KNOWN_MISSES``)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -25,9 +24,9 @@ from newsmine.split.lines import (
     parse_byline,
     split_columns,
 )
+from tests import splitgold as sg
 from tests.splitgold import load_page as _load
 from tests.splitgold import page_ids as _ids
-from tests.splitgold import squash
 
 PAGES = Path(__file__).resolve().parent / "pages" / "split_blind"
 GOLDS = sorted(PAGES.glob("*.gold.json"))
@@ -36,9 +35,7 @@ KNOWN_MISSES = {("b05_yangcheng", 1)}
 
 
 def test_blind_set_is_complete() -> None:
-    assert len(GOLDS) == 15
-    for g in GOLDS:
-        assert g.with_name(g.name.replace(".gold.json", ".txt")).exists()
+    sg.check_set_complete(GOLDS, 15)
 
 
 # --- the blind pages, field by field -----------------------------------------------------
@@ -46,26 +43,12 @@ def test_blind_set_is_complete() -> None:
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind_boundaries(gold_path: Path) -> None:
-    _, gold, arts = _load(gold_path)
-    assert len(arts) == len(gold["articles"])
-    for g, a in zip(gold["articles"], arts, strict=True):
-        assert [squash(p) for p in a.body.split("\n")] == [squash(p) for p in g["body"].split("\n")], (
-            a.article
-        )
+    sg.check_bodies(gold_path)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind_headlines(gold_path: Path) -> None:
-    _, gold, arts = _load(gold_path)
-    name = gold_path.name.split(".")[0]
-    for g, a in zip(gold["articles"], arts, strict=True):
-        assert [squash(h) for h in a.headline] == [squash(h) for h in g["headline"]]
-        assert a.column == g["column"]
-        assert list(a.subheads) == g["subheads"]
-        if (name, a.article) in KNOWN_MISSES:
-            continue
-        assert squash(a.title) == squash(g["title"])
-        assert (a.kicker, a.subtitle) == (g["kicker"], g["subtitle"])
+    sg.check_headline_blocks(gold_path, misses=KNOWN_MISSES, squashed=False)
 
 
 @pytest.mark.xfail(reason="kicker or title: only the type size tells, and plain text has none", strict=True)
@@ -76,36 +59,20 @@ def test_blind_known_miss_kicker_without_marker() -> None:
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind_bylines_and_datelines(gold_path: Path) -> None:
-    _, gold, arts = _load(gold_path)
-    for g, a in zip(gold["articles"], arts, strict=True):
-        by = g["byline"]
-        got = a.byline
-        assert list(got.reporters) == by["reporters"], a.title
-        assert list(got.interns) == by["interns"]
-        assert list(got.correspondents) == by["correspondents"]
-        assert list(got.photographers) == by["photographers"]
-        assert got.source == by["source"]
-        assert a.dateline == g["dateline"]
+    sg.check_credits(gold_path)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind_captions_and_furniture(gold_path: Path) -> None:
-    _, gold, arts = _load(gold_path)
-    everything = squash("".join(a.body + a.title + "".join(a.headline) for a in arts))
-    for g, a in zip(gold["articles"], arts, strict=True):
-        assert [squash(c) for c in a.captions] == [squash(c) for c in g["captions"]]
-    for line in gold["furniture"]:
-        if len(squash(line)) >= 4:
-            assert squash(line) not in everything
-    assert "下转" not in everything and "上接" not in everything
+    sg.check_captions(gold_path)
+    sg.check_furniture_out(
+        gold_path, fields=("body", "title", "headline"), shortest=4, marks=("下转", "上接")
+    )
 
 
-@pytest.mark.parametrize("gold_path", [g for g in GOLDS if json.loads(g.read_text("utf-8"))["joins"]])
+@pytest.mark.parametrize("gold_path", sg.golds_with_joins(GOLDS))
 def test_blind_joins(gold_path: Path) -> None:
-    _, gold, arts = _load(gold_path)
-    paragraphs = [squash(p) for a in arts for p in a.body.split("\n")]
-    for join in gold["joins"]:
-        assert any(join in p for p in paragraphs), join
+    sg.check_joins_as_printed(gold_path)
 
 
 # --- the new rules as case tables ---------------------------------------------------------

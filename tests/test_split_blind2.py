@@ -8,7 +8,6 @@ verbless ``…引热议`` over ``卫生部：…系误读`` is read by POS tags 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -23,9 +22,9 @@ from newsmine.split.lines import (
     credit_with_lead_names,
     parse_byline,
 )
+from tests import splitgold as sg
 from tests.splitgold import load_page as _load
 from tests.splitgold import page_ids as _ids
-from tests.splitgold import squash
 
 PAGES = Path(__file__).resolve().parent / "pages" / "split_blind2"
 GOLDS = sorted(PAGES.glob("*.gold.json"))
@@ -38,10 +37,7 @@ IND = "\u3000\u3000"
 
 
 def test_blind2_set_is_complete() -> None:
-    assert len(GOLDS) == 15
-    for g in GOLDS:
-        assert g.with_name(g.name.replace(".gold.json", ".txt")).exists()
-        assert json.loads(g.read_text(encoding="utf-8"))["articles"]
+    sg.check_set_complete(GOLDS, 15)
 
 
 # --- the pages, field by field -------------------------------------------------------------
@@ -49,50 +45,24 @@ def test_blind2_set_is_complete() -> None:
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind2_boundaries(gold_path: Path) -> None:
-    _, gold, arts = _load(gold_path)
-    assert len(arts) == len(gold["articles"])
-    for g, a in zip(gold["articles"], arts, strict=True):
-        got = [squash(p) for p in a.body.split("\n")]
-        assert got == [squash(p) for p in g["body"].split("\n")], a.article
+    sg.check_bodies(gold_path)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind2_headlines(gold_path: Path) -> None:
-    name, gold, arts = _load(gold_path)
-    for g, a in zip(gold["articles"], arts, strict=True):
-        assert [squash(h) for h in a.headline] == [squash(h) for h in g["headline"]]
-        assert a.column == g["column"]
-        assert list(a.subheads) == g["subheads"]
-        if (name, a.article) in KNOWN_MISSES:
-            continue
-        assert squash(a.title) in {squash(t) for t in [g["title"], *g["title_alternatives"]]}
-        assert (a.kicker, a.subtitle) == (g["kicker"], g["subtitle"])
+    sg.check_headline_blocks(gold_path, misses=KNOWN_MISSES, alternatives=True, squashed=False)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind2_bylines_datelines_captions(gold_path: Path) -> None:
-    name, gold, arts = _load(gold_path)
-    for g, a in zip(gold["articles"], arts, strict=True):
-        by = g["byline"]
-        assert list(a.byline.reporters) == by["reporters"], a.article
-        assert list(a.byline.interns) == by["interns"], a.article
-        assert list(a.byline.correspondents) == by["correspondents"], a.article
-        assert list(a.byline.photographers) == by["photographers"], a.article
-        assert a.byline.source in SOURCE_ALTERNATIVES.get((name, a.article), {by["source"]}), a.article
-        assert squash(a.dateline) == squash(g["dateline"]), a.article
-        assert list(a.captions) == g["captions"]
-        assert all(squash(c) not in squash(a.body) for c in a.captions)
+    sg.check_credits(gold_path, sources=SOURCE_ALTERNATIVES, squash_dateline=True)
+    sg.check_captions(gold_path, exact=True, out_of="own")
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind2_joins_and_furniture(gold_path: Path) -> None:
-    _, gold, arts = _load(gold_path)
-    paragraphs = [squash(p) for a in arts for p in a.body.split("\n")]
-    for j in gold["joins"]:
-        assert any(j in p for p in paragraphs), j
-    everything = squash("".join(a.body + "".join(a.headline) for a in arts))
-    for f in gold["furniture"]:
-        assert squash(f) not in everything, f
+    sg.check_joins_as_printed(gold_path)
+    sg.check_furniture_out(gold_path)
 
 
 @pytest.mark.parametrize("name", ["c04_legal"])

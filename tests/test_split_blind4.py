@@ -8,16 +8,14 @@ type size tells the kicker (引题) from the title, and a column label printed s
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from newsmine.split import split_page
 from newsmine.split.lines import Kind, classify_text, match_dateline, page_margin, raw_lines, split_columns
-from tests.splitgold import load_page as _load
+from tests import splitgold as sg
 from tests.splitgold import page_ids as _ids
-from tests.splitgold import squash
 
 PAGES = Path(__file__).resolve().parent / "pages" / "split_blind4"
 GOLDS = sorted(PAGES.glob("*.gold.json"))
@@ -32,10 +30,7 @@ IND = "\u3000\u3000"
 
 
 def test_blind4_set_is_complete() -> None:
-    assert len(GOLDS) == 20
-    for g in GOLDS:
-        assert g.with_name(g.name.replace(".gold.json", ".txt")).exists()
-        assert json.loads(g.read_text(encoding="utf-8"))["articles"]
+    sg.check_set_complete(GOLDS, 20)
 
 
 # --- the pages, field by field -------------------------------------------------------------
@@ -43,59 +38,31 @@ def test_blind4_set_is_complete() -> None:
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind4_bodies(gold_path: Path) -> None:
-    name, gold, arts = _load(gold_path)
-    if name in KNOWN_BOUNDARY_MISSES:
-        assert len(arts) != len(gold["articles"])  # still a miss: update the set if it passes
-        return
-    assert len(arts) == len(gold["articles"])
-    for g, a in zip(gold["articles"], arts, strict=True):
-        got = [squash(p) for p in a.body.split("\n")]
-        assert got == [squash(p) for p in g["body"].split("\n")], a.article
+    sg.check_bodies(gold_path, boundary_misses=KNOWN_BOUNDARY_MISSES)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind4_headlines(gold_path: Path) -> None:
-    name, gold, arts = _load(gold_path)
-    if name in KNOWN_BOUNDARY_MISSES:
-        return
-    for g, a in zip(gold["articles"], arts, strict=True):
-        assert list(a.subheads) == g["subheads"]
-        if (name, a.article) in KNOWN_MISSES:
-            assert squash(a.title) != squash(g["title"])  # still a miss: update KNOWN_MISSES if it passes
-            continue
-        assert [squash(h) for h in a.headline] == [squash(h) for h in g["headline"]]
-        assert a.column == g["column"]
-        assert squash(a.title) == squash(g["title"])
-        assert squash(a.kicker) == squash(g["kicker"])
-        assert squash(a.subtitle) == squash(g["subtitle"])
+    sg.check_headline_blocks(
+        gold_path,
+        misses=KNOWN_MISSES,
+        miss_differs=True,
+        misses_keep_block=False,
+        boundary_misses=KNOWN_BOUNDARY_MISSES,
+    )
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind4_bylines_datelines_captions(gold_path: Path) -> None:
-    name, gold, arts = _load(gold_path)
-    if name in KNOWN_BOUNDARY_MISSES:
-        arts = arts[:1]
-    for g, a in zip(gold["articles"], arts, strict=False):
-        by = g["byline"]
-        assert sorted(a.byline.reporters) == sorted(by["reporters"]), a.article
-        assert sorted(a.byline.interns) == sorted(by["interns"]), a.article
-        assert sorted(a.byline.correspondents) == sorted(by["correspondents"]), a.article
-        assert a.dateline == g["dateline"]
-        assert [squash(c) for c in a.captions] == [squash(c) for c in g["captions"]]
-        for c in g["captions"]:
-            assert squash(c) not in squash(a.body)
+    # on a boundary miss only the first article is read the gold's way
+    sg.check_credits(gold_path, ordered=False, all_roles=False, first_only=KNOWN_BOUNDARY_MISSES)
+    sg.check_captions(gold_path, out_of="own", first_only=KNOWN_BOUNDARY_MISSES)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_blind4_joins_and_furniture(gold_path: Path) -> None:
-    _, gold, arts = _load(gold_path)
-    paragraphs = [squash(p) for a in arts for p in a.body.split("\n")]
-    for j in gold["joins"]:
-        assert any(j in p for p in paragraphs), j
-    everything = squash("".join(a.body + "".join(a.headline) for a in arts))
-    for f in gold["furniture"]:
-        if len(squash(f)) >= 4:  # (a bare page number is found anywhere)
-            assert squash(f) not in everything
+    sg.check_joins_as_printed(gold_path)
+    sg.check_furniture_out(gold_path, shortest=4)  # (a bare page number is found anywhere)
 
 
 # --- the rules added for this set ------------------------------------------------------------

@@ -4,7 +4,6 @@ rules added for them, as small case tables."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -26,9 +25,8 @@ from newsmine.split.lines import (
     split_run_in,
     split_run_together,
 )
-from tests.splitgold import load_page as _load
+from tests import splitgold as sg
 from tests.splitgold import page_ids as _ids
-from tests.splitgold import squash
 
 PAGES = Path(__file__).resolve().parent / "pages" / "split_heldout"
 GOLDS = sorted(PAGES.glob("*.gold.json"))
@@ -39,60 +37,30 @@ GOLDS = sorted(PAGES.glob("*.gold.json"))
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_heldout_boundaries(gold_path: Path) -> None:
-    _, gold, arts = _load(gold_path)
-    assert len(arts) == len(gold["articles"])
-    for g, a in zip(gold["articles"], arts, strict=True):
-        # the whole body, paragraph by paragraph: no headline, byline, caption or next article inside
-        assert [squash(p) for p in a.body.split("\n")] == [squash(p) for p in g["body"].split("\n")], (
-            a.article
-        )
+    # the whole body, paragraph by paragraph: no headline, byline, caption or next article inside
+    sg.check_bodies(gold_path)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_heldout_headlines(gold_path: Path) -> None:
-    _, gold, arts = _load(gold_path)
-    for g, a in zip(gold["articles"], arts, strict=True):
-        assert squash(a.title) == squash(g["title"])
-        assert [squash(h) for h in a.headline] == [squash(h) for h in g["headline"]]
-        assert (a.kicker, a.subtitle, a.column) == (g["kicker"], g["subtitle"], g["column"])
-        assert list(a.subheads) == g["subheads"]
+    sg.check_headline_blocks(gold_path, squashed=False)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_heldout_bylines_and_datelines(gold_path: Path) -> None:
-    _, gold, arts = _load(gold_path)
-    for g, a in zip(gold["articles"], arts, strict=True):
-        by = g["byline"]
-        got = a.byline
-        assert list(got.reporters) == by["reporters"], a.title
-        assert list(got.interns) == by["interns"]
-        assert list(got.correspondents) == by["correspondents"]
-        assert list(got.photographers) == by["photographers"]
-        assert got.source == by["source"]
-        assert a.dateline == g["dateline"]
+    sg.check_credits(gold_path)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
 def test_heldout_captions_and_furniture(gold_path: Path) -> None:
-    _, gold, arts = _load(gold_path)
-    bodies = squash("".join(a.body for a in arts))
-    for g, a in zip(gold["articles"], arts, strict=True):
-        assert [squash(c) for c in a.captions] == [squash(c) for c in g["captions"]]
-        for cap in g["captions"]:
-            assert squash(cap) not in bodies
-    for line in gold["furniture"]:
-        if len(squash(line)) >= 4:
-            assert squash(line) not in bodies
+    sg.check_captions(gold_path, out_of="all")
     # jump lines and the wire's end mark are furniture too
-    assert "下转" not in bodies and "（完）" not in bodies
+    sg.check_furniture_out(gold_path, fields=("body",), shortest=4, marks=("下转", "（完）"))
 
 
-@pytest.mark.parametrize("gold_path", [g for g in GOLDS if json.loads(g.read_text("utf-8"))["joins"]])
+@pytest.mark.parametrize("gold_path", sg.golds_with_joins(GOLDS))
 def test_heldout_joins(gold_path: Path) -> None:
-    _, gold, arts = _load(gold_path)
-    paragraphs = [squash(p) for a in arts for p in a.body.split("\n")]
-    for join in gold["joins"]:
-        assert any(join in p for p in paragraphs), join
+    sg.check_joins_as_printed(gold_path)
 
 
 # --- the new rules as case tables ---------------------------------------------------------

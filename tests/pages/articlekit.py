@@ -1,5 +1,6 @@
-"""Shared tools of the page builders of blind split rounds 1–3: corpus sentences, wrapping, article
-gold records and page writing. Each builder keeps its own pages; only the mechanics live here.
+"""Shared tools of the page builders of blind split rounds 1–3 and the held-out set: corpus sentences,
+wrapping, article gold records and page writing (the first fixture set and ``pagekit.py`` read the
+corpus through it too). Each builder keeps its own pages; only the mechanics live here.
 Run a builder from the repo root, e.g. ``python tests/pages/split_blind2/build_pages.py`` (needs ../shared/corpora).
 """
 

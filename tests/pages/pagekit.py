@@ -10,46 +10,15 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
-CORPORA = Path(__file__).resolve().parents[3] / "shared" / "corpora"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# the corpus and its sentences are read as the first blind rounds read them
+from articlekit import ROWS, S, after, cut, sents  # noqa: E402, F401
+
 IND = "\u3000\u3000"
-
-
-def load() -> dict[str, dict]:
-    rows = {}
-    for name in ("inews-articles", "sogou-news-sample"):
-        for line in (CORPORA / name / "articles.jsonl").open(encoding="utf-8"):
-            r = json.loads(line)
-            rows[r["id"]] = r
-    return rows
-
-
-ROWS = load()
-
-
-def sents(rid: str) -> list[str]:
-    b = ROWS[rid]["body"].replace("\\n", "\n").replace("\ue40c", "\n")
-    found = re.findall(r"[^。！？\n]*[。！？]”?", b)
-    return [x.strip(" \t\u3000\xa0") for x in found if x.strip()]
-
-
-def S(rid: str, *idx: int) -> str:
-    s = sents(rid)
-    return "".join(s[i] for i in idx)
-
-
-def after(text: str, marker: str) -> str:
-    assert marker in text, (marker, text[:40])
-    return text.split(marker, 1)[1].lstrip(" \u3000")
-
-
-def cut(p: str, at: float = 0.5) -> tuple[str, str]:
-    """Cut a paragraph between two Han characters near ``at`` (mid-sentence)."""
-    k = int(len(p) * at)
-    while not (re.match(r"[\u4e00-\u9fff]", p[k - 1]) and re.match(r"[\u4e00-\u9fff]", p[k])):
-        k += 1
-    return p[:k], p[k:]
 
 
 #: Marks a printed line never starts with (禁则): they stay at the end of the line before.

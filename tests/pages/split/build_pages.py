@@ -10,23 +10,13 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CORPORA = HERE.parents[3] / "shared" / "corpora"
-IDEO = "\u3000"
+sys.path.insert(0, str(HERE.parent))
 
-
-def load() -> dict[str, dict]:
-    rows = {}
-    for name in ("inews-articles", "sogou-news-sample"):
-        for line in (CORPORA / name / "articles.jsonl").open(encoding="utf-8"):
-            r = json.loads(line)
-            rows[r["id"]] = r
-    return rows
-
-
-ROWS = load()
+from articlekit import IDEO, ROWS  # noqa: E402
 
 
 def paras(rid: str, idx: list[int], cut: int = 150) -> list[str]:

@@ -16,103 +16,13 @@ the pages are committed).
 from __future__ import annotations
 
 import json
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CORPORA = HERE.parents[3] / "shared" / "corpora"
-IDEO = "\u3000"
+sys.path.insert(0, str(HERE.parent))
 
-
-def load() -> dict[str, dict]:
-    rows = {}
-    for name in ("inews-articles", "sogou-news-sample"):
-        for line in (CORPORA / name / "articles.jsonl").open(encoding="utf-8"):
-            r = json.loads(line)
-            rows[r["id"]] = r
-    return rows
-
-
-ROWS = load()
-
-
-def sents(rid: str) -> list[str]:
-    b = ROWS[rid]["body"].replace("\\n", "\n").replace("\ue40c", "\n")
-    found = re.findall(r"[^。！？\n]*[。！？]”?", b)
-    return [x.strip(" \u3000\xa0") for x in found if x.strip()]
-
-
-def S(rid: str, *idx: int) -> str:
-    """Sentences ``idx`` of an article, joined into one paragraph."""
-    s = sents(rid)
-    return "".join(s[i] for i in idx)
-
-
-def after(text: str, marker: str) -> str:
-    """``text`` from just after ``marker`` (drops a prefix that the corpus glued to a sentence)."""
-    assert marker in text, (marker, text[:40])
-    return text.split(marker, 1)[1]
-
-
-def cut(p: str, at: float = 0.5) -> tuple[str, str]:
-    """Cut a paragraph between two Han characters (mid-sentence, often mid-word) near ``at``."""
-    k = int(len(p) * at)
-    while not (re.match(r"[\u4e00-\u9fff]", p[k - 1]) and re.match(r"[\u4e00-\u9fff]", p[k])):
-        k += 1
-    return p[:k], p[k:]
-
-
-def wrap(p: str, width: int, indent: str = "") -> list[str]:
-    lines = [p[i : i + width] for i in range(0, len(p), width)]
-    return [indent + lines[0], *lines[1:]]
-
-
-def art(
-    title: str,
-    body: list[str],
-    *,
-    headline: list[str] | None = None,
-    kicker: str | None = None,
-    subtitle: str | None = None,
-    column: str | None = None,
-    source: str | None = None,
-    reporters: tuple[str, ...] = (),
-    interns: tuple[str, ...] = (),
-    correspondents: tuple[str, ...] = (),
-    photographers: tuple[str, ...] = (),
-    dateline: str | None = None,
-    subheads: tuple[str, ...] = (),
-    captions: tuple[str, ...] = (),
-    alts: tuple[str, ...] = (),
-) -> dict:
-    if headline is None:
-        headline = [x for x in (kicker, title, subtitle) if x]
-    return {
-        "column": column,
-        "headline": headline,
-        "kicker": kicker,
-        "title": title,
-        "subtitle": subtitle,
-        "title_alternatives": list(alts),
-        "byline": {
-            "source": source,
-            "reporters": list(reporters),
-            "interns": list(interns),
-            "correspondents": list(correspondents),
-            "photographers": list(photographers),
-        },
-        "dateline": dateline,
-        "body_start": body[0][:16],
-        "body_end": body[-1][-14:],
-        "subheads": list(subheads),
-        "captions": list(captions),
-        "body": "\n".join(body),
-    }
-
-
-def join_key(a: str, b: str) -> str:
-    return a[-6:] + b[:6]
-
+from articlekit import IDEO, S, after, art, cut, join_key, sents, wrap  # noqa: E402
 
 #: Page furniture of every page (headers, footers, editor lines, jump and end marks): no article has it.
 FURNITURE: list[str] = []
