@@ -100,6 +100,30 @@ def test_chunks_rendered_by_workers_write_the_same_tables(
     assert chunk.text["articles"].startswith(files[0])
 
 
+def test_export_csv_is_byte_for_byte_what_pandas_writes(archive: Path) -> None:
+    """export renders CSV with the csv module (no pandas import per worker); pandas is the reference."""
+    from newsmine.export import ExportOptions, pending_files, process_file
+    from newsmine.output import csv_text, csv_text_stdlib
+
+    files, _, _ = pending_files([str(archive)], set())
+    pages = [process_file(path, ExportOptions()) for path in files]
+    for name, record_type in TABLES.items():
+        rows = [row for page in pages for row in page.rows[name]]
+        assert rows, name
+        for header in (True, False):
+            assert csv_text_stdlib(rows, columns(record_type), header=header) == csv_text(
+                rows, columns(record_type), header=header
+            )
+    awkward = [
+        {"a": 'say "hi", then\nleave', "b": -0.5, "c": None},
+        {"a": "", "b": 12000000000000.0, "c": True},
+        {"a": "逗号，和、顿号", "b": 341, "c": 1e-06},
+    ]
+    assert csv_text_stdlib(awkward, ["a", "b", "c"], header=True) == csv_text(
+        awkward, ["a", "b", "c"], header=True
+    )
+
+
 def test_resume_after_a_crash_neither_loses_nor_duplicates(
     archive: Path, exported: Path, tmp_path: Path
 ) -> None:

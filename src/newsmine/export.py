@@ -25,7 +25,7 @@ from typing import Any
 
 from newsmine.errors import InputError, NewsmineError
 from newsmine.io import expand_paths, read_pages
-from newsmine.output import csv_text, flat_row
+from newsmine.output import csv_text_stdlib, flat_row
 from newsmine.records import Article, Entity, Fact, KeywordRow
 
 TABLES: dict[str, type] = {"articles": Article, "facts": Fact, "entities": Entity, "keywords": KeywordRow}
@@ -225,7 +225,7 @@ def process_chunk(paths: Sequence[str], options: ExportOptions) -> Chunk:
     if options.format != "csv":
         return Chunk(pages)
     text = {
-        name: csv_text(rows, columns(record_type), header=False)
+        name: csv_text_stdlib(rows, columns(record_type), header=False)
         for name, record_type in TABLES.items()
         if (rows := [row for page in pages for row in page.rows.get(name, ())])
     }
@@ -319,7 +319,7 @@ class Sink:
         if fresh and self.options.bom:
             buffer.write("\ufeff")
         if rows or fresh:
-            buffer.write(csv_text(rows, cols, header=fresh))
+            buffer.write(csv_text_stdlib(rows, cols, header=fresh))
         buffer.write(rendered)
         with path.open("ab") as f:
             f.write(buffer.getvalue().encode("utf-8"))
@@ -402,14 +402,23 @@ def pending_files(paths: Iterable[str], done: set[str]) -> tuple[list[str], list
     return todo, problems, skipped
 
 
-def chunk_size(files: int, jobs: int) -> int:
-    """Files per unit of work: a few units per worker, so the last ones finish together, but at most
-    10 files, so progress moves and a batch does not wait long.
+def chunks(files: Sequence[str], jobs: int) -> Iterator[Sequence[str]]:
+    """Consecutive runs of files, the units of work of the workers, shrinking towards the end.
 
-    >>> chunk_size(200, 2), chunk_size(3, 2), chunk_size(100_000, 8)
-    (10, 1, 10)
+    Each run is about a quarter of a worker's share of what is left, at most 10 files (so progress
+    moves and a batch does not wait long), down to single files at the end, so the workers finish
+    together instead of one idling while the other does a last long run.
+
+    >>> [len(run) for run in chunks([str(n) for n in range(40)], 2)]
+    [5, 4, 3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+    >>> [len(run) for run in chunks(["a", "b", "c"], 2)]
+    [1, 1, 1]
     """
-    return max(1, min(10, files // (jobs * 4)))
+    start = 0
+    while start < len(files):
+        size = max(1, min(10, (len(files) - start) // (jobs * 4)))
+        yield files[start : start + size]
+        start += size
 
 
 def _results(files: list[str], options: ExportOptions, jobs: int) -> Iterator[Chunk]:
@@ -422,8 +431,7 @@ def _results(files: list[str], options: ExportOptions, jobs: int) -> Iterator[Ch
         return
     import multiprocessing
 
-    size = chunk_size(len(files), jobs)
-    tasks = ((files[i : i + size], options) for i in range(0, len(files), size))
+    tasks = ((run, options) for run in chunks(files, jobs))
     # spawn, not fork: the parent may hold threads (a progress bar) and a loaded segmenter.
     context = multiprocessing.get_context("spawn")
     with context.Pool(processes=jobs, initializer=warm_up) as pool:

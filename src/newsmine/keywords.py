@@ -34,6 +34,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
+import marshal
 import math
 import re
 from bisect import bisect_left
@@ -46,6 +47,7 @@ from operator import and_, contains, itemgetter, not_
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsmine.cache import cached, source_tag
 from newsmine.records import Article, CorpusKeyword, Entity, Keyword, Keywords
 from newsmine.segment import tokenize
 
@@ -335,18 +337,31 @@ def _idf() -> _Idf:
 
 @lru_cache(maxsize=1)
 def _jieba_idf() -> dict[str, float]:
-    """jieba's own IDF table, read from the installed jieba package (not copied into newsmine)."""
+    """jieba's own IDF table, read from the installed jieba package (not copied into newsmine).
+
+    Parsed once per machine and kept in newsmine's cache as a marshal file (half the time to load).
+    """
     spec = importlib.util.find_spec("jieba")  # locates the package without importing it
     if spec is None or not spec.submodule_search_locations:
         return {}
     path = Path(next(iter(spec.submodule_search_locations))) / "analyse" / "idf.txt"
+    if not path.exists():
+        return {}
+    return cached(
+        f"jieba-idf-v1-{source_tag(path)}.marshal",
+        lambda: _read_jieba_idf(path),
+        read=lambda cache: marshal.loads(cache.read_bytes()),
+        write=marshal.dump,
+    )
+
+
+def _read_jieba_idf(path: Path) -> dict[str, float]:
     table: dict[str, float] = {}
-    if path.exists():
-        with path.open(encoding="utf-8") as f:
-            for line in f:
-                word, _, value = line.strip().partition(" ")
-                if value:
-                    table[word] = float(value)
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            word, _, value = line.strip().partition(" ")
+            if value:
+                table[word] = float(value)
     return table
 
 

@@ -1,4 +1,4 @@
-"""Writing records: JSONL, JSON, CSV (through pandas) and rich tables, plus ``to_frame``.
+"""Writing records: JSONL, JSON, CSV (through pandas; ``export`` through the csv module) and rich tables, plus ``to_frame``.
 
 Every writer takes records page by page (``write``) and is closed once (``close``);
 JSONL and CSV flush after each page so that a pipeline sees results while a long
@@ -112,6 +112,27 @@ def csv_text(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, header: 
 
     frame = pd.DataFrame(list(rows), columns=list(columns), dtype=object)
     return frame.to_csv(index=False, header=header, lineterminator="\n")
+
+
+def csv_text_stdlib(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, header: bool) -> str:
+    """What :func:`csv_text` writes, byte for byte, through the standard ``csv`` module.
+
+    ``export`` renders its tables here: importing pandas costs each worker process about a third of a
+    second, as much as its models. pandas drives the same ``csv`` writer (minimal quoting, ``""`` doubled,
+    None as nothing), and a test holds the two equal on every table of real pages.
+
+    >>> csv_text_stdlib([{"a": 341, "b": None}, {"a": None, "b": 48.9}], ["a", "b"], header=True)
+    'a,b\\n341,\\n,48.9\\n'
+    """
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    if header:
+        writer.writerow(columns)
+    writer.writerows([row.get(name) for name in columns] for row in rows)
+    return buffer.getvalue()
 
 
 class Writer:

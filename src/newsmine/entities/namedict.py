@@ -4,20 +4,18 @@ The names are those of jieba's own dictionary (``jieba/dict.txt``, installed wit
 newsmine depends on): nr / nrt / nrfg → person, ns → place, nt → organisation, words of 2..``DICT_MAX``
 characters, plus newsmine's own place gazetteer. Nothing of jieba's is shipped inside newsmine: the
 tables are derived from the installed file the first time they are needed (about a second) and kept
-in a cache file (``$NEWSMINE_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsmine``, else
-``~/.cache/newsmine``), named after the dictionary file's size and time and this module's version, so
-another jieba rebuilds it. When the cache cannot be written the tables are built in memory.
+in newsmine's cache (:mod:`newsmine.cache`), named after the dictionary file's size and time and this
+module's version, so another jieba rebuilds it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
-import os
-import tempfile
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+from newsmine.cache import cached, source_tag
 from newsmine.entities.features import DICT_MAX, dict_key
 from newsmine.entities.gazetteer import PLACES
 
@@ -32,14 +30,6 @@ def jieba_dictionary() -> Path:
     if spec is None or spec.origin is None:
         raise RuntimeError("jieba is not installed: pip install jieba")
     return Path(spec.origin).parent / "dict.txt"
-
-
-def cache_dir() -> Path:
-    """The folder of newsmine's derived tables."""
-    if os.environ.get("NEWSMINE_CACHE_DIR"):
-        return Path(os.environ["NEWSMINE_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "newsmine"
 
 
 def names(dictionary: Path) -> dict[str, int]:
@@ -78,32 +68,31 @@ def build(dictionary: Path) -> dict[str, Any]:
     }
 
 
-def cache_path(dictionary: Path) -> Path:
-    """The cache file for this dictionary file, this gazetteer and this format."""
-    stat = dictionary.stat()
+def cache_name(dictionary: Path) -> str:
+    """The cache file's name for this dictionary file, this gazetteer and this format."""
     places = hashlib.sha1("\n".join(sorted(PLACES)).encode()).hexdigest()[:8]
-    return cache_dir() / f"names-v{FORMAT}-{stat.st_size}-{int(stat.st_mtime)}-{places}.npz"
+    return f"names-v{FORMAT}-{source_tag(dictionary)}-{places}.npz"
 
 
-def load() -> dict[str, Any]:
-    """The arrays, from the cache or built now (and cached when the folder is writable)."""
+def _read(path: Path) -> dict[str, Any]:
+    import zipfile
+
     import numpy as np
 
-    dictionary = jieba_dictionary()
-    path = cache_path(dictionary)
     try:
         with np.load(str(path)) as data:
             return {name: data[name] for name in data.files}
-    except (OSError, ValueError, KeyError):
-        pass  # not built yet, or a damaged file: build it again
-    arrays = build(dictionary)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # A temporary file renamed into place: workers building at the same time never see half a file.
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            np.savez(f, **arrays)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only home: the tables live in memory only
-    return arrays
+    except zipfile.BadZipFile as exc:  # a torn file: build it again
+        raise ValueError(str(exc)) from exc
+
+
+def _write(arrays: dict[str, Any], f: IO[bytes]) -> None:
+    import numpy as np
+
+    np.savez(f, **arrays)
+
+
+def load() -> dict[str, Any]:
+    """The arrays, from the cache or built now."""
+    dictionary = jieba_dictionary()
+    return cached(cache_name(dictionary), lambda: build(dictionary), read=_read, write=_write)
