@@ -33,10 +33,8 @@ GOLDS = sorted(PAGES.glob("*.gold.json"))
 #: (page, article number) whose title is a known miss (a kicker read as the title).
 KNOWN_TITLE_MISSES = {
     ("f02_charity_indent", 1),
-    ("f03_city_wrapped", 2),
     ("f10_feature_web", 1),
     ("f14_news_comment", 3),
-    ("f16_end_credits", 2),
     ("f19_consumer_indent", 1),
 }
 #: Pages where a subhead opens an extra article (boundaries and article count miss).

@@ -31,7 +31,6 @@ OTHER_SETS = sg.sets_before("split_blind7")
 #: (page, article number) whose title is a known miss: a kicker read as the title (two headline lines
 #: without a dash; only the type size tells which is the title).
 KNOWN_TITLE_MISSES = {
-    ("h05_education_flat", 2),
     ("h09_guangxi_indent", 1),
     ("h10_yunnan_web", 1),
 }

@@ -31,11 +31,10 @@ KNOWN_HEADLINE_MISSES = {
     ("m01_haiwai_indent", 2),  # a detail line over the news line: kicker + title in the gold
     ("m03_beijing_wrapped", 1),  # under a 聚焦… column, two stating lines: kicker + title in the gold
     ("m05_sanqin_flat", 1),  # a short line over a longer one, both stating: kicker + title in the gold
-    ("m09_liaoning_web", 1),  # a rumour line over a question: kicker + title in the gold
     ("m10_jinling_bom", 2),  # one title printed on two lines, read as title + subtitle
-    ("m12_guizhou_briefs", 1),  # a ●-marked slogan line over the title: a kicker in the gold
-    ("m13_securities_layout", 1),  # 本报评论员 above the title: a byline (older sets), a column here
-    ("m14_yanzhao_continued", 2),  # title + subtitle read as kicker + title (冲撞 tagged as a noun)
+    # 本报评论员 above the title: a byline (older sets), a column here (kicker and title are right since
+    # the 学习贯彻… campaign kicker)
+    ("m13_securities_layout", 1),
     ("m14_yanzhao_continued", 4),  # one title printed on two lines, read as kicker + title
 }
 

@@ -245,6 +245,57 @@ def _two_line_title(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _spaced(text: str) -> bool:
+    """Two or more phrases set apart by a space (``青年救人溺亡 被救者悄然离去``), no comma."""
+    return not any(c in text for c in "，,；;") and clause_like(text)
+
+
+def kicker_over_title(first: str, second: str) -> bool:
+    """Whether two headline lines are kicker (引题) + title rather than title + subtitle (副题).
+
+    Plain text has lost the type sizes, so the lines are weighed as a reader weighs them (the rules are
+    tried in order; the first that applies decides):
+
+    * the first line **leads into** the second: it ends with ：or —— or a verb of saying
+      (``…推进大会强调``), opens with a topic or campaign word (``聚焦…``, ``学习贯彻…``), is a slogan
+      ending in ！, is a longer line of several clauses above a shorter single-clause one, or opens with
+      an adverb and has no subject of its own (``曾在看守所内…``);
+    * the block **asks**: a how/why word, or a second line that is a question (``可可树40年内会灭绝？``);
+    * the first line is **short** beside the second (at most half its length): a lead-in in small type;
+    * the second line **adds detail**: clauses set apart by commas under a one-clause line, someone's
+      reaction (``律师称…``), or an opening adverb (``至少1人死亡…``, ``已致…``): a subtitle;
+    * one line is two parallel phrases set apart by a space and the other a single phrase: the
+      two-deck layout of a kicker and a title (a subtitle of parallel phrases under a one-phrase title
+      is rarer);
+    * the first line **names** rather than states (no verb: ``第5个中国文艺志愿者服务日``): a kicker;
+    * otherwise the first line is the title and the second its subtitle.
+    """
+    a, b = first.strip(M.SPACES), second.strip(M.SPACES)
+    if (
+        a.endswith(("：", ":", "——", *M.KICKER_ENDINGS))
+        or a.startswith(M.KICKER_STARTS)
+        or (a.endswith(("！", "!")) and not any(c in a for c in "？?"))
+        or (clause_like(a) and not clause_like(b) and len(b) < len(a))
+        or (opens_with_adverb(a) and not opens_with_adverb(b))
+    ):
+        return True
+    if any(w in a + b for w in M.ASKING_WORDS) and not M.SPEAKER_LINE_RE.match(b):
+        return True
+    if b.endswith(("？", "?")) and not any(c in a for c in "？?！!"):
+        return True
+    if len(a) <= M.SHORT_KICKER_MAX and len(b) >= 2 * len(a) + 2:
+        return True
+    if len(b) >= 2 * len(a) and not clause_like(b):
+        return True
+    if (any(c in b for c in "，,") and not clause_like(a)) or M.REACTION_RE.match(b):
+        return False
+    if opens_with_adverb(b) and not opens_with_adverb(a):
+        return False
+    if _spaced(a) != _spaced(b) and not M.SPEAKER_LINE_RE.match(b):
+        return True
+    return verbless_line(a) and states_news(b)
+
+
 def read_headline(lines: list[Line]) -> tuple[str | None, tuple[str, ...], str | None, str, str | None]:
     """Read a headline block: ``(column, headline, kicker, title, subtitle)``.
 
@@ -253,13 +304,8 @@ def read_headline(lines: list[Line]) -> tuple[str | None, tuple[str, ...], str |
     * a first line that is a column label (see :func:`looks_like_column`) is the column, not headline;
     * one line is the title;
     * a line opening with —— is the subtitle (副题); the line before it is the title;
-    * of two lines, the first is the **kicker** (引题) when it leads into the second: it ends with
-      ：or ——, or with a verb of saying (``…推进大会强调``, ``M.KICKER_ENDINGS``), or it is a longer line of several clauses (commas, or phrases set apart by spaces)
-      above a shorter single-clause line, which is then the title, or it names rather than states
-      (no verb by POS tags: a noun phrase or an event name such as ``第5个中国文艺志愿者服务日``, see
-      :func:`~newsmine.split.lines.verbless_line`) above a line with a verb.  Otherwise the first line is
-      the title and the second the subtitle (a title states the news; a subtitle adds figures
-      or detail, often in clauses);
+    * of two lines, the first is the **kicker** (引题) and the second the title when the first leads into
+      the second, otherwise they are title and subtitle (副题); see :func:`kicker_over_title`;
     * three lines are kicker, title, subtitle; with more, the first is the kicker, the last the
       subtitle and the lines between make a title printed on several lines.
     """
@@ -278,31 +324,7 @@ def read_headline(lines: list[Line]) -> tuple[str | None, tuple[str, ...], str |
         title = texts[0]
     elif len(texts) == 2:
         first, second = lines
-        if second.kind is Kind.SUBTITLE:
-            title, subtitle = first.text, second.text
-        elif (
-            first.text.endswith(("：", ":", "——", *M.KICKER_ENDINGS))
-            or first.text.startswith(M.KICKER_STARTS)
-            or (
-                clause_like(first.text)
-                and not clause_like(second.text)
-                and len(second.text) < len(first.text)
-            )
-            or (
-                any(w in x.text for x in lines for w in M.ASKING_WORDS)
-                and not M.SPEAKER_LINE_RE.match(second.text)
-            )
-            or (len(first.text) <= M.SHORT_KICKER_MAX and len(second.text) >= 2 * len(first.text) + 2)
-            or (opens_with_adverb(first.text) and not opens_with_adverb(second.text))
-        ):
-            kicker, title = first.text, second.text
-        elif (
-            # details in clauses under a one-clause line, or someone's reaction: a subtitle
-            (any(c in second.text for c in "，,") and not clause_like(first.text))
-            or M.REACTION_RE.match(second.text)
-        ):
-            title, subtitle = first.text, second.text
-        elif verbless_line(first.text) and states_news(second.text):
+        if second.kind is not Kind.SUBTITLE and kicker_over_title(first.text, second.text):
             kicker, title = first.text, second.text
         else:
             title, subtitle = first.text, second.text
