@@ -819,7 +819,8 @@ ATTACH = [
     ("全省3个项目获得国家资助，", "3个", "项目", None, None),
     # a verb phrase after a count of people is the predicate: the people are named before the number;
     # a verb that opens a noun naming people (获救者, 涉黑涉恶人员, 原始股东) is not
-    ("总共10个孕妇及家属当中，6人愿意选择剖宫产，", "6人", "孕妇", None, None),
+    # (the people counted are among the pregnant women and their families named before)
+    ("总共10个孕妇及家属当中，6人愿意选择剖宫产，", "6人", "孕妇及家属", None, None),
     ("各界群众100多人旁听庭审。", "100多人", "群众", None, None),
     ("共有300名选手参加比赛。", "300名", "选手", None, None),
     ("２００多名获救者被安排在工地的会议室。", "２００多名", "获救者", None, None),
@@ -972,6 +973,60 @@ def test_subject_change_basis(body, text, subject, change, basis):
         assert f.subject == subject
     assert (f.change, f.basis) == (change, basis)
     assert body[f.start : f.end] == f.text and f.text in f.context
+
+
+# Subject rules of the second subject round (issue 5): (text, fact, subject, change, basis); "" = no subject.
+SUBJECTS2 = [
+    # an action verb right before its amount names it when no noun does (corpus and own sentences)
+    ("公诉机关指控其受贿人民币 460 万元。", "460 万元", "受贿", None, None),
+    ("奚晓明因受贿1.14亿余元，一审获无期徒刑。", "1.14亿余元", "受贿", None, None),
+    ("经查，该车核载5人，实际乘坐9人。", "5人", "核载", None, None),
+    ("上半年全市共查处违规问题85起，处理126人。", "126人", "处理", None, None),
+    ("某公司去年斥资12亿元收购一家物流企业。", "12亿元", "斥资", None, None),
+    ("他开了一家小面馆，一年净赚8万元。", "8万元", "净赚", None, None),
+    ("该行去年增持2.5亿股。", "2.5亿股", "增持", None, None),
+    ("警方当场拘捕17人。", "17人", "拘捕", None, None),
+    # …but a noun after the count still wins, and verbs that bring in something else are no subject
+    ("今年以来全市共查处酒驾案件312起，处理违纪干部57人。", "57人", "违纪干部", None, None),
+    ("事故造成3人死亡。", "3人", "", None, None),
+    # a list under 分别 is named elsewhere, not by its verb
+    ("董事甲、乙各减持一次，分别减持2100万股和1600万股。", "2100万股", None, None, None),
+    # link verbs and adverbs jieba tags oddly are no part of the subject (可达, 仍|有)
+    ("小时最大降水量可达40毫米。", "40毫米", "小时最大降水量", None, None),
+    ("截至目前，该县的贫困人口仍有3200人。", "3200人", "贫困人口", None, None),
+    ("世界经济增长率仍可达到3.1%。", "3.1%", "世界经济增长率", None, None),
+    # a change noun with no noun before it is the subject; with one, the noun is (股价|跌幅)
+    ("截至3月中旬，跌幅已高达40％。", "40％", "跌幅", "decrease", None),
+    ("去年的增幅降为7.8%。", "7.8%", "增幅", "increase", None),
+    ("受消息影响，该股股价跌幅已高达45%。", "45%", "股价", "decrease", None),
+    # 以…的速度: a rate of change belongs to the noun before 以
+    ("全省网络零售额以每年30%的速度增长。", "30%", "全省网络零售额", "increase", None),
+    ("城市人口正以每年800万人的幅度增加。", "800万人", "城市人口", "increase", None),
+    ("民品产值以每年２５％的速度递增。", "２５％", "民品产值", "increase", None),
+    # nouns joined by 和/及 after a count are counted together; a number after 和 starts its own item
+    ("来自20多个国家和地区的客商参加了交易会。", "20多个", "国家和地区", None, None),
+    ("学院今年开设了33个专业和学科。", "33个", "专业和学科", None, None),
+    ("全省共有48所医院及疗养院参加评审。", "48所", "医院及疗养院", None, None),
+    ("现场有5名男子和3名女子。", "5名", "男子", None, None),
+    # what the measure word counts: not a measure noun or the people of the places counted after it
+    ("全区12个部门负责人参加了会议。", "12个", "部门", None, None),
+    ("其他4位候选人得票率均未超过10%。", "4位", "候选人", None, None),
+    ("8个社区居民代表参加了听证会。", "8个", "社区", None, None),
+    ("第一批参与帮扶的16家检测企业负责人参加了会议。", "16家", "检测企业", None, None),
+    ("今年将两档增值税税率合并为一档。", "两档", "增值税税率", None, None),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "subject", "change", "basis"), SUBJECTS2)
+def test_subjects_round2(body, text, subject, change, basis):
+    f = only(body, text)
+    if subject == "":
+        assert f.subject is None
+    elif subject is not None:
+        assert f.subject == subject
+    else:
+        assert f.subject != "减持"
+    assert (f.change, f.basis) == (change, basis)
 
 
 DATES = [

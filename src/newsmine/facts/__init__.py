@@ -30,6 +30,7 @@ from newsmine.facts.attach import (
     split_list,
     subject_after,
     subject_before,
+    verb_before,
 )
 from newsmine.facts.numerals import plain
 from newsmine.facts.scanner import Expr, is_digit, scan
@@ -40,6 +41,8 @@ _TRADITIONAL = re.compile("[" + "".join(sorted(T.TRADITIONAL)) + "]")
 
 # Link words right before a measure that tie it to the noun before (面积达1100多平方公里的原子城).
 _PEOPLE_UNITS = frozenset({"人", "名", "位", "人次", "户"})
+# 以25%的速度递增: a rate of change, named before 以
+_RATE_NOUNS = ("的速度", "的幅度", "的增速")
 _LINKS_BEFORE = ("为", "达", "达到", "约为", "不过", "高达", "长达", "仅为")
 
 __all__ = ["classify", "extract_facts", "facts_in_text", "headline_lines", "scan"]
@@ -427,6 +430,12 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
         if subj and body[max(0, e.start - 8) : e.start].rstrip("为达约是了在").endswith(T.MEASURE_HEADS):
             # 价格43.94万元的英菲尼迪汽车, 占地1280亩的工程: the measure named before the number
             subj = subject_before(view, e.start) or subj
+        if body.startswith(_RATE_NOUNS, e.end):
+            # 民品产值以每年25%的速度递增: the rate is how fast the noun before 以 changes
+            a = clause_start(body, e.start)
+            k = body.rfind("以", a, e.start)
+            if k > a:
+                subj = subject_before(view, k) or subj
         subj = subj or age_owner(view, e, r)
         if not subj and prev is not None and clause_start(body, e.start) <= prev.start:
             # a second number of the clause: its subject is before it but after the first number's unit
@@ -458,6 +467,11 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
         # 11.95万人，同比增长4.48%: a bare change takes the subject of the sentence's previous number
         if subjects[idx] is None and change and last_subject[0] == s:
             subjects[idx] = last_subject[1]
+        # 处理381人, 斥资约150亿美元: an action verb right before the amount names it when nothing else does
+        if subjects[idx] is None and idx not in no_subject:
+            # (分别减持2100万股和1600万股: a list's items are named elsewhere)
+            if "分别" not in body[clause_start(body, e.start) : e.start]:
+                subjects[idx] = verb_before(view, e.start)
         # 境外债融资成本维持高位，达到了7.86% · 外省牌照1250辆，占违法总数的47%: the previous clause's topic
         if subjects[idx] is None and idx not in no_subject and clause_is_bare(view, e.start):
             # 加州的华裔人口有110多万人，占总华裔人口的36.9%: the sentence's previous number's subject

@@ -64,7 +64,8 @@ _TAIL_WORDS = frozenset(
     """需 需要 须 必须 保持 保持在 维持 维持在 涉及 广达 连续 年均 平均 仅 就 已 可 能 会 可以 要 控制 控制在 稳定在
     人民币 美元 港币 港元 欧元 日元 新台币 台币 共有 拥有 还有 有 现有 只有 仅有 尚有
     人均 户均 年人均 日均 月均 年均 一般 通常 普遍 最低 最少 时 只要 只需 仅需 不过 肯定 应 应为 可能 预计
-    就会 将会 也会 还会 仍将 或将 可望 有望 只能 只会 内有 中有 出现 延续 高达 长达 多达 将""".split()
+    就会 将会 也会 还会 仍将 或将 可望 有望 只能 只会 内有 中有 出现 延续 高达 长达 多达 将
+    仍 仍然 依然 依旧 还将 更 更达 可达 可达到 约等于 等于 跨越""".split()
     + list(T.INCREASE_WORDS)
     + list(T.DECREASE_WORDS)
 )
@@ -329,7 +330,58 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
         and text[words[-1].end : words[-1].end + 1] in "为成至到"
     ):
         return None  # 由30元/张|调整为20元/张: a verb of change, not a noun
-    return view.orig[words[0].start : words[-1].end]
+    words = _counted_part(text, end, words)
+    return view.orig[words[0].start : _coordinated_end(toks, words[-1])]
+
+
+# nouns naming people that a count of places or bodies does not count (17个部门|负责人, 58所高校|学生)
+_KIND_MEASURES = frozenset("档类种级")
+_PEOPLE_HEADS = ("负责人", "学生", "职工", "员工", "工作人员", "居民", "村民", "干部", "代表", "主任", "领导")
+
+
+def _counted_part(text: str, end: int, words: list) -> list:
+    """The part of the noun phrase after a count that the measure word counts: a measure noun after it is
+    what is said of the things counted (4位候选人|得票率, 70个大中城市|新建商品住宅价格), and people after a
+    count of places or bodies are theirs (8个部门|负责人, 16家检测企业|负责人)."""
+    if len(words) < 2 or not (_counts_things(text, end) or _counts_people(text, end)):
+        return words
+    if text[end - 1] in _KIND_MEASURES:
+        return words  # 两档增值税税率: a count of kinds counts the measure itself
+    things = _counts_things(text, end)
+    for j in range(1, len(words)):
+        w = words[j].word
+        if (len(w) >= 2 and w.endswith(T.MEASURE_HEADS)) or (things and w.endswith(_PEOPLE_HEADS)):
+            return words[:j]
+    return words
+
+
+_COORDINATORS = frozenset("和 及 与 以及".split())
+
+
+def _coordinated_end(toks: list[Token], last: Token) -> int:
+    """Where a counted noun ends when more nouns are joined to it (10个国家和地区, 33个专业和学科): after
+    the last noun of the run; ``last.end`` when nothing is joined. A number after the joining word
+    (5名男子和3名女子) starts an item of its own."""
+    i = next((k for k, t in enumerate(toks) if t.start == last.start), -1)
+    if i < 0 or i + 2 >= len(toks):
+        return last.end
+    joint = toks[i + 1].word
+    if joint not in _COORDINATORS:
+        return last.end
+    end = last.end
+    for k in range(i + 2, min(i + 5, len(toks))):
+        tok = _retag(toks[k])
+        if tok.pos.startswith("nr") or not _noun_like(tok) or any(is_digit(c) for c in tok.word):
+            break
+        end = tok.end
+    else:
+        k = min(i + 5, len(toks))
+    if end == last.end:
+        return end
+    nxt = toks[k] if k < len(toks) else None
+    if nxt is not None and (nxt.pos.startswith(("m", "q")) or nxt.word in _COORDINATORS):
+        return last.end  # 11个省和12个县, 猪、牛、羊: no clean end of the joined noun
+    return end
 
 
 # parts of speech that make the words between a count and 的 a descriptive clause (verbs, adjectives,
@@ -568,7 +620,7 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
                     (
                         toks[-1].pos.startswith("v")
                         and len(toks[-1].word) == 2
-                        and toks[-1].word[-1] in "增减降涨升跌为"
+                        and toks[-1].word[-1] in "增减降涨升跌为达"
                     )
                     or (toks[-1].pos == "a" and toks[-2].pos.startswith("n"))
                 )
@@ -577,6 +629,8 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
     ):
         if toks[-1].word in _MODIFIER_VERBS and len(toks) > 1 and toks[-2].pos.startswith(("n", "v")):
             break
+        if toks[-1].word in T.CHANGE_NOUNS and (len(toks) == 1 or not _nounish(toks[-2].word, toks[-2].pos)):
+            break  # 跌幅已高达40%, 去年的增幅降为7.8%: a change noun with no noun before it is the subject
         toks.pop()
     if not toks:
         return None
@@ -867,6 +921,51 @@ _CHANGE_LABELS = dict.fromkeys(T.DECREASE_WORDS, "decrease") | dict.fromkeys(T.I
 _CHANGE_LENGTHS = sorted({len(w) for w in _CHANGE_LABELS}, reverse=True)
 _CHANGE_STRIP_SET = frozenset(w for w in T.CHANGE_FILLERS + tuple(T.PREFIX_QUALIFIERS) if w and w != "上")
 _STRIP_LENGTHS = sorted({len(w) for w in _CHANGE_STRIP_SET}, reverse=True)
+
+
+# Words between an action verb and its amount (处理了381人, 索赔共计77万元, 受贿人民币460万元).
+_VERB_AMOUNT_LINKS = frozenset("了 共 共计 合计 累计 总计 人民币 美元 港币 港元 欧元 日元".split())
+# Verbs that introduce an amount without naming it (达到, 造成, 花了 …): the amount is about something
+# else in the sentence, so they are never its subject.
+_NOT_ACTION_VERBS = frozenset(
+    """造成 导致 引起 带来 带动 吸引 吸纳 需要 需 花 花费 花掉 耗资 耗费 用 用了 使用 保持 维持 控制 超出
+    包括 涉及 覆盖 惠及 相当于 等于 相差 有 拥有 共有 还有 只有 仅有 获得 取得 赢得 得到 收到 提供 给予 给
+    发放 支付 拿出 拿到 领到 领取 投放 开出 推出 推动 组织 安排 出动 派出 调集 设立 设置 建成 建立 成立
+    开展 举办 举行 召开 进行 参加 参与 出席 来自 接待 集聚 聚集 吸收 突破 创下 刷新 打破 位居 排名 列
+    居 超越 领先 落后 报 报收 收于 收报 开于 连续 持续 长达 历时 为期 一连 每 约合 折合 合 计 算 按 以
+    至 到 从 由 向 在 对 把 被 将 使 让 令 是 为 系 属 属于 成为 变成 作为 当作 看到 看 发现 显示 表明
+    认为 表示 称 指出 介绍 透露 据 根据""".split()
+)
+
+
+def verb_before(view: TokenView, start: int) -> str | None:
+    """An action verb printed right before its amount names it when no noun does (处理381人, 斥资约150亿美元,
+    核载7人, 净赚10万元, 受贿人民币460万元), or None.
+
+    Link verbs and verbs that introduce an amount of something else (达到, 造成, 花了, 获得) are left out, and
+    so are the verbs of change (增长5%), whose subject is what changes.
+    """
+    text = view.text
+    a = clause_start(text, start)
+    toks = [t for t in view.span(max(a, start - 12), start) if not t.word.isspace()]
+    while toks and toks[-1].word in _VERB_AMOUNT_LINKS:
+        toks.pop()
+    if not toks:
+        return None
+    tok = toks[-1]
+    w = tok.word
+    if (
+        not tok.pos.startswith("v")
+        or len(w) < 2
+        or w in _LINK_WORDS
+        or w in _NOT_ACTION_VERBS
+        or w in _BOUNDARY_WORDS
+        or (w in _CHANGE_VERBS and w not in T.VERB_OBJECT_CHANGES)
+        or w.endswith(("至", "到", "为", "达", "有", "是", "成", "于", "出"))
+        or any(is_digit(c) or c in _NUMERAL_CHARS for c in w)
+    ):
+        return None
+    return view.orig[tok.start : tok.end]
 
 
 _AGE_LINKS = frozenset("今年 已经 已 现年 年仅 仅 才 刚 刚满 时年 年方 当年 那年 已满 满".split())
