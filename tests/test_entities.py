@@ -440,10 +440,60 @@ def test_intergovernmental_body_whole(text: str, expected: list | None) -> None:
         # own: newspaper style
         ("本报讯（记者 刘青）近日，市民政局发布通知。", {("刘青", "PER")}),  # 本报 names no outlet
         ("据新华社报道，会议在北京召开。", {("新华社", "ORG")}),
+        # an outlet before its reporter, with no date
+        ("现代快报记者昨天获悉，丁某犯贪污罪被判刑。", {("现代快报", "ORG")}),
+        ("封面新闻记者获悉，12月7日发生一起交通事故。", {("封面新闻", "ORG")}),
+        ("漳州市民向闽南网漳州记者反映，路灯不亮。", {("闽南网", "ORG"), ("漳州", "LOC")}),
+        ("1月2日，中国江西网记者从萍乡市纪委获悉", {("中国江西网", "ORG")}),
+        ("北京日报客户端记者了解到，新线路明日开通。", {("北京日报客户端", "ORG")}),
+        ("，刊登本报记者采写的调查报告", set()),  # 本报 names no outlet, nor does a phrase ending in it
+        ("他是一名报社记者。", set()),
+        # 电 without a date ends a dateline only before a non-Han character; 讯 may run on
+        ("１９９２年８月，中央新闻电影制片厂专程来到徐州", set()),
+        ("举报电话：（○一○）六五二○一八三七。", set()),
+        ("新浪科技讯北京时间3月26日晚间消息", {("新浪科技", "ORG")}),
     ],
 )
 def test_news_frame(text: str, expected: set) -> None:
     assert set(_names(text, rules.news_frame(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("丁某被武进区法院一审判处有期徒刑18年", "武进区法院一审判处", "武进区法院"),
+        (
+            "大连市人民政府新闻办公室官方微信公众号发布案情",
+            "大连市人民政府新闻办公室官方微信公众号",
+            "大连市人民政府新闻办公室",
+        ),
+        (
+            "香港特区终审法院首席法官由李国能出任",
+            "香港特区终审法院",
+            "香港特区终审法院",
+        ),  # 终审 is in the name
+        ("中国科学院表示欢迎", "中国科学院", "中国科学院"),
+    ],
+)
+def test_cut_breakers(text: str, span: str, expected: str) -> None:
+    s = text.index(span)
+    (got,) = rules.cut_breakers(text, [(s, s + len(span), "ORG")])
+    assert text[got[0] : got[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model span across the frame keeps only what lies outside the frame's names and words
+        ("中国江西网萍乡讯 记者陈成报道：", {("中国江西网", "ORG"), ("萍乡", "LOC"), ("陈成", "PER")}),
+        ("1月2日，中国江西网记者从萍乡市纪委获悉，近期", {("中国江西网", "ORG"), ("萍乡市纪委", "ORG")}),
+        ("蒋新松事迹成书本报讯《中国机器人之父蒋新松》一书出版", {("蒋新松", "PER")}),
+    ],
+)
+def test_frame_cuts_model_spans(text: str, expected: set) -> None:
+    got = spans(text)
+    assert expected <= got
+    assert not any(w in name for name, _ in got for w in ("讯", "记者"))
 
 
 @pytest.mark.parametrize(

@@ -62,9 +62,10 @@ def find_spans_many(texts: Sequence[str], *, chains: bool = True) -> list[list[S
         spans = rules.extend_zone(text, spans, tokens)
         spans = rules.known_orgs(text, spans, tokens)
         spans = rules.force(spans, rules.level_agencies(text))
-        spans = rules.force(spans, rules.news_frame(text))
+        spans = rules.force_frame(text, spans, rules.news_frame(text))
         spans = rules.not_person(text, spans)
         spans = rules.trim_verbs(text, spans, tokens)
+        spans = rules.cut_breakers(text, spans)
         spans = rules.anonymised(text, spans)
         if chains:
             spans = rules.join_chains(text, spans)

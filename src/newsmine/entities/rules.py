@@ -308,18 +308,34 @@ def level_short_form(short: str, longs: Sequence[str]) -> str | None:
 
 # Datelines and bylines of agency and web news: the outlet is an ORG, the place a LOC, the people
 # named after 记者/通讯员 PER (中新网丽水11月18日电(记者 胡丰盛 奚金燕), 新京报讯, 据安徽商报报道).
-_MEDIA = r"[\u4e00-\u9fff]{1,8}?(?:新闻网|新闻社|通讯社|电视台|广播电台|日报|晚报|晨报|早报|商报|时报|快报|周刊|在线|新闻|科技|网|社|报|台)"
+_MEDIA_SUFFIX = r"(?:新闻网|新闻社|通讯社|电视台|广播电台|客户端|日报|晚报|晨报|早报|商报|时报|快报|周刊|在线|新闻|科技|网|社|报|台)"
+_MEDIA = rf"[\u4e00-\u9fff]{{1,8}}?{_MEDIA_SUFFIX}"
 _DATE = r"(?:\d{1,2}月\d{1,2}日)?"
 _DATELINE = re.compile(
-    rf"(?:^|(?<=[\s。！？；，：\]】」』）)]))(?P<org>{_MEDIA})(?P<place>[\u4e00-\u9fff]{{2,4}}?)?{_DATE}(?:电|讯)"
+    rf"(?:^|(?<=[\s。！？；，：\]】」』）)]))(?P<org>{_MEDIA})(?P<place>[\u4e00-\u9fff]{{2,4}}?)?(?P<date>{_DATE})(?:电|讯)"
 )
 _REPORTED = re.compile(rf"据[《“\"]?(?P<org>{_MEDIA})[》”\"]?{_DATE}(?:报道|消息)")
 _STAFF = "记者|通讯员|实习生|见习记者|特约记者|摄影记者|摄"
+# An outlet named before its reporter, with no date (现代快报记者昨天获悉, 向闽南网漳州记者反映): after a
+# clause edge or a preposition only, three characters at least (报社记者 names no outlet).
+_OUTLET_REPORTER = re.compile(
+    rf"(?:^|(?<=[\s。！？；，：（(【「『）)\]】」』向据从对经给和与及、]))"
+    rf"(?P<org>(?:(?![向据从对是的名位个在为被把将和与及])[\u4e00-\u9fff]){{1,8}}?{_MEDIA_SUFFIX}(?:客户端)?)"
+    rf"(?P<place>[\u4e00-\u9fff]{{2,3}}?)?(?:记者|特约记者|见习记者|摄影记者)"
+)
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})*"
 _BYLINE = re.compile(rf"[（(](?:[^（）()]{{0,16}}?)(?:{_STAFF})[ \u3000]*(?P<names>{_NAMES})[ \u3000]*[)）]")
 _SPACED = re.compile(rf"(?:{_STAFF})[ \u3000]+(?P<names>{_NAMES})(?=[ \u3000])")
 _NAME_PART = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _NOT_OUTLET = "本我该在由从经对向据"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _names_outlet(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` can be an outlet's name: not 本报 / 在网, nor a phrase ending in 本报 (刊登本报)."""
+    return text[s] not in _NOT_OUTLET and text[e - 2] not in "本我该此"
+
+
 _NOT_NAMES = frozenset(
     "记者 通讯员 实习生 见习记者 特约记者 摄影记者 报道 摄影 获悉 了解 发现 看到 注意 表示 介绍 采访 今天 昨天 日前 近日".split()
 )
@@ -332,13 +348,25 @@ def news_frame(text: str) -> list[Span]:
         s, e = m.span("org")
         if text[s] == "据":
             s += 1
-        if e - s < 2 or text[s] in _NOT_OUTLET:
+        if e - s < 2 or not _names_outlet(text, s, e):
             continue  # 本报讯 names no outlet; 在网 is no outlet
+        if not m.group("date") and text[m.end() - 1] == "电" and _HAN.match(text, m.end()):
+            continue  # 中央新闻电影制片厂, 举报电话: without a date, 电 must end the dateline
         out.append((s, e, "ORG"))
         if m.group("place") and m.group("place") in PLACES:
             out.append((m.start("place"), m.end("place"), "LOC"))
     for m in _REPORTED.finditer(text):
         out.append((m.start("org"), m.end("org"), "ORG"))
+    for m in _OUTLET_REPORTER.finditer(text):
+        s, e = m.span("org")
+        if e - s < 3 or not _names_outlet(text, s, e):
+            continue
+        place = m.group("place")
+        if place and place not in PLACES:
+            continue  # 中国江西网记者 has none; 某某网小编记者 is no place
+        out.append((s, e, "ORG"))
+        if place:
+            out.append((m.start("place"), m.end("place"), "LOC"))
     for pattern in (_BYLINE, _SPACED):
         for m in pattern.finditer(text):
             for n in _NAME_PART.finditer(text, m.start("names"), m.end("names")):
@@ -381,6 +409,26 @@ def trim_verbs(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> lis
     return out
 
 
+# Words no organisation or place name contains: the model sometimes runs a name on into the verb or
+# channel after it (武进区法院一审判处, 新闻办公室官方微信公众号发布); the name ends before them
+# (终审 stays: 香港特区终审法院).
+_NAME_BREAKERS = re.compile("一审|二审|判处|判决|宣判|获悉|表示|官方微信|微信公众号|公众号|官方微博|官网")
+
+
+def cut_breakers(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Cut an ORG/LOC span before the first word no name contains, when two characters remain."""
+    out = []
+    for s, e, t in spans:
+        if t != "PER" and e - s > 3:
+            m = _NAME_BREAKERS.search(text, s + 2, e)
+            if m:
+                if m.start() - s < 2:
+                    continue
+                e = m.start()
+        out.append((s, e, t))
+    return out
+
+
 _ANON = re.compile(r"([\u4e00-\u9fff])某某?(?![些种个地市县省区处单公人年月日部门])")
 
 
@@ -400,6 +448,40 @@ def anonymised(text: str, spans: Sequence[Span]) -> list[Span]:
         elif not any(a < e and s < b for a, b, _ in out):
             out.append((s, e, "PER"))
     return sorted(out)
+
+
+# Words of the news frame that no name runs over: a model span across an outlet, a dateline's 讯/电 or
+# a reporter's 记者 is cut there (中国江西网萍乡讯 → 中国江西网 | 萍乡; 记者从萍乡市纪委 → 萍乡市纪委).
+_FRAME_LEAD = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日)?(?:电|讯)?(?:记者|通讯员|特约记者|见习记者)?[从向在对据于经]?"
+)
+_FRAME_TAIL = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯|记者|通讯员)$")
+
+
+def force_frame(text: str, spans: Sequence[Span], forced: Sequence[Span]) -> list[Span]:
+    """``spans`` with the news frame's names put in; a model span overlapping one keeps only its parts
+    outside every frame name, without the frame words at their edges, when two characters remain."""
+    if not forced:
+        return list(spans)
+    kept: list[Span] = []
+    for s, e, t in spans:
+        inside = sorted((f[0], f[1]) for f in forced if f[0] < e and s < f[1])
+        if not inside:
+            kept.append((s, e, t))
+            continue
+        edges = [s, *(x for f in inside for x in f), e]
+        for a, b in zip(edges[::2], edges[1::2], strict=True):
+            if b <= a:
+                continue
+            piece = text[a:b]
+            lead = _FRAME_LEAD.match(piece)
+            a += lead.end() if lead else 0
+            tail = _FRAME_TAIL.search(text[a:b])
+            b -= len(tail.group()) if tail else 0
+            if b - a >= 2:
+                kept.append((a, b, t))
+    kept.extend(forced)
+    return sorted(set(kept))
 
 
 def force(spans: Sequence[Span], forced: Sequence[Span]) -> list[Span]:
