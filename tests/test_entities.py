@@ -43,6 +43,10 @@ SENTENCE_CASES = [
         "本报北京7月25日讯 记者张伟从国家统计局获悉，上半年经济运行总体平稳。",
         {("北京", "LOC"), ("张伟", "PER"), ("国家统计局", "ORG")},
     ),
+    # own: central government bodies whose names hold 和 are one ORG (with 中国 before them)
+    ("据中国文化和旅游部数据显示，春节期间接待游客4.15亿人次。", {("中国文化和旅游部", "ORG")}),
+    ("住房和城乡建设部昨天发布通知。", {("住房和城乡建设部", "ORG")}),
+    ("记者从生态环境部获悉，全国空气质量持续改善。", {("生态环境部", "ORG")}),
     # own: an administrative chain and a government after it, one ORG
     ("浙江省温州市鹿城区人民政府今天发布通知。", {("浙江省温州市鹿城区人民政府", "ORG")}),
     ("山东省济南市历下区市场监管局执法人员对辖区超市进行了检查。", {("山东省济南市历下区市场监管局", "ORG")}),

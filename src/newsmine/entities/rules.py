@@ -506,19 +506,20 @@ _ORG_NAMES = re.compile("|".join(sorted(map(re.escape, ORGANISATIONS), key=len, 
 
 def known_orgs(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
     """Well-known organisations (gazetteer ``ORGANISATIONS``) made of whole jieba words: a span equal
-    to one becomes ORG, and one nobody tagged is added; longer names around them stay."""
+    to one becomes ORG, spans inside or across one give way to it (住房和城乡 + 建设部), longer names
+    around them stay; 中国 tagged right before one is part of it (中国 + 文化和旅游部)."""
     starts, ends = _offsets(tokens)
     out = list(spans)
-    exact = {(s, e): k for k, (s, e, _) in enumerate(out)}
     for m in _ORG_NAMES.finditer(text):
         s, e = m.span()
         if _find(starts, s) is None or _find(ends, e) is None:
             continue  # inside another word
-        k = exact.get((s, e))
-        if k is not None:
-            out[k] = (s, e, "ORG")
-        elif not any(a < e and s < b for a, b, _ in out):
-            out.append((s, e, "ORG"))
+        if any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in out):
+            continue  # a longer name around it
+        if (s - 2, s, "LOC") in out and text[s - 2 : s] == "中国":
+            s -= 2
+        out = [(a, b, t) for a, b, t in out if not (a < e and s < b)]
+        out.append((s, e, "ORG"))
     return sorted(out)
 
 
