@@ -223,16 +223,27 @@ def join_intergovernmental(text: str, spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+# A province printed without 省 (四川, 贵州) heads a chain only before a unit named with its level
+# (凉山彝族自治州, 西昌市), not before any place (广东 + 深圳 stay two names).
+PROVINCES = frozenset(
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
+    "四川 贵州 云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆".split()
+)
+_UNIT_FIRST = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|地区|市|州|县|盟)")
+
+
 def join_chains(text: str, spans: Sequence[Span]) -> list[Span]:
-    """Adjacent places that form an administrative chain become one LOC (浙江省温州市鹿城区);
-    a chain followed directly by an ORG joins it (青州市 + 行政审批服务局)."""
+    """Adjacent places that form an administrative chain become one LOC (浙江省温州市鹿城区, 四川 +
+    凉山彝族自治州西昌市); a chain followed directly by an ORG joins it (青州市 + 行政审批服务局)."""
     out: list[Span] = []
     for s, e, t in spans:
         if out:
             ps, pe, pt = out[-1]
-            if pe == s and pt == "LOC" and text[ps:pe].endswith(ADMIN_SUFFIXES) and t in ("LOC", "ORG"):
-                out[-1] = (ps, e, t)
-                continue
+            head = text[ps:pe]
+            if pe == s and pt == "LOC" and t in ("LOC", "ORG"):
+                if head.endswith(ADMIN_SUFFIXES) or (head in PROVINCES and _UNIT_FIRST.match(text, s, e)):
+                    out[-1] = (ps, e, t)
+                    continue
         out.append((s, e, t))
     return out
 
