@@ -70,6 +70,24 @@ def test_gb18030_is_detected(tmp_path: Path) -> None:
     assert page.text == TEXT
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_wide_encodings_with_a_byte_order_mark_are_read(tmp_path: Path, codec: str) -> None:
+    """Windows tools save UTF-16 with a BOM; without this a whole page would be refused as binary."""
+    data = TEXT.replace("\n", "\r\n").encode(codec)
+    if codec == "utf-16-be":
+        data = b"\xfe\xff" + data
+    page = results(str(write(tmp_path / "wide.txt", data)))[0]
+    assert isinstance(page, Page)
+    assert page.text == TEXT
+    assert page.encoding in ("utf-16", "utf-32")
+
+
+def test_a_broken_wide_file_is_one_clear_error(tmp_path: Path) -> None:
+    err = results(str(write(tmp_path / "torn.txt", b"\xff\xfe\x00\x00broken")))[0]
+    assert isinstance(err, InputError)
+    assert "utf-32" in err.problem
+
+
 def test_explicit_encoding_overrides_detection(tmp_path: Path) -> None:
     path = str(write(tmp_path / "big5.txt", "臺灣新聞報導".encode("big5")))
     page = results(path, encoding="big5")[0]

@@ -91,10 +91,30 @@ def pages_from_bytes(path: str, data: bytes, *, encoding: str | None = None) -> 
     return [Page(path=path, text=text, encoding=used)]
 
 
+# Byte-order marks of the wide encodings, UTF-32 first (its little-endian mark begins like UTF-16's).
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
 def decode(path: str, data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
-    """Bytes to text: the given encoding, else UTF-8 (BOM allowed), else GB18030 when it reads as Chinese."""
+    """Bytes to text: the given encoding, else UTF-8 (BOM allowed), else GB18030 when it reads as Chinese;
+    UTF-16 and UTF-32 files are read when they start with their byte-order mark (Windows tools write them)."""
     if not data.strip():
         raise InputError(path, errors.EMPTY)
+    if not encoding:
+        for bom, wide in _WIDE_BOMS:
+            if data.startswith(bom):
+                try:
+                    text = data.decode(wide)
+                except UnicodeDecodeError:
+                    raise InputError(path, errors.BAD_ENCODING.format(encoding=wide)) from None
+                if not text.strip():
+                    raise InputError(path, errors.EMPTY)
+                return text, wide
     if b"\x00" in data[:8192]:
         raise InputError(path, errors.BINARY)
     if encoding:
