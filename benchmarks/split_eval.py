@@ -44,6 +44,12 @@
   科普, 金陵晚报, 中国文化报, 贵州日报 briefs, 上海证券报, 燕赵都市报 continued page, 重庆日报 国际; 50
   articles, 15 captions, 9 cut sentences), built before any run and scored after the blind8 fixes
   (benchmarks/results/split_blind9_before.txt).
+* **blind10**: tests/pages/split_blind10 (20 typical pages of papers and page types no other set has:
+  21世纪经济报道 金融, a 法院 page, 新华每日电讯 国际, a 健康 page, 人民公安报, 中国县域经济报, 厦门日报, a 评论
+  page, an interview page, a photo page, 大河报/华西都市报 briefs, 中国劳动保障报 continued page, a weekend
+  feature, 公益时报, 金华日报, 南充日报, 海南日报, 每日经济新闻, 新疆日报; 67 articles, 21 captions, 13 cut
+  sentences), built and annotated before any run; its article text may repeat other sets' articles in new
+  combinations, its headlines, bylines, captions and layouts are new (benchmarks/results/split_blind10_before.txt).
 
 Besides the per-article figures, ``missing articles`` counts reference articles no predicted article
 matches and ``extra articles`` counts predicted articles matching no reference article (a headline
@@ -90,6 +96,7 @@ BLIND6 = ROOT / "tests" / "pages" / "split_blind6"
 BLIND7 = ROOT / "tests" / "pages" / "split_blind7"
 BLIND8 = ROOT / "tests" / "pages" / "split_blind8"
 BLIND9 = ROOT / "tests" / "pages" / "split_blind9"
+BLIND10 = ROOT / "tests" / "pages" / "split_blind10"
 
 
 def squash(s: str | None) -> str:
@@ -295,6 +302,7 @@ def main() -> None:
         "blind7": pages(BLIND7, seed=False),
         "blind8": pages(BLIND8, seed=False),
         "blind9": pages(BLIND9, seed=False),
+        "blind10": pages(BLIND10, seed=False),
     }
     misses: dict[str, list[str]] = {}
     totals = {}
