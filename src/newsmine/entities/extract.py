@@ -66,9 +66,13 @@ def find_spans_many(texts: Sequence[str], *, chains: bool = True) -> list[list[S
         spans = rules.not_person(text, spans)
         spans = rules.trim_verbs(text, spans, tokens)
         spans = rules.cut_breakers(text, spans)
+        spans = rules.cut_titles(text, spans)
+        spans = rules.split_committee_government(text, spans)
+        spans = rules.facilities_are_places(text, spans)
         spans = rules.anonymised(text, spans)
-        if chains:
+        if chains:  # the article pipeline (the 1998 corpora split chains and tag 中/美 abbreviations)
             spans = rules.join_chains(text, spans)
+            spans = rules.drop_single_characters(spans)
         out[k] = userdict.apply(text, spans)
     return out
 

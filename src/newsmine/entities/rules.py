@@ -319,7 +319,7 @@ def level_short_form(short: str, longs: Sequence[str]) -> str | None:
 
 # Datelines and bylines of agency and web news: the outlet is an ORG, the place a LOC, the people
 # named after 记者/通讯员 PER (中新网丽水11月18日电(记者 胡丰盛 奚金燕), 新京报讯, 据安徽商报报道).
-_MEDIA_SUFFIX = r"(?:新闻网|新闻社|通讯社|电视台|广播电台|客户端|日报|晚报|晨报|早报|商报|时报|快报|周刊|在线|新闻|科技|网|社|报|台)"
+_MEDIA_SUFFIX = r"(?:新闻网|新闻社|通讯社|电视台|广播电台|日报|晚报|晨报|早报|商报|时报|快报|周刊|在线|新闻|科技|网|社|报|台)"
 _MEDIA = rf"[\u4e00-\u9fff]{{1,8}}?{_MEDIA_SUFFIX}"
 _DATE = r"(?:\d{1,2}月\d{1,2}日)?"
 _DATELINE = re.compile(
@@ -331,7 +331,7 @@ _STAFF = "记者|通讯员|实习生|见习记者|特约记者|摄影记者|摄"
 # clause edge or a preposition only, three characters at least (报社记者 names no outlet).
 _OUTLET_REPORTER = re.compile(
     rf"(?:^|(?<=[\s。！？；，：（(【「『）)\]】」』向据从对经给和与及、]))"
-    rf"(?P<org>(?:(?![向据从对是的名位个在为被把将和与及])[\u4e00-\u9fff]){{1,8}}?{_MEDIA_SUFFIX}(?:客户端)?)"
+    rf"(?P<org>(?:(?![向据从对是的名位个在为被把将和与及])[\u4e00-\u9fff]){{1,8}}?{_MEDIA_SUFFIX})(?:客户端)?"
     rf"(?P<place>[\u4e00-\u9fff]{{2,3}}?)?(?:记者|特约记者|见习记者|摄影记者)"
 )
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})*"
@@ -454,11 +454,62 @@ def anonymised(text: str, spans: Sequence[Span]) -> list[Span]:
             continue
         s, e = m.start(1), m.end()
         k = starts.get(s)
-        if k is not None and out[k][2] == "PER" and out[k][1] < e:
-            out[k] = (s, e, "PER")
+        if k is not None and (out[k][2] == "PER" or out[k][1] == s + 1) and out[k][1] < e:
+            out[k] = (s, e, "PER")  # 王某 extended; 韩某 tagged 韩 (Korea) is a person too
         elif not any(a < e and s < b for a, b, _ in out):
             out.append((s, e, "PER"))
     return sorted(out)
+
+
+# Titles printed right after the body they belong to (政治局常委, 派出所政委, 省委书记): the model runs
+# the name on into them; the organisation ends before the title (常委会, 委员会 are bodies, not titles).
+_TITLE_END = re.compile(
+    r"(?:原|前)?(?:副)?(?:常委|政委|书记|局长|厅长|处长|科长|所长|院长|校长|部长|主任|主席|董事长|总经理|经理|委员|"
+    r"队长|支队长|大队长|站长|行长|社长|台长|馆长|会长|秘书长|检察长|庭长|住院部|门诊部)$"
+)
+
+
+def cut_titles(text: str, spans: Sequence[Span]) -> list[Span]:
+    """An ORG span ending in a title ends before it, when a name of three characters or more remains."""
+    out = []
+    for s, e, t in spans:
+        if t == "ORG":
+            m = _TITLE_END.search(text, s, e)
+            if m and m.start() - s >= 3:
+                e = m.start()
+        out.append((s, e, t))
+    return out
+
+
+# Party committee and government of one place printed together (浙江省委省政府, 市委市政府): two bodies.
+_COMMITTEE_GOVERNMENT = re.compile(r"([省市县区])委\1政府")
+
+
+def split_committee_government(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Split an ORG span holding X委X政府 into the committee and the government."""
+    out: list[Span] = []
+    for s, e, t in spans:
+        m = _COMMITTEE_GOVERNMENT.search(text, s, e) if t == "ORG" else None
+        if m and m.end() == e:
+            out += [(s, m.start() + 2, "ORG"), (m.start() + 2, e, "ORG")]
+        else:
+            out.append((s, e, t))
+    return out
+
+
+# Stations, lines, avenues and squares are places, even when the model calls them organisations (a bare
+# 路 is left alone: 万宝路 is a brand).
+_FACILITY_END = re.compile(r"(?:火车站|高铁站|地铁站|汽车站|客运站|收费站|服务区|号线|广场|小区|大道|大桥)$")
+
+
+def facilities_are_places(text: str, spans: Sequence[Span]) -> list[Span]:
+    """ORG spans naming a station, line, avenue or square are LOC."""
+    return [(s, e, "LOC" if t == "ORG" and _FACILITY_END.search(text, s, e) else t) for s, e, t in spans]
+
+
+def drop_single_characters(spans: Sequence[Span]) -> list[Span]:
+    """One-character places and organisations (中, 美, 韩 in 中美, 访韩) are no names for an article's table."""
+    return [sp for sp in spans if sp[1] - sp[0] > 1 or sp[2] == "PER"]
 
 
 # Words of the news frame that no name runs over: a model span across an outlet, a dateline's 讯/电 or
