@@ -23,8 +23,9 @@ GOLDS = sorted(PAGES.glob("*.gold.json"))
 KNOWN_MISSES = {
     ("e19_column_note", 1),
 }
-#: Pages whose boundaries are a known miss: a short unsigned title under a signed article reads as a subhead.
-KNOWN_BOUNDARY_MISSES = {"e20_county_daily"}
+#: Pages whose boundaries are a known miss (e20_county_daily's short unsigned title under a signed
+#: article read as a subhead until round 10: a heading naming a place the story never named opens a brief).
+KNOWN_BOUNDARY_MISSES: set[str] = set()
 IND = "\u3000\u3000"
 
 

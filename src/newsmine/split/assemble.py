@@ -220,6 +220,16 @@ def looks_like_column(line: Line, rest: list[Line]) -> bool:
     return len(rest) >= 2 and line.gap >= 0 and rest[0].gap >= 2 and all(r.gap <= 1 for r in rest[1:])
 
 
+def _starts_anew(a: str, b: str) -> bool:
+    """Whether ``b`` opens a phrase of its own after ``a`` although ``a`` ends on a distinguishing word
+    (POS ``b``): jieba tags some verbs so (``…患病后轻生``), and a line opening with a quantity
+    (``一对患病夫妻…``) starts a new noun phrase, it does not complete ``a``'s."""
+    from newsmine.segment import tokenize
+
+    ta, tb = tokenize(a), [t for t in tokenize(b) if t.pos != "x"]
+    return bool(ta and tb) and ta[-1].pos == "b" and tb[0].pos == "m"
+
+
 def _two_line_title(lines: list[Line]) -> list[Line]:
     """Join a title printed on two adjacent lines (no blank line between) into one.
 
@@ -237,7 +247,11 @@ def _two_line_title(lines: list[Line]) -> list[Line]:
             and prev.kind is Kind.HEADING
             and prev.text[-1] not in M.OPENERS
             and prev.text[-1] not in M.SPACES
-            and (continues(prev.text, line.text) or ends_incomplete(prev.text) or opens_dependent(line.text))
+            and (
+                continues(prev.text, line.text)
+                or (ends_incomplete(prev.text) and not _starts_anew(prev.text, line.text))
+                or opens_dependent(line.text)
+            )
         ):
             out[-1] = Line(prev.text + line.text, Kind.HEADING, gap=prev.gap)
         else:
@@ -263,7 +277,8 @@ def kicker_over_title(first: str, second: str) -> bool:
     * the block **asks**: a how/why word, or a second line that is a question (``可可树40年内会灭绝？``);
     * the first line is **short** beside the second (at most half its length): a lead-in in small type;
     * the second line **adds detail**: clauses set apart by commas under a one-clause line, someone's
-      reaction (``律师称…``), or an opening adverb (``至少1人死亡…``, ``已致…``): a subtitle;
+      reaction (``律师称…``), a reason (``系截污泵站故障所致…``), or an opening adverb (``至少1人死亡…``,
+      ``已致…``): a subtitle;
     * one line is two parallel phrases set apart by a space and the other a single phrase: the
       two-deck layout of a kicker and a title (a subtitle of parallel phrases under a one-phrase title
       is rarer);
@@ -287,7 +302,11 @@ def kicker_over_title(first: str, second: str) -> bool:
         return True
     if len(b) >= 2 * len(a) and not clause_like(b):
         return True
-    if (any(c in b for c in "，,") and not clause_like(a)) or M.REACTION_RE.match(b):
+    if (
+        (any(c in b for c in "，,") and not clause_like(a))
+        or M.REACTION_RE.match(b)
+        or b.startswith(M.EXPLAINING_STARTS)
+    ):
         return False
     if opens_with_adverb(b) and not opens_with_adverb(a):
         return False
@@ -436,6 +455,15 @@ def ends_incomplete(text: str) -> bool:
     return tokens[-1].pos.startswith(_OPEN_POS)
 
 
+def stops_mid_clause(text: str) -> bool:
+    """Whether a line stops where no clause ends: on a word that waits for its head (see
+    :func:`ends_incomplete`) or on an adverb that waits for its verb (``…的水电已经``)."""
+    from newsmine.segment import tokenize
+
+    tokens = tokenize(text)
+    return ends_incomplete(text) or (bool(tokens) and tokens[-1].pos == "d")
+
+
 def opens_dependent(text: str) -> bool:
     """Whether a headline line opens with a word that goes on with the clause above (``却下水勇救…``)."""
     from newsmine.segment import tokenize
@@ -571,8 +599,19 @@ def _opens_article(
         return False
     if not cur.signed or signed_section:
         return True
-    if not apart or subhead_score(cur, run[0].text) >= 2:
+    if not apart:
         return False
+    if subhead_score(cur, run[0].text) >= 2:
+        # A short line set apart in a signed article is a subhead, unless it is the first heading of the
+        # article and the text under it shares not one content word with the story above (``越南多省持续
+        # 降雨`` under a 杭州 story): a brief of its own that follows, whose title is short.
+        return (
+            not cur.subheads
+            and after is not None
+            and after.kind is Kind.BODY
+            and _names_elsewhere(cur, run[0].text)
+            and topic_overlap(cur, run[0].text + (section or after.text)) <= _TOPIC_MIN
+        )
     # A longer line set apart, with no signature of its own under it, on a page whose articles are all
     # signed, is still a subhead when the text under it goes on with the running story's topic: an
     # unsigned article that follows a signed one (a short feature) talks about something else.
@@ -626,17 +665,35 @@ def topic_overlap(cur: Draft, text: str) -> int:
     return len(words & above) + len(words & _content_words("\n".join(cur.headline)))
 
 
+#: Parts of speech (jieba's tags) of proper names: a person, a place, an organisation.
+_NAME_POS = ("nr", "ns", "nt")
+
+
+def _names_elsewhere(cur: Draft, text: str) -> bool:
+    """Whether a heading names a place, person or body (``越南多省持续降雨``, ``高雄一大楼凌晨起火``) and
+    shares no content word with the article so far: a brief's title says where and who, a subhead takes
+    up the story's own."""
+    from newsmine.segment import tokenize
+
+    names = {t.word for t in tokenize(text) if t.pos in _NAME_POS and len(t.word) >= 2}
+    return bool(names) and topic_overlap(cur, text) == 0
+
+
 def subhead_score(cur: Draft, text: str) -> int:
     """How strongly a single heading line set apart inside a signed article reads as a subhead.
 
     Weak signals, summed (2 or more: a subhead): a short phrase (at most ``_SUBHEAD_MAX`` characters:
-    +2; at most 16: +1), an article already cut into sections by subheads (+1: papers number all the
-    parts of a story the same way), and against it a line of two phrases set apart by a space or a
+    +2; at most 16: +1), an article already cut into sections by subheads marked as this line is (+1:
+    papers number all the parts of a story the same way; -1 for a plain line after marked ones), and
+    against it a line of two phrases set apart by a space or a
     comma (-1), the shape of a title.
     """
     score = 2 if len(text) <= _SUBHEAD_MAX else 1 if len(text) <= 16 else 0
     if cur.subheads:
-        score += 1
+        # papers mark all the parts of a story alike: a plain line after marked subheads (``■…``) is no
+        # part of them, it titles the next article
+        marked = [M.SUBHEAD_RE.match(x) is not None for x in cur.subheads]
+        score += 1 if (M.SUBHEAD_RE.match(text) is not None) in marked else -1 if all(marked) else 0
     if clause_like(text):
         score -= 1
     return score
@@ -752,6 +809,15 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
                     or (len(run[0].text) > 30 and any(c in run[0].text for c in "，,"))
                     # an indented line opens a paragraph: a word cannot span into it
                     or (continues(run[0].text, after.text) and not after.indent)
+                    # ``…两栋居民楼的水电已经`` over a photo, its caption, then ``全被掐断了。…``: a line of
+                    # clauses that stops mid-phrase before a caption is running text the photo cut
+                    or (
+                        j < len(lines)
+                        and lines[j].kind is Kind.CAPTION
+                        and after.gap == 0
+                        and any(c in run[0].text for c in "，,")
+                        and stops_mid_clause(run[0].text)
+                    )
                 )
             )
             # Right under a headline and its byline, an unfinished line of clauses (a comma) over running

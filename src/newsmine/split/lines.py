@@ -94,6 +94,7 @@ class RawLine:
     number: int
     parts: list[str] = field(default_factory=list)
     lead: int = 0  # printed cells of spaces before the line
+    caption: bool = False  # a photo's words that reflow found set inside a paragraph
 
 
 _SPACE_CHARS = re.escape(M.SPACES)
@@ -284,6 +285,8 @@ def heading_like(text: str) -> bool:
 
 _ROLE_RE = re.compile("|".join(re.escape(r) for r, _ in sorted(M.ROLES, key=lambda x: -len(x[0]))))
 _ROLE_FIELD = dict(M.ROLES)
+#: Roles whose people wrote or photographed the text (every role but the editor's).
+_AUTHOR_ROLES = frozenset(r for r, f in M.ROLES if f != "editors")
 _SOURCE_PART = re.compile(
     "^(?:"
     + "|".join(re.escape(s) for s in M.KNOWN_SOURCES)
@@ -320,7 +323,10 @@ def _strip_next_source(chunk: str) -> str:
     words = re.split(rf"[{re.escape(M.SPACES)}]+", chunk)
     last = words[-1] if words else ""
     if len(words) >= 2 and (
-        re.fullmatch(r"驻[\u4e00-\u9fff]{1,8}", last) or (len(last) >= 4 and _source_ok(last))
+        re.fullmatch(r"驻[\u4e00-\u9fff]{1,8}", last)
+        or (len(last) >= 4 and _source_ok(last))
+        # a paper's two-character short name before its next role (``黄　鹂　每经`` + ``编辑``)
+        or (len(words) >= 3 and re.fullmatch(rf"[\u4e00-\u9fff][{M.SHORT_PAPER_ENDS}]", last) is not None)
     ):
         return chunk[: chunk.rfind(last)].strip(M.SPACES)
     return chunk
@@ -429,7 +435,13 @@ def parse_byline(text: str) -> Byline | None:
     if not roles:
         return None
     source = t[: roles[0].start()].strip(M.SPACES + "：:")
-    fields: dict[str, list[str]] = {"reporters": [], "interns": [], "correspondents": [], "photographers": []}
+    fields: dict[str, list[str]] = {
+        "reporters": [],
+        "interns": [],
+        "correspondents": [],
+        "photographers": [],
+        "editors": [],
+    }
     found = 0
     inherited: dict[int, str] = {}
     for k, m in enumerate(roles):
@@ -450,7 +462,8 @@ def parse_byline(text: str) -> Byline | None:
         fields[_ROLE_FIELD[role]].extend(names)
         if role in M.TEXT_AND_PHOTO_ROLES:
             fields["photographers"].extend(names)  # ``文/图``: the writer took the photos too
-        found += len(names)
+        if role in _AUTHOR_ROLES:
+            found += len(names)  # an editor alone (``（编辑　王某）``) signs no article
     if not source and inherited:
         k = min(inherited) - 1
         source = t[roles[k].end() : roles[k + 1].start()].strip(M.SPACES + "：:")
@@ -716,6 +729,9 @@ def classify_text(text: str) -> Line:
     if M.QA_SPEAKER_RE.match(t):
         # ``记者：…？``: an interviewer's question is body text, however short.
         return Line(t, Kind.BODY, closed=is_closed(t))
+    if M.SIDEBAR_TITLE_RE.match(t) and not is_closed(t):
+        # ``记者手记：来不及尽孝``: a box word and a short phrase title a sidebar, they open no note's text
+        return Line(t, Kind.HEADING, closed=False)
     if M.NOTE_RE.match(t):
         return Line(t, Kind.NOTE, closed=is_closed(t))
     if M.COLUMN_LINE_RE.match(t):
@@ -848,6 +864,38 @@ def _caption_over_credit(lines: list[RawLine], kinds: list[Kind], n: int, width:
     )
 
 
+def _caption_in_paragraph(
+    lines: list[RawLine], kinds: list[Kind], n: int, width: int | None, tail: str
+) -> bool:
+    """Whether printed line ``n`` of an indented, hard-wrapped page is a photo's words set between two
+    printed lines of one paragraph (``…害怕有烟花爆竹`` / ``市民在府街选购春联和“福”字。`` / ``声传来，…``): a
+    single short sentence without the indent, under a full unfinished line and over another line
+    without the indent, which goes on with the paragraph (a paragraph's last line would be followed
+    by an indented one)."""
+    raw = lines[n]
+    nxt = lines[n + 1] if n + 1 < len(lines) else None
+    text = raw.text.strip(M.SPACES)
+    return (
+        width is not None
+        and nxt is not None
+        and raw.gap == 0
+        and not raw.indent
+        and kinds[n] is Kind.BODY
+        and text[-1:] in "。！？"
+        and sum(text.count(c) for c in "。！？!?") == 1
+        and len(text) < width - _slack(text, width)
+        and width - _slack(tail, width) <= len(tail) <= width + 2
+        and not is_closed(tail)
+        and not is_open_end(tail)
+        and nxt.gap == 0
+        and not nxt.indent
+        and kinds[n + 1] in (Kind.BODY, Kind.HEADING)
+        # the line under goes on with the paragraph: a full printed line (a short one is a caption under
+        # the paragraph's own last line, or the next article's title)
+        and width - _slack(nxt.text, width) <= len(nxt.text) <= width + 2
+    )
+
+
 def reflow(lines: list[RawLine]) -> list[RawLine]:
     """Join the printed lines of one paragraph back together.
 
@@ -862,11 +910,23 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
     kinds = [classify_text(x.text).kind for x in lines]
     para_lead = _paragraph_lead(lines) if width and indents else None
     out: list[RawLine] = []
+    # captions found inside a paragraph, printed after it once it ends
+    held: list[RawLine] = []
     last_kind: Kind | None = None
     for n, (raw, kind) in enumerate(zip(lines, kinds, strict=True)):
         prev = out[-1] if out else None
         join = False
         tail0 = (prev.parts[-1] if prev.parts else prev.text) if prev is not None else ""
+        if (
+            prev is not None
+            and indents
+            and last_kind in (Kind.BODY, Kind.DATELINE)
+            and _caption_in_paragraph(lines, kinds, n, width, tail0)
+        ):
+            held.append(
+                RawLine(raw.text, raw.indent, raw.gap, raw.number, [raw.text], lead=raw.lead, caption=True)
+            )
+            continue
         if _caption_over_credit(lines, kinds, n, width):
             # ``观众在专题展上参观。`` over ``本报记者　高　原　摄``, set between two printed lines of a paragraph:
             # the photo's words, never the rest of the line above, however full that one is
@@ -943,9 +1003,11 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
             prev.parts.append(raw.text)
             last_kind = classify_text(prev.text).kind
         else:
+            out.extend(held)
+            held = []
             out.append(RawLine(raw.text, raw.indent, raw.gap, raw.number, [raw.text], lead=raw.lead))
             last_kind = kind
-    return out
+    return out + held
 
 
 _RUN_IN = re.compile(rf"^(?P<head>[^{_SPACE_CHARS}。；;，,！？]{{4,28}})[{_SPACE_CHARS}]+(?P<rest>\S.*)$")
@@ -1220,7 +1282,11 @@ def classify_page(text: str) -> list[Line]:
     """Every paragraph-line of a page, classified (blank lines are counted in ``gap``)."""
     raws = [part for r in raw_lines(text) for part in split_run_in(r)]
     flowed = reflow(raws)
-    lines = _caption_before_credit(_pointer_captions([classify(r) for r in flowed]))
+    classified = [
+        Line(r.text, Kind.CAPTION, gap=r.gap, number=r.number, lead=r.lead) if r.caption else classify(r)
+        for r in flowed
+    ]
+    lines = _caption_before_credit(_pointer_captions(classified))
     lines = _unindented_captions(flowed, lines, _wrap_width(raws))
     lines = _tables_and_signatures(lines)
     return _indented_headings(lines)

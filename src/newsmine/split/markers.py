@@ -62,8 +62,9 @@ KNOWN_SOURCES = (
     "财新",
 )
 #: Last characters of a paper's two-character short name (``深晚`` 深圳晚报, ``南都`` 南方都市报, ``北青`` 北京青年报,
-#: ``扬晨``, ``钱快``…): such a name signs a byline before 记者 (``深晚记者　陈　帆``) as a full name would.
-SHORT_PAPER_ENDS = "晚都青晨商快"
+#: ``扬晨``, ``钱快``, ``每经`` 每日经济新闻, ``中经``…): such a name signs a byline before 记者 (``深晚记者　陈　帆``)
+#: as a full name would.
+SHORT_PAPER_ENDS = "晚都青晨商快经"
 #: Endings that make a word a paper, agency or site name (``青岛日报``, ``观海新闻``, ``大众网``).
 SOURCE_SUFFIXES = (
     "日报",
@@ -75,6 +76,9 @@ SOURCE_SUFFIXES = (
     "周报",
     "报社",
     "新闻",
+    # weeklies named for their day or kind (``南方周末记者``, ``中国新闻周刊记者``)
+    "周末",
+    "周刊",
     "客户端",
     "电视台",
     "广播电台",
@@ -110,6 +114,9 @@ ROLES: tuple[tuple[str, str], ...] = (
     ("撰文", "reporters"),
     ("作者", "reporters"),
     ("记者", "reporters"),
+    # the desk editor credited beside the reporter (``每经记者　黄　鹂　每经编辑　陈　旭``): named, but no
+    # author of the text, so the names fill no field of the byline
+    ("编辑", "editors"),
 )
 #: Roles whose people wrote the text and took the photos (``文/图　本报记者　王某``): their names are
 #: photographers too.
@@ -454,6 +461,9 @@ _NOTE_WORDS = r"(?:编者按|编者的话|编后|记者手记|短评|编辑点�
 #: Box labels that introduce a note printed with the article (编者按) and stay in its body; in brackets
 #: the note may run on with no colon or space (``【编者按】今年入夏以来…``).
 NOTE_RE = re.compile(rf"^(?:[【\[]{_NOTE_WORDS}[】\]][:：\s\u3000]*(?=\S)|{_NOTE_WORDS}[:：\s\u3000])")
+#: A sidebar's own title behind its box word (``记者手记：来不及尽孝``, ``编后：别让好政策打折扣``): a short
+#: phrase, no clause, so the line titles a piece of its own rather than opening a note's text.
+SIDEBAR_TITLE_RE = re.compile(r"^(?:记者手记|采访手记|编后|短评)[:：][\s\u3000]*[^，,。；;！？!?：:]{2,16}$")
 #: Column labels that are a whole line by themselves (a briefs box, a commentary box).
 COLUMN_LINE_RE = re.compile(
     r"^[【\[〖]?(?:简讯|快讯|短讯|消息|要闻简报|新闻速递|新闻速览|新闻速读|新闻集锦|图片新闻|图片报道|图说新闻|"
@@ -521,8 +531,28 @@ REACTION_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:称|回应)")
 #: Words that cannot open a headline line: they go on with the clause of the line above (``11岁女孩不会游泳``
 #: / ``却下水勇救5岁男孩`` is one title printed on two lines).  Matched against the line's first word.
 CONTINUING_WORDS = frozenset(
-    ("却", "竟", "竟然", "却又", "但", "但是", "而", "而且", "并且", "反而", "仍", "仍然", "依然", "则", "才")
+    (
+        "却",
+        "竟",
+        "竟然",
+        "却又",
+        "但",
+        "但是",
+        "而",
+        "而且",
+        "并且",
+        "反而",
+        "仍",
+        "仍然",
+        "依然",
+        "则",
+        "才",
+        "也",
+    )
 )
+#: Openings of a second headline line that says why the first happened (``杏林湾水库边多个排口排放污水`` /
+#: ``系截污泵站故障所致…``, ``疑因…``): it explains the title, a subtitle.
+EXPLAINING_STARTS = ("系", "疑系", "因", "疑因", "源于", "原因是", "原来是")
 #: A news lead that opens by naming the paper or agency it reports from, then when (``据北京青年报报道，
 #: 2月16日，…``, ``据新华社消息，近日…``): another paper's story, not a section of the article above (a
 #: story quoting another paper in passing goes on without the date: ``据中国青年网报道，马某于…``).
