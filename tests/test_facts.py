@@ -142,7 +142,8 @@ QUALIFIERS = [
     ("误差控制在1%以内。", "1%以内", "at_most"),
     ("不超过5000元。", "不超过5000元", "at_most"),
     ("最多3次。", "最多3次", "at_most"),
-    ("最高可获10万元奖励。", "10万元", None),
+    # a cap a verb before the amount (blind6/blind7 gold: 最高上浮30%, 最高可罚５０万 are at_most)
+    ("最高可获10万元奖励。", "10万元", "at_most"),
     ("补贴最高20万元。", "最高20万元", "at_most"),
 ]
 
@@ -526,10 +527,154 @@ BLIND5_RULES = [
     ("贷款利率上浮幅度最高不得超过10%。", "最高不得超过10%", "percent", 10, None, "%", None, "at_most"),
 ]
 
+# Exact-F1 round (issue 5): slash fractions, discounts, pairs by sex, several months/days, bounds on a lone
+# 万/亿, vague pairs after a place unit, speeds with 每小时, share suffixes 强/弱.
+EXACT_RULES = [
+    ("此外，超过3/4的居民误以为澳洲已明令禁止象牙交易。", "超过3/4", "percent", 75, None, "%", None, "over"),
+    ("中国持卡人人均负债率低，仅相当于美国的1/50；", "1/50", "percent", 2, None, "%", None, None),
+    ("每年有１／４的林业职工得到培训提高。", "１／４", "percent", 25, None, "%", None, None),
+    ("农牧业产值占国民生产总值的2／3强，", "2／3强", "percent", 66.6667, None, "%", None, "over"),
+    ("洱海流域1/3多的牛粪被该公司收集了。", "1/3多", "percent", 33.3333, None, "%", None, "over"),
+    ("农牧业人口占总人口的80％强，", "80％强", "percent", 80, None, "%", None, "over"),
+    ("按8.5折优惠计算，贷款100万元。", "8.5折", "percent", 85, None, "%", None, None),
+    ("票价2元，刷卡五折，比赛日加开班次。", "五折", "percent", 50, None, "%", None, None),
+    ("商场周末全场打七折。", "七折", "percent", 70, None, "%", None, None),
+    ("一举抓获涉毒人员16名，其中9男7女。", "9男", "count", 9, None, "男", None, None),
+    ("在被捕的64人中，包括34男30女。", "30女", "count", 30, None, "女", None, None),
+    ("肆虐数月之久的森林大火终于被扑灭。", "数月", "quantity", None, None, "月", None, "about"),
+    ("银行预料于未来数日向员工发放花红。", "数日", "quantity", None, None, "天", None, "about"),
+    ("我国是全球唯一的老年人口过亿的国家。", "过亿", "count", 100_000_000, None, None, None, "over"),
+    ("对招行投资永隆浮亏逾百亿报道予以关注。", "逾百亿", "count", 10_000_000_000, None, None, None, "over"),
+    ("香港一万多市民日前徒步行程八公里。", "一万多", "count", 10_000, None, None, None, "over"),
+    ("北京市1996年票房突破亿元。", "亿元", "money", 100_000_000, None, "元", "CNY", None),
+    (
+        "记者看到一座万吨以上的海底石油钻井平台顺利下水。",
+        "万吨以上",
+        "quantity",
+        10_000,
+        None,
+        "吨",
+        None,
+        "at_least",
+    ),
+    ("原来楼上有十五六户居民。", "十五六户", "count", 15, 16, "户", None, None),
+    ("看上去二十七八岁的年轻人。", "二十七八岁", "quantity", 27, 28, "岁", None, None),
+    ("留存着1300多年的渔猎文化。", "1300多年", "quantity", 1300, None, "年", None, "over"),
+    ("坐马车游览千年左右的街道。", "千年左右", "quantity", 1000, None, "年", None, "about"),
+    (
+        "列车运行速度每小时200公里以下。",
+        "每小时200公里以下",
+        "quantity",
+        200,
+        None,
+        "公里/小时",
+        None,
+        "at_most",
+    ),
+    ("洪峰流量每秒1.2万立方米。", "每秒1.2万立方米", "quantity", 12_000, None, "立方米/秒", None, None),
+    # bounds: 大于, 没到, and a cap or a floor a verb or a 的-phrase before the number
+    ("头皮裂伤达到大于3厘米。", "大于3厘米", "quantity", 3, None, "厘米", None, "over"),
+    ("从下载到删除没到10分钟。", "没到10分钟", "quantity", 10, None, "分钟", None, "under"),
+    ("颗粒物直径小于2.5微米的称为细颗粒物。", "小于2.5微米", "quantity", 2.5, None, "微米", None, "under"),
+    ("全国共有539万多选民进行了登记，超过总数的98％。", "98％", "percent", 98, None, "%", None, "over"),
+    ("北京多家银行首套房贷利率最高上浮30%。", "30%", "percent", 30, None, "%", None, "at_most"),
+    ("去年保费不到全市总保费的1／10。", "1／10", "percent", 10, None, "%", None, "under"),
+    ("午后最高气温17℃。", "17℃", "quantity", 17, None, "℃", None, None),
+    # spoken 元钱, full-width thousands groups, symbols after the amount, currency notes
+    ("他一次就给了对方7200元钱。", "7200元钱", "money", 7200, None, "元", "CNY", None),
+    ("租金每小时1元钱。", "每小时1元钱", "money", 1, None, "元/小时", "CNY", None),
+    ("废钢价格每吨4，000元。", "每吨4，000元", "money", 4000, None, "元/吨", "CNY", None),
+    ("该片北美票房已达2亿＄。", "2亿＄", "money", 200_000_000, None, "美元", "USD", None),
+    (
+        "损失金额达156万元(港币，下同)，涉款接近4000万元。",
+        "156万元",
+        "money",
+        1_560_000,
+        None,
+        "元",
+        "HKD",
+        None,
+    ),
+    (
+        "损失金额达156万元(港币，下同)，涉款接近4000万元。",
+        "接近4000万元",
+        "money",
+        40_000_000,
+        None,
+        "元",
+        "HKD",
+        "nearly",
+    ),
+    ("两岸贸易额达500亿元（新台币，下同）。", "500亿元", "money", 50_000_000_000, None, "元", "TWD", None),
+    # 一 in a list of counts of the same word, in a record; barrels in bulk
+    ("包括3名中国籍男子、一名中国籍女子和一名泰国女子。", "一名", "count", 1, None, "名", None, None),
+    ("埃弗顿近2轮一平一负状态平平。", "一负", "count", 1, None, "负", None, None),
+    ("减产后的日产目标为2574万桶。", "2574万桶", "quantity", 25_740_000, None, "桶", None, None),
+    ("没收不合格菜籽油3845桶。", "3845桶", "count", 3845, None, "桶", None, None),
+    # units of measure added beyond the sets
+    ("细颗粒物直径小于2.5微米。", "小于2.5微米", "quantity", 2.5, None, "微米", None, "under"),
+    ("该芯片采用7纳米工艺制造。", "7纳米", "quantity", 7, None, "纳米", None, None),
+    ("夜间施工噪声不得超过55分贝。", "不得超过55分贝", "quantity", 55, None, "分贝", None, "at_most"),
+    ("国际金价报每盎司1260.7美元。", "每盎司1260.7美元", "money", 1260.7, None, "美元/盎司", "USD", None),
+    ("一颗重达12克拉的钻石被拍出。", "12克拉", "quantity", 12, None, "克拉", None, None),
+    ("中心气压为985百帕。", "985百帕", "quantity", 985, None, "百帕", None, None),
+    ("手机电池容量为4000毫安时。", "4000毫安时", "quantity", 4000, None, "毫安时", None, None),
+    ("该农场占地3000英亩。", "3000英亩", "quantity", 3000, None, "英亩", None, None),
+    ("每天喝水不少于2公升。", "不少于2公升", "quantity", 2, None, "升", None, "at_least"),
+    ("比赛用时2分33秒。", "33秒", "quantity", 33, None, "秒", None, None),
+    # spans of one or a half: with 多, a bound after, or 约/近 before
+    ("警方历时一个多月，逐渐摸清该团伙的底细。", "一个多月", "quantity", 1, None, "个月", None, "over"),
+    ("入网两年及以上和入网一年及以上的用户。", "一年及以上", "quantity", 1, None, "年", None, "at_least"),
+    ("该船由船厂负责制造，建造工期约一年。", "约一年", "quantity", 1, None, "年", None, "about"),
+    ("世界石油价格近半年下跌41％。", "近半年", "quantity", 0.5, None, "年", None, "nearly"),
+    # 过 before a lone 万/亿/百 is "over" whatever precedes it; 期 counts issues and instalments
+    ("实体店价格多见过万元。", "过万元", "money", 10_000, None, "元", "CNY", "over"),
+    ("已完成年度投资过亿元的项目有6个。", "过亿元", "money", 100_000_000, None, "元", "CNY", "over"),
+    ("校巴随后沿斜路滑行超过百米后停下。", "超过百米", "quantity", 100, None, "米", None, "over"),
+    ("最终收集汇总了过百条意见。", "过百条", "count", 100, None, "条", None, "over"),
+    ("采矿权价款为2.24亿元，分六年六期缴纳。", "六期", "count", 6, None, "期", None, None),
+    ("读者来信版在１９９６年共刊出９６期。", "９６期", "count", 96, None, "期", None, None),
+    ("春运期间亡人事故最高发的四条道路分别为。", "四条", "count", 4, None, "条", None, None),
+]
+# (sentence, texts that must not be reported; None: no fact at all)
+EXACT_NOT_FACTS = [
+    ("进入1/4决赛的八支球队已经产生。", ("1/4",)),  # a round of a tournament
+    ("本报讯 2018/10/20 消息。", None),  # a date with slashes
+    ("立博赔率：2.37/3.00/2.75。", None),  # betting odds
+    ("这些产品折合人民币约为三折合计。", None),  # 折合 is no discount
+    ("全市亿元以上工业企业数量增加。", None),  # a class of firms
+    ("“十四五”开局之年，该市发布规划。", None),  # a five-year plan
+    ("一名女子和3女子走进店里。", ("3女",)),  # 女 counts no one outside a pair
+    ("他和一名男子、一名女子同行。", ("一名",)),  # articles, not counts
+    ("实现全国1∶5万比例尺地形图全覆盖。", None),  # a map scale
+    ("主队最终以3：1战胜对手。", None),  # a score
+    ("美元对日元的汇价从1比132·75升至1比134·05。", None),  # exchange ratios; 升至 is a verb
+    ("2018年7月12日18时42分33秒，园区内发生爆炸。", None),  # the seconds of a clock time
+    ("在男子7×5．35公里赛程的越野比赛中夺冠。", None),  # relay legs
+    ("最后这个试点范围扩大到东北三省。", None),  # a region's name
+    ("上半年共查处违反八项规定问题。", None),  # a regulation's name
+    ("坚持一国两制、五险一金全覆盖。", None),  # slogans
+    ("约半个月后，镇里又组织干部进行拆除。", None),  # a later moment, not a span measured
+    ("他最近签约一家新公司。", None),  # 签约 and 最近 are words
+    ("这三个字不仅仅是一个名字、一个事件。", ("一个",)),  # articles in a list, though 三个 comes earlier
+    ("这种坐票的服务有望在地铁３期上实行。", None),  # a phase of a metro line
+    ("余家头小区三期b座申购房型确定名单。", None),  # a phase of an estate
+]
+
+
+@pytest.mark.parametrize(("body", "absent"), EXACT_NOT_FACTS)
+def test_exact_round_not_facts(body, absent):
+    texts = [f.text for f in facts_of(body)]
+    if absent is None:
+        assert texts == []
+    else:
+        assert not [t for t in texts if t in absent], texts
+
 
 @pytest.mark.parametrize(
     ("body", "text", "kind", "value", "value_max", "unit", "currency", "qualifier"),
-    BLIND7_RULES
+    EXACT_RULES
+    + BLIND7_RULES
     + BLIND6_RULES
     + BLIND5_RULES
     + BLIND4_RULES

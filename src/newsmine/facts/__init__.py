@@ -135,8 +135,8 @@ def _after_change(text: str, start: int) -> bool:
 
 def _year_like(e: Expr) -> bool:
     num = e.num
-    if num.multiplied or num.value is None or len(num.digits) != 4:
-        return False
+    if num.multiplied or num.value is None or len(num.digits) != 4 or num.qualifier:
+        return False  # 1300多年 is a span: no year is printed with 多
     return 1000 <= int(num.value) <= 2200
 
 
@@ -152,10 +152,14 @@ def classify(e: Expr) -> Reading | None:
             return Reading("money", value, vmax, "元", T.CURRENCIES[e.currency])  # 约合人民币38万
         if num.arabic and num.multiplied and value is not None:
             return Reading("count", value, vmax, None)
-        if num.multiplied and e.noun_after and (value is None or e.qualifier == "about" or vmax is not None):
-            return Reading("count", value, vmax, None)  # 几十万中国人, 上百万志愿军, 五六百万参观者
-        if num.bare_unit and e.qualifier == "about":
-            return Reading("count", value, vmax, None)  # 覆盖人数上千
+        if (
+            num.multiplied
+            and e.noun_after
+            and (value is None or e.qualifier in ("about", "over") or vmax is not None)
+        ):
+            return Reading("count", value, vmax, None)  # 几十万中国人, 上百万志愿军, 一万多市民
+        if num.bare_unit and e.qualifier:
+            return Reading("count", value, vmax, None)  # 覆盖人数上千, 老年人口过亿
         return None
     per = f"/{e.per}" if e.per else ""
     kind = unit.kind
@@ -180,6 +184,8 @@ def classify(e: Expr) -> Reading | None:
     if kind == "count":
         if e.currency in T.CURRENCY_SYMBOLS:
             return None
+        if unit.word in T.BULK_UNITS and num.multiplied:
+            return Reading("quantity", value, vmax, unit.unit + per)  # 2574万桶 of oil
         return Reading("count", value, vmax, unit.unit + per)
     if kind == "quantity":
         if unit.word == "年" and (_year_like(e) or (not num.arabic and len(num.digits) == 4)):
@@ -193,6 +199,8 @@ def classify(e: Expr) -> Reading | None:
         return Reading("quantity", value, vmax, "天")  # 拘留15日
     if unit.word == "点" and value is not None and (value != value.to_integral_value() or e.score):
         return Reading("quantity", value, vmax, "点")  # 飙升了164.17点: index points (no clock has decimals)
+    if value is None and e.qualifier == "about" and unit.word in ("月", "日"):
+        return Reading("quantity", None, None, "月" if unit.word == "月" else "天")  # 数月, 数日: several
     # date units
     if value is None or num.multiplied or e.qualifier:
         return None
@@ -323,6 +331,8 @@ def facts_in_text(text: str, article: Article, *, dates: bool = False) -> list[F
             e.end += 1
             r = Reading("percent", r.value, r.value_max, "个百分点")
         readings.append((e, r))
+    if "下同" in text:
+        _currency_notes(text, readings)
     facts = _attach(article, text, readings, orig)
     if dates and date_items:
         for a, b, value in _dates(text, date_items, article.dateline):
@@ -334,6 +344,28 @@ def facts_in_text(text: str, article: Article, *, dates: bool = False) -> list[F
             )
         facts.sort(key=lambda f: f.start or 0)
     return facts
+
+
+_CURRENCY_NOTE = re.compile(
+    "[（(]("
+    + "|".join(sorted(T.CURRENCY_NOTE_WORDS, key=len, reverse=True))
+    + ")[，,、 ]?(?:下同|以下同)[）)]"
+)
+
+
+def _currency_notes(text: str, readings: list[tuple[Expr, Reading]]) -> None:
+    """156万元(港币，下同): the note names the currency of the amount before it and of every later 元 amount."""
+    for m in _CURRENCY_NOTE.finditer(text):
+        code = T.CURRENCY_NOTE_WORDS[m.group(1)]
+        for e, r in readings:
+            if (
+                e.end >= m.start() - 1
+                and r.kind == "money"
+                and e.unit is not None
+                and e.unit.word == "元"
+                and e.currency is None
+            ):
+                r.currency = code
 
 
 def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], orig: str) -> list[Fact]:

@@ -75,7 +75,13 @@ def read_arabic(
         if len(group) == 3 and all(is_digit(c) for c in group) and not (j + 4 < n and is_digit(text[j + 4])):
             # a full-width comma is a clause comma unless the digits are full-width too
             # (or the number goes on with another group or decimals: 11，078，964.39元)
-            if text[j] == "，" and not ("０" <= text[j - 1] <= "９") and not _goes_on(text, j + 4):
+            # (a group that opens with 0 is one anyway: 每吨4，000元; no number is printed as 000)
+            if (
+                text[j] == "，"
+                and not ("０" <= text[j - 1] <= "９")
+                and not _goes_on(text, j + 4)
+                and group[0] not in "0０"
+            ):
                 break
             out.append(",")
             out.extend(group)
@@ -173,4 +179,8 @@ def split_vague(run: str) -> tuple[str, str] | None:
     """两三百 → (二百, 三百); None when the run does not start with a vague digit pair."""
     if len(run) >= 2 and run[:2] in VAGUE_PAIRS:
         return run[0] + run[2:], run[1] + run[2:]
+    # 十五六户, 二十七八岁, 一百五六十: the pair after a place unit (十四五 names a five-year plan)
+    for k in range(1, len(run) - 1):
+        if run[k : k + 2] in VAGUE_PAIRS and run[k - 1] in CN_SMALL_UNITS and run != "十四五":
+            return run[:k] + run[k] + run[k + 2 :], run[:k] + run[k + 1] + run[k + 2 :]
     return None

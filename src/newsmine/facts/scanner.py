@@ -45,6 +45,9 @@ def _build_units() -> dict[str, UnitEntry]:
     for w, u in T.PERCENT_UNITS.items():
         units[w] = UnitEntry(w, "percent", u)
     units["成"] = UnitEntry("成", "cheng", "%")
+    units[T.DISCOUNT_WORD] = UnitEntry(T.DISCOUNT_WORD, "cheng", "%")  # 8.5折 = 85 %, as 八成 = 80 %
+    for w in T.SEX_WORDS:
+        units[w] = UnitEntry(w, "count", w)
     return units
 
 
@@ -73,7 +76,7 @@ _PERSON_WORD_SECOND = frozenset("民员口才家工士物们均次数群气性�
 # Characters before 约/近 that make them part of another word (节约30%, 最近3年).
 _PREFIX_WORD_BEFORE = {"约": "节制预签公契违相邀履大隐", "近": "最附将亲靠邻临就接贴", "超": "高赶"}
 # 过 is "over" only after these (仍过30万元, 年过六十); after a verb it marks experience (去过3次).
-_PREFIX_NEEDS_BEFORE = {"过": "仍均都皆年龄额量数价"}
+_PREFIX_NEEDS_BEFORE = {"过": "仍均都皆年龄额量数价口"}
 
 
 _CANDIDATE: re.Pattern[str] | None = None
@@ -95,13 +98,15 @@ def _candidates() -> re.Pattern[str]:
         follow -= set(cn)
         cls = re.escape("".join(sorted(follow)))
         _CANDIDATE = re.compile(
-            f"[0-9０-９]|[数几](?=[十百千万亿])|数(?=[次年天日名人位个家项倍星周小分场部件种条辆架艘所])|过(?=半)|半|[{cn}]*[万亿]|[{cn}]+(?=[{cls}]|$)"
+            f"[0-9０-９]|[数几](?=[十百千万亿])|数(?=[次年天日月名人位个家项倍星周小分场部件种条辆架艘所])|过(?=半)|半|[{cn}]*[万亿]|[{cn}]+(?=[{cls}]|$)"
         )
     return _CANDIDATE
 
 
 _FILLERS = "有需要"
 _SYMBOL_LAST = frozenset(sym[-1] for sym in _SYMBOLS)
+# one-character symbols that may follow an amount instead of preceding it (2亿＄)
+_SYMBOLS_AFTER = frozenset(sym for sym in _SYMBOLS if len(sym) == 1)
 # prefix words by their last character, so that only a few are tried before each number
 _PREFIX_BY_LAST: dict[str, list[str]] = {}
 for _w in _PREFIXES:
@@ -380,9 +385,9 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
         and k + 1 < n
         and text[k] in "余多"
         and run[-1] not in T.CN_DIGITS
-        and match_unit(text, k + 1)
+        and (match_unit(text, k + 1) or run[-1] in "万亿")
     ):
-        qual = "over"  # 两千余名, 十多个
+        qual = "over"  # 两千余名, 十多个, 一万多市民
         k += 1
     digits = str(value) if all(c in T.CN_DIGITS for c in run) and len(run) == 4 else ""
     bare = run in ("百", "千", "万", "亿") and qual is None
@@ -396,7 +401,7 @@ _SHU_WORD_BEFORE = frozenset(
 )
 # Units after 数 that make it "several" (数次, 数年, 数倍); 数字, 数度, 数码 are words.
 _SEVERAL_UNITS = frozenset(
-    "次 年 天 日 名 人 位 个 家 项 倍 星期 周 个月 小时 分钟 场 部 件 种 条 辆 架 艘 所".split()
+    "次 年 天 日 月 名 人 位 个 家 项 倍 星期 周 个月 小时 分钟 场 部 件 种 条 辆 架 艘 所".split()
 )
 
 
@@ -427,8 +432,9 @@ def _one_counts(text: str, k: int, i: int) -> bool:
     """一 is a number before a currency (一元), 个百分点, a duration with 多/余 (一年多), a sentence
     (判处拘役一个月, 为期一年), a span before 前 (一个月前), a casualty (一人死亡) or after a bound
     (不到一平方公里, 不少于一次)."""
-    if text[k : k + 1] == "个" and text[k + 1 : k + 2] in "半百":
-        return text.startswith(("个半", "个百分点"), k)  # 一个半小时, 一个百分点
+    if text[k : k + 1] == "个" and text[k + 1 : k + 2] in "半百多":
+        # 一个半小时, 一个百分点, 历时一个多月
+        return text.startswith(("个半", "个百分点", "个多月", "个多小时", "个多星期"), k)
     entry = match_unit(text, k)
     if entry is None:
         return False
@@ -440,7 +446,9 @@ def _one_counts(text: str, k: int, i: int) -> bool:
             # 一人死亡, 另有一人伤势危急: a casualty count (一名获救群众 is a person, not a count)
             w = next(w for w in T.ONE_PERSON_AFTER if text.startswith(w, end))
             return text[end + len(w) : end + len(w) + 1] not in _PERSON_NOUN_CHARS
-        return word in _ONE_BOUND_COUNTS and _bound_before(text, i)
+        if word in T.RECORD_WORDS:
+            return _record(text, i, end)  # 一平一负: a match record
+        return (word in _ONE_BOUND_COUNTS and _bound_before(text, i)) or _listed_count(text, i, word)
     if kind in ("money", "cheng"):
         return entry.word not in T.MONEY_SCALES  # 一元, 一成首付 (一毛钱也不给 is an idiom)
     if kind != "quantity":
@@ -453,7 +461,46 @@ def _one_counts(text: str, k: int, i: int) -> bool:
             return True
         if text.startswith(T.ONE_DURATION_AFTER, end) or _cue_before(text, i, T.DURATION_CUES):
             return True
+        # 入网一年及以上, 一年左右: a bound after the span; 工期约一年: "about" before it
+        if text.startswith(_SPAN_BOUNDS_AFTER, end) or (
+            _about_before(text, i) and not text.startswith(_LATER, end)
+        ):
+            return True
     return _bound_before(text, i)  # 不到一平方公里
+
+
+def _listed_count(text: str, i: int, word: str) -> bool:
+    """3名中国籍男子、一名中国籍女子和一名泰国女子: 一 + a measure word in a list of counts of the same word."""
+    if i < 2 or text[i - 1] not in _LIST_JOINS:
+        return False
+    a = max(max(text.rfind(c, 0, i) for c in "，。；,;：\n") + 1, i - 40)  # the clause, 、 included
+    # walk back over the list's items: the nearest item naming a count of the same word decides
+    # (是一个名字、一个事件 lists articles although 三个字 comes earlier)
+    end = i - 1
+    while end > a:
+        b = max(max(text.rfind(c, a, end) for c in _LIST_JOINS) + 1, a)
+        k = text.rfind(word, b, end)
+        if k <= b:
+            return False
+        if is_digit(text[k - 1]) or (text[k - 1] in CN_NUMERAL_CHARS and text[k - 1] not in "一壹"):
+            return True
+        end = b - 1
+    return False
+
+
+_LIST_JOINS = frozenset("、和及与")
+
+
+# Bounds after a span of time that make 一年, 一个月 a fact (入网一年及以上, 一年左右).
+_LATER = ("后", "以后", "之后")
+_SPAN_BOUNDS_AFTER = ("以上", "及以上", "以下", "及以下", "左右", "上下")
+
+
+def _about_before(text: str, i: int) -> bool:
+    """约 (not 节约, 签约) or 近 (not 最近, 附近) right before ``i``: 工期约一年, 近半年."""
+    if i < 1 or text[i - 1] not in "约近":
+        return False
+    return i < 2 or text[i - 2] not in _PREFIX_WORD_BEFORE[text[i - 1]]
 
 
 def _bound_before(text: str, i: int) -> bool:
@@ -511,11 +558,18 @@ def _half(text: str, i: int, spans: bytearray) -> Expr | None:
     word = text[i : i + 2]
     if text.startswith("半个百分点", i) and not _in_spans(text, i, spans):
         return Expr(i, i + 5, Numeral(i + 5, Decimal("0.5"), arabic=False), unit=UNITS["个百分点"])
-    if word[:1] == "半" and not _in_spans(text, i, spans) and _cue_before(text, i, T.DURATION_CUES):
+    if (
+        word[:1] == "半"
+        and not _in_spans(text, i, spans)
+        and (_cue_before(text, i, T.DURATION_CUES) or _about_before(text, i))
+    ):
+        # (约半个月后 dates the next event: no span is measured)
         # 期限半年, 为期半个月: half a span of time, with a cue that makes it a duration
         entry = match_unit(text, i + 1)
         if entry is not None and entry.kind == "quantity" and entry.unit in T.DURATION_UNITS:
             n = i + 1 + len(entry.word)
+            if not _cue_before(text, i, T.DURATION_CUES) and text.startswith(_LATER, n):
+                return None
             return Expr(i, n, Numeral(n, Decimal("0.5"), arabic=False), unit=entry)
     if word not in _HALF or (word == "一半" and text[i - 1 : i] == "另"):
         return None
@@ -596,6 +650,14 @@ def _address(text: str, start: int, end: int) -> bool:
     )
 
 
+def _clock_before(text: str, k: int) -> bool:
+    """The 分 at ``k`` closes a clock time: digits, then 时 or 点, before it (18时42分)."""
+    m = k
+    while m > 0 and is_digit(text[m - 1]):
+        m -= 1
+    return 1 < m < k and text[m - 1] in "时点" and is_digit(text[m - 2])  # (用时2分33秒 is a duration)
+
+
 def _letter_counted(text: str, start: int, end: int) -> bool:
     """cpu344个, iphone21台: a word of three or more letters, then a count (C919, G20 stay codes)."""
     m = start
@@ -608,10 +670,15 @@ def _letter_counted(text: str, start: int, end: int) -> bool:
 
 
 _ADDRESS_FIRST = frozenset(w[0] for w in T.ADDRESS_UNITS)
+# Signs between two numbers that make both parts of a ratio, a score, a clock time or a product
+# (1∶5万比例尺, 3：1, 7×5.35公里 relay legs), not amounts.
+_RATIO_SIGNS = "×*:：∶"
 # Characters around a number that call for the checks of ordinals, codes, ranks, coordinates, year
 # ranges, list items and addresses; an Arabic number between other characters skips them all.
-_SKIP_BEFORE = frozenset("第 \u3000-_./·＿前纬经+＋" + "".join(T.RANGE_SEPARATORS)) | _LETTERS
-_SKIP_AFTER = frozenset("+＋×*:：、") | _ADDRESS_FIRST | _LETTERS
+_SKIP_BEFORE = (
+    frozenset("第 \u3000-_./·＿前纬经+＋比" + _RATIO_SIGNS + "".join(T.RANGE_SEPARATORS)) | _LETTERS
+)
+_SKIP_AFTER = frozenset("+＋、" + _RATIO_SIGNS) | _ADDRESS_FIRST | _LETTERS
 _DISTANT_QUALIFIER_CHARS = frozenset(w[0] for w in T.DISTANT_QUALIFIERS)
 
 
@@ -632,6 +699,8 @@ def _distant_qualifier(text: str, e: Expr, floor: int) -> None:
         if w == "约" and k > 0 and head[k - 1] in _PREFIX_WORD_BEFORE["约"]:
             continue  # 节约开支, 签约: a word, not "about"
         gap = head[k + len(w) :]
+        if gap.startswith(T.DISTANT_BLOCKERS.get(w, ())):
+            continue  # 最高气温17℃: a noun, not a bound
         if w in T.DISTANT_ONE_CHAR and gap[:1] in ("为", "是") and len(gap) > 2:
             continue  # 约为建交初期的３倍: the older sets leave a base's multiple unqualified
         if (
@@ -698,12 +767,15 @@ def _unit_after(text: str, e: Expr, k: int) -> int:
             return k  # 三面环山, 四面均有: sides, not flags or mirrors counted
         if word in T.RECORD_WORDS and not _record(text, e.start, k + 1):
             return k  # 平 (and 胜, 负) count games only in a record: 4胜1负, 6胜10平12负
+        if word in T.SEX_WORDS and not _record(text, e.start, k + 1, T.SEX_WORDS):
+            return k  # 男, 女 count people only as a pair: 34男30女 (3女子 is no count)
     if word == "个" and text[k + 1 : k + 2] == "人" and text[k + 2 : k + 3] not in _PERSON_WORD_SECOND:
         e.unit = UNITS["人"]  # 10个人: people counted with 个 (not 3个人民团体)
         return k + 2
     if entry.kind == "cheng":
-        # 三成 is 30%; 成为, 成本 and 3成以上 of large numbers are no percentages
-        if num.value is None or num.value > 10 or (k + 1 < n and text[k + 1] in _CHENG_BLOCK):
+        # 三成 is 30%; 成为, 成本 and 3成以上 of large numbers are no percentages; 折合, 折旧 are no discounts
+        block = _CHENG_BLOCK if word == "成" else T.DISCOUNT_BLOCK
+        if num.value is None or num.value > 10 or (k + 1 < n and text[k + 1] in block):
             return k
     if num.bare_unit and not (
         entry.kind == "count"
@@ -712,6 +784,9 @@ def _unit_after(text: str, e: Expr, k: int) -> int:
             and text[e.start - 1 : e.start] in _BARE_AMOUNT_BEFORE
             and not (e.start > 1 and text[e.start - 2] in _PREFIX_WORD_BEFORE.get(text[e.start - 1], ""))
         )
+        # 万吨以上的平台, 千元左右: a bound after the unit makes a lone 万/千 an amount
+        # (亿元以上企业 names a class of firms: money is left out)
+        or (entry.kind == "quantity" and text.startswith(_BARE_BOUNDS_AFTER, k + len(word)))
     ):
         return k  # a lone 百/千 counts things (百名, 千名), or amounts after 上 (上万元): 千米 is a unit on its own
     if word == "个" and text[k + 1 : k + 2] in "多半":
@@ -755,6 +830,29 @@ def _unit_after(text: str, e: Expr, k: int) -> int:
     return k
 
 
+def _slash_fraction(text: str, start: int, k: int, num: Numeral) -> Numeral | None:
+    """1/3, １／４ at ``start`` (the slash at ``k``) as a percentage, when it reads as a share: whole numbers,
+    the numerator below the denominator (at most 1000), nothing date-, path- or odds-like around it."""
+    if num.multiplied or num.value is None or "." in str(num.value) or num.value <= 0:
+        return None
+    if start > 0 and (text[start - 1] in "/／.．:：-" or is_letter(text[start - 1])):
+        return None  # 2018/10/20, a URL, odds 2.37/3.00
+    got = read_arabic(text, k + 1)
+    if got is None:
+        return None
+    end, digits = got
+    if "." in digits or not (num.value < int(digits) <= 1000):
+        return None
+    nxt = text[end : end + 1]
+    if nxt and nxt not in T.FRACTION_FOLLOW and not nxt.isspace():
+        return None  # 1/4决赛, 24/7, 3/5/2020
+    share = (num.value * 100 / Decimal(digits)).quantize(Decimal("0.0001")).normalize()
+    qual = num.qualifier
+    if nxt in ("多", "余") and text[end + 1 : end + 2] in T.FRACTION_FOLLOW:
+        qual, end = "over", end + 1  # 1/3多的牛粪
+    return Numeral(end, share, None, qual, True, "", False)
+
+
 def _temperature(text: str, e: Expr) -> None:
     """零下4度, 气温降到30度: degrees of temperature are ℃ (倾斜45度 stays an angle); 零下 makes it negative."""
     below = text.endswith("零下", 0, e.start)
@@ -785,21 +883,27 @@ def _not_a_measure(text: str, e: Expr, k: int) -> bool:
     )
 
 
-_GUARDED_UNITS = frozenset({"里", "面"} | T.RECORD_WORDS)
+_GUARDED_UNITS = frozenset({"里", "面"} | T.RECORD_WORDS | T.SEX_WORDS)
 # Bounds before a lone 万/亿 that make it an amount (上万元, 逾亿元, 近万元, 超亿元).
-_BARE_AMOUNT_BEFORE = frozenset("上逾近超")
+_BARE_AMOUNT_BEFORE = frozenset("上逾近超破过")  # 突破亿元, 超过百米, 多见过万元
+# Bounds before a lone 万/亿 with nothing after it (覆盖人数上千，, 老年人口过亿的国家): about or over that many.
+_BARE_BOUND_BEFORE = frozenset("上逾超过")
+_BARE_END = _CLAUSE_PUNCT | {"的", "。"}
+_BARE_BOUNDS_AFTER = ("以上", "左右", "以下", "上下")
 
 
-def _record(text: str, start: int, end: int) -> bool:
-    """The count ending at ``end`` (…胜, …负, …平) stands beside another of a match record (4胜1负)."""
+def _record(text: str, start: int, end: int, words: frozenset[str] = T.RECORD_WORDS) -> bool:
+    """The count ending at ``end`` (…胜, …负, …平) stands beside another of a match record (4胜1负), or
+    of a pair of ``words`` (34男30女)."""
     after = text[end : end + 4]
     m = 0
     while m < len(after) and is_digit(after[m]) or (m < len(after) and after[m] in CN_NUMERAL_CHARS):
         m += 1
-    if m and after[m : m + 1] in T.RECORD_WORDS:
+    if m and after[m : m + 1] in words and after[m] != text[end - 1 : end]:
         return True
     return (
-        text[start - 1 : start] in T.RECORD_WORDS
+        text[start - 1 : start] in words
+        and text[start - 1] != text[end - 1]
         and start > 1
         and (is_digit(text[start - 2]) or text[start - 2] in CN_NUMERAL_CHARS)
     )
@@ -807,6 +911,14 @@ def _record(text: str, start: int, end: int) -> bool:
 
 def _suffix(text: str, e: Expr, k: int) -> int:
     """A qualifier after the unit (以上, 左右, 多): returns the new end."""
+    if (
+        text[k : k + 1] in T.SHARE_SUFFIX_QUALIFIERS
+        and e.unit is not None
+        and e.unit.kind == "percent"
+        and not ("\u4e00" <= text[k + 1 : k + 2] <= "\u9fff" and text[k + 1] != "的")
+    ):
+        e.qualifier = T.SHARE_SUFFIX_QUALIFIERS[text[k]]  # 80％强, 2／3弱 (not 30%强制)
+        return k + 1
     if text[k : k + 1] not in _SUFFIX_FIRST:
         return k
     for w in _SUFFIXES:
@@ -851,7 +963,11 @@ def _prefix(text: str, e: Expr, floor: int) -> None:
             continue
         if a > 0 and text[a - 1] in _PREFIX_WORD_BEFORE.get(w, ""):
             continue
-        if w in _PREFIX_NEEDS_BEFORE and not (a > 0 and text[a - 1] in _PREFIX_NEEDS_BEFORE[w]):
+        if (
+            w in _PREFIX_NEEDS_BEFORE
+            and not (a > 0 and text[a - 1] in _PREFIX_NEEDS_BEFORE[w])
+            and not e.num.bare_unit  # 过万元, 过亿: over, whatever comes before
+        ):
             continue
         if e.qualifier is None:
             e.qualifier = T.PREFIX_QUALIFIERS[w]
@@ -870,7 +986,11 @@ def _prefix(text: str, e: Expr, floor: int) -> None:
                 a >= floor
                 and text[a] == "每"
                 and text[a + 1 : s] in T.PER_UNITS
-                and (e.unit.kind == "money" or text[a + 1 : s] in T.CONCENTRATION_PER)
+                and (
+                    e.unit.kind == "money"
+                    or text[a + 1 : s] in T.CONCENTRATION_PER
+                    or (text[a + 1 : s] in T.SPEED_PER and e.unit.word in T.SPEED_UNITS)  # 每小时200公里
+                )
             ):
                 e.per = text[a + 1 : s]
                 s = a
@@ -972,6 +1092,8 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
             and not (before in "nrt" and text[start - 2 : start - 1] == "\\")
         ) or (before in "-_./·＿" and start > 1 and is_letter(text[start - 2])):
             skip = True  # code: ON-GMSP2060, C919 (a line break escaped as \n in scraped text is none)
+        elif (before in _RATIO_SIGNS or before == "比") and start > 1 and is_digit(text[start - 2]):
+            skip = True  # the second term of 1∶5万, 7×5.35公里, 10:30, 1比132.75
         elif before in "+＋" and start > 1 and text[start - 2] in "里米mM":
             skip = True  # 什邦线52公里+40米: a stake number on a road, not a distance
         elif text.startswith("四周", start) and (
@@ -979,7 +1101,8 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
         ):
             skip = True  # 四周人口密集, 村子的四周: the surroundings, not four weeks
         elif num.end < n and (
-            (is_letter(text[num.end]) and latin_unit(text, num.end) is None) or text[num.end] in "+＋×*:："
+            (is_letter(text[num.end]) and latin_unit(text, num.end) is None)
+            or text[num.end] in "+＋" + _RATIO_SIGNS
         ):
             skip = True  # 5G, 3D, 1+N, ratios and scores (10GB is a unit)
         elif (
@@ -1028,6 +1151,17 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
             e.num.value = -num.value
             e.start -= 1
             e.negative = True
+        # slash fractions: 超过3/4的居民, 美国的1/50 (a share of a whole, like 四分之三)
+        if text[k : k + 1] in "/／" and num.arabic and (frac := _slash_fraction(text, start, k, num)):
+            e.num, e.unit, e.fraction = frac, UNITS["%"], frac.value
+            e.qualifier = frac.qualifier
+            e.end = _suffix(text, e, frac.end)
+            _prefix(text, e, floor)
+            if e.qualifier is None:
+                _distant_qualifier(text, e, floor)  # 不到总保费的1/10
+            out.append(e)
+            floor = i = e.end
+            continue
         # fractions: 三分之一, 百分之三十, 千分之五
         if text.startswith("分之", k) and num.value:
             second = read_number(text, k + 2, allow_one=True)
@@ -1059,11 +1193,20 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
                 i = e.end
                 continue
         if num.bare_unit and not (match_unit(text, k) or text.startswith("分之", k)):
-            if not (text[start - 1 : start] == "上" and (k >= n or text[k] in _CLAUSE_PUNCT)):
+            if not (text[start - 1 : start] in _BARE_BOUND_BEFORE and (k >= n or text[k] in _BARE_END)):
                 i = k
                 continue
             # 覆盖人数上千，: about a thousand, with nothing counted after it
         k = _unit_after(text, e, k)
+        if e.unit is not None and e.unit.unit == "秒" and before == "分" and _clock_before(text, start - 1):
+            i = k  # 18时42分33秒: the seconds of a clock time (2分33秒 is a duration)
+            continue
+        if num.bare_unit and e.unit is None and k < n and text[k] not in _BARE_END:
+            i = k  # a lone 百/千 before a word that is no unit (超过百家 is read with its unit)
+            continue
+        if e.unit is None and text[k : k + 1] in _SYMBOLS_AFTER and not is_digit(text[k + 1 : k + 2] or "x"):
+            e.currency = text[k]  # 2亿＄: the symbol printed after the amount
+            k += 1
         e.end = k
         if e.unit is not None and e.unit.kind == "quantity" and _not_a_measure(text, e, k):
             i = k

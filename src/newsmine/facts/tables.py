@@ -108,6 +108,7 @@ CURRENCIES: dict[str, str] = {
     "荷兰盾": "NLG",
     "意大利里拉": "ITL",
     "毛钱": "CNY",
+    "元钱": "CNY",  # 7200元钱, 一元钱: spoken 元, reported as 元
     "角钱": "CNY",
     "日圆": "JPY",
     "美圆": "USD",
@@ -150,6 +151,17 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "港币": "HKD",
     "美金": "USD",
 }
+# Currency notes that name the currency of every 元 amount from the one before them on (156万元(港币，下同)).
+CURRENCY_NOTE_WORDS: dict[str, str] = {
+    "港币": "HKD",
+    "港元": "HKD",
+    "新台币": "TWD",
+    "台币": "TWD",
+    "澳门币": "MOP",
+    "澳门元": "MOP",
+    "美元": "USD",
+    "人民币": "CNY",
+}
 # Symbols written before the number (US$ before $: longest first) → (ISO code, unit word).
 CURRENCY_SYMBOLS: dict[str, tuple[str, str]] = {
     "US$": ("USD", "美元"),
@@ -176,6 +188,23 @@ CURRENCY_PREFIXES: tuple[str, ...] = (
     "日元",
 )
 
+# Discounts: 8.5折, 七折, 打五折 are percentages of the full price (N折 = N × 10 %). Characters after 折
+# that make it another word (折合, 折算, 折旧, 折叠): then the number is no discount.
+DISCOUNT_WORD = "折"
+DISCOUNT_BLOCK = "合算旧叠腾射返价现损中服扣线痕断腰寿"
+# Counts of people by sex printed as a pair (34男30女, 9男7女): the sex word is the measure word, but only
+# beside the other one (3女子 is no count).
+SEX_WORDS: frozenset[str] = frozenset("男 女".split())
+# Suffixes that bound a share (80％强 = a little over 80 %, 2／3弱): read only after a percentage or a
+# fraction (3个强台风 is no bound).
+SHARE_SUFFIX_QUALIFIERS: dict[str, str] = {"强": "over", "弱": "under"}
+# Slash fractions (1/3, １／４): the characters that may follow one for it to be a share of a whole
+# (超过3/4的居民, 美国的1/50；, 2／3强) rather than a date, a score or a path.
+FRACTION_FOLLOW = "的强弱多左以之，。；、,;：:）)”"
+# Per-units printed before a length or a volume that make it a speed or a flow (每小时200公里, 每秒1.2万立方米).
+SPEED_PER: frozenset[str] = frozenset("小时 秒 分钟 秒钟".split())
+SPEED_UNITS: frozenset[str] = frozenset("公里 千米 米 海里 英里 立方米 方 吨".split())
+
 # Percent units → the unit reported.
 PERCENT_UNITS: dict[str, str] = {
     "%": "%",
@@ -191,8 +220,12 @@ MEASURE_WORDS: frozenset[str] = frozenset(
     张 本 册 篇 部 支 枚 颗 株 棵 片 起 例 宗 笔 款 根 对 双 组 队 轮 趟 架次 班次 车次 航班 家次 辆次
     人口 票 首 层 道 盏 口 粒 盒 瓶 箱 袋 包 副 封 剂 针 节 堂 集 届次 床
     批次 面 球 胜 负 平 幅 顶 扇 尊 页 卷 串 圈 件次 人份 个次 台次 课时 学时
-    省 县 国 城 校 单 宗次 户次 艘次 盆 罐 车 桌 股 手 块 桶 字 区县 县市 具 连胜 连败 连平 连冠 连负 尾 羽 眼 部门 盘 档""".split()
+    省 县 国 城 校 单 宗次 户次 艘次 盆 罐 车 桌 股 手 块 桶 字 区县 县市 具 连胜 连败 连平 连冠 连负 尾 羽 眼 部门 盘 档 期""".split()
 )
+
+# Measure words that are units of volume in bulk (日产2574万桶 of oil): with 万/亿 the number measures a
+# quantity; a plain number counts vessels (没收菜籽油3845桶).
+BULK_UNITS: frozenset[str] = frozenset({"桶"})
 
 # Units of measure and time spans (kind "quantity") → unit reported (aliases normalised).
 QUANTITY_UNITS: dict[str, str] = {
@@ -264,6 +297,37 @@ QUANTITY_UNITS: dict[str, str] = {
     "毫克/千克": "毫克/千克",
     "毫克/公斤": "毫克/千克",
     "马力": "马力",
+    # units of measure news prints beyond the annotated sets (aliases reported under the standard name)
+    "微米": "微米",
+    "纳米": "纳米",
+    "平方厘米": "平方厘米",
+    "立方厘米": "立方厘米",
+    "平方英里": "平方英里",
+    "英亩": "英亩",
+    "磅": "磅",
+    "盎司": "盎司",
+    "加仑": "加仑",
+    "克拉": "克拉",
+    "分贝": "分贝",
+    "千帕": "千帕",
+    "兆帕": "兆帕",
+    "百帕": "百帕",
+    "千伏": "千伏",
+    "伏特": "伏特",
+    "千卡": "千卡",
+    "大卡": "千卡",
+    "卡路里": "卡路里",
+    "焦耳": "焦耳",
+    "毫安时": "毫安时",
+    "兆瓦时": "兆瓦时",
+    "吉瓦时": "吉瓦时",
+    "赫兹": "赫兹",
+    "兆赫": "兆赫",
+    "毫秒": "毫秒",
+    "个星期": "周",
+    "公升": "升",
+    "公吨": "吨",
+    "市斤": "斤",
     "°C": "℃",
     "°c": "℃",
     "级": "级",  # 4.7级地震, 6到7级大风: only with a decimal or the noun after (LEVEL_NOUNS)
@@ -310,7 +374,7 @@ DATE_UNITS: frozenset[str] = frozenset({"月", "日", "号", "时", "点", "分"
 PER_UNITS: frozenset[str] = frozenset(
     """人 人次 户 家 个 件 台 辆 套 份 次 年 月 天 日 小时 周 公斤 千克 斤 克 吨 亩 公顷 平方米 平米
     立方米 方 千瓦时 度 升 吨公里 公里 米 张 股 桶 盎司 晚 间 床 名 所 项 只 头 亿元 万元 元
-    瓶 盒 箱 包 袋 粒 支 本 条 双 桌 位 场 节 课时 单 篇 幅 块 枚 株 棵 期""".split()
+    瓶 盒 箱 包 袋 粒 支 本 条 双 桌 位 场 节 课时 单 篇 幅 块 枚 株 棵 期 秒""".split()
 )
 
 # Qualifiers: before the number, between numeral and multiplier/unit, after the unit.
@@ -342,6 +406,11 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "至多": "at_most",
     "起码": "at_least",
     "少于": "under",
+    "小于": "under",
+    "大于": "over",
+    "没到": "under",
+    "没有超过": "at_most",
+    "不下于": "at_least",
     "多于": "over",
     "未超过": "at_most",
     "未满": "under",
@@ -399,7 +468,8 @@ UNIT_BLOCKERS: frozenset[str] = frozenset(
     层面 层次 层级 道路 道德 天然 天津 天气 天下 天空 周边 周末 周年 年级
     米饭 度假 度过 国家 国际 国内 国务 城市 城镇 城乡 校园 单位 单独 包括 包装 节目 节能 节约 集团
     集中 集体 口岸 口罩 针对 方面 方案 方式 方向 方法 方针 倍增 分钟 人民 人才 人员 人均 人士
-    间接 月份 份额 件事 张家 门店 剂量 成本 秒杀 克服 米兰 度过 升级 升高 升值 斤两 号线
+    期间 期限 期待 期望 期末 期初 期中 期货 期刊 期权 期满 期内 期工程 期项目 期建设 期改造 期扩建 期货币 期票据
+    升至 升到 升为 升了 升幅 升破 升势 升温 升级版 间接 月份 份额 件事 张家 门店 剂量 成本 秒杀 克服 米兰 度过 升级 升高 升值 斤两 号线
     时间 点击 分别 分之 负增长
     面积 面临 面对 面向 面前 面貌 面板 面包 面条 面粉 面料 面子 面试 面谈 面孔 面上 面对面 面的
     球队 球员 球迷 球场 球星 球赛 球拍 球衣 球馆 球技 胜利 胜诉 胜出 胜负 胜率 胜任 胜地 胜算
@@ -469,7 +539,9 @@ NUMERAL_WORDS: tuple[str, ...] = tuple(
     """二手 四方 四头肌 三头肌 二头肌 这两天 那两天 这两年 这几天 那几天 一五一十 二把手 一把手 三角 八卦 万一
     千万别 千万不 千万要 九霄 三明治 五金 三轮车 两岸 两会 七夕 万达 百度 千岛 红十字 十字路 冬季两项 铁人三项 五项全能
     七项全能 十项全能 三项全能 五保 三口之家 四口之家 五口之家 三代之家 四代同堂 三代同堂 西方七国 七国集团
-    八国集团 二十国集团 三好学生 四大银行 四大行 零部件 零件 一口价 小两口 老两口 二人转 二套房 二套 道—琼斯30种 道琼斯30种 道·琼斯30种 道-琼斯30种""".split()
+    八国集团 二十国集团 东北三省 八项规定 四项基本原则 三个代表 四个全面 五位一体 两学一做 三严三实 四个意识
+    四个自信 两个维护 两个确立 一国两制 五险一金 三公经费 三去一降一补 六稳 六保 两不愁三保障 三大攻坚战
+    一带一路 三农 四风 三通 三资企业 三来一补 三无产品 四大名著 五粮液 三峡 三好学生 四大银行 四大行 零部件 零件 一口价 小两口 老两口 二人转 二套房 二套 道—琼斯30种 道琼斯30种 道·琼斯30种 道-琼斯30种""".split()
 )
 
 # Measure words after which a number preceded by 前 is a rank, not a count (前十名, 前3位, 50强).
@@ -594,6 +666,7 @@ DURATION_UNITS: frozenset[str] = frozenset({"年", "个月", "天", "周", "小�
 ADDRESS_UNITS: dict[str, str] = {
     "栋": "馆苑园区城厦庭府寓舍院楼里坊湾居邸墅",
     "幢": "馆苑园区城厦庭府寓舍院楼里坊湾居邸墅",
+    "期": "馆苑园区城厦庭府寓舍院楼里坊湾居邸墅铁程",  # 余家头小区三期, 地铁３期: a phase
     "组": "村屯",
     "社": "村屯",
     "队": "村屯",
@@ -611,10 +684,23 @@ DISTANT_QUALIFIERS: dict[str, str] = {
     "不能超过": "at_most",
     "不应超过": "at_most",
     "不高于": "at_most",
+    # 最高奖励达100万元, 最高可罚50万, 最高上浮30%: the cap printed before the verb
+    "最高": "at_most",
+    # 超过总数的98％, 不到16.9亿元总保费的1/10: a bound before a 的-phrase that names the whole
+    "超过": "over",
+    "不到": "under",
+    "不足": "under",
     # 约增加75亿美元, 大约都占90％, 约占全国土地面积的2％: "about" printed before the verb (not 节约, 签约:
     # the characters of PREFIX_WORD_BEFORE["约"] before it); 多达 is no bound (the older sets leave it out)
     "大约": "about",
     "约": "about",
+}
+# Words after a distant bound that make it part of a noun (最高气温17℃ is the day's top, not a cap).
+DISTANT_BLOCKERS: dict[str, tuple[str, ...]] = {
+    "最高": tuple(
+        "气温 温 价 法 人民 检 峰 点 水位 纪录 记录 级 层 领导 学府 荣誉 时速 速 限 值 分 得分 票 发 的".split()
+    ),
+    "最多": ("的",),
 }
 # Bounds of DISTANT_QUALIFIERS that also reach over a one-character verb (约占2％, 大约占22％).
 DISTANT_ONE_CHAR: frozenset[str] = frozenset({"大约", "约"})
