@@ -12,9 +12,10 @@ is) is a parameter, so that every set's pages come out as they were first built.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
-from pagekit import IND, A, cut, gold_of, head_lines, printed, wrap, write_page
+from pagekit import IND, A, cut, gold_of, head_lines, printed, sents, wrap, write_page
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -204,3 +205,60 @@ def page(
         note=note,
         check_joins=True,
     )
+
+
+class Sentences:
+    """Corpus sentences as a builder prints them: cleaned by ``clean``, straight double quotes turned
+    into “…” by counting them through the whole article (a quote opened in one sentence may close in
+    the next), each sentence taken at most once per set; a sentence the corpus mangled (a link, a stray
+    question mark, an indent inside it) is refused, and so is one ``refuse(sentence)`` vetoes."""
+
+    def __init__(self, clean: Callable[[str], str], refuse: Callable[[str], bool] | None = None) -> None:
+        self.clean = clean
+        self.refuse = refuse
+        self.taken: dict[tuple[str, int], str] = {}
+        self._converted: dict[str, list[str]] = {}
+
+    def conv(self, rid: str) -> list[str]:
+        """The article's sentences cleaned, with curly quotes."""
+        if rid not in self._converted:
+            k = 0
+            out = []
+            for x in sents(rid):
+                chars = []
+                for ch in self.clean(x):
+                    if ch == '"':
+                        chars.append("“" if k % 2 == 0 else "”")
+                        k += 1
+                    else:
+                        chars.append(ch)
+                out.append("".join(chars))
+            self._converted[rid] = out
+        return self._converted[rid]
+
+    def paragraphs(self, rid: str, *groups: tuple[int, ...]) -> list[str]:
+        """Paragraphs of an article: each group of sentence numbers makes one paragraph."""
+        s = sents(rid)
+        c = self.conv(rid)
+        out = []
+        for g in groups:
+            for i in g:
+                assert "http" not in s[i] and IND not in s[i], (rid, i, s[i][:30])
+                assert "?" not in re.sub(r"\?(?=[”\"])", "", s[i][:-1]), (rid, i, s[i][:30])
+                assert not (self.refuse and self.refuse(s[i])), ("used by another set", rid, i, s[i][:30])
+                assert (rid, i) not in self.taken, ("taken twice", rid, i, self.taken[(rid, i)])
+                self.taken[(rid, i)] = s[i][:20]
+            p = "".join(c[i] for i in g)
+            if '"' in s[g[0]] and p.startswith("”"):
+                p = p[1:]  # the close of a quote of the paragraph before
+            if p.count("“") > p.count("”"):
+                p += "”"  # closed in a sentence that is not taken here
+            out.append(p)
+        return out
+
+
+def flat_width(arts: list[dict], lo: int = 17, hi: int = 40) -> int:
+    """``pagekit.flat_width`` counting editors' notes too."""
+    from pagekit import flat_width as pagekit_flat_width
+
+    return pagekit_flat_width(arts, lo, hi, notes=True)

@@ -37,12 +37,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 import layoutkit  # noqa: E402
-import pagekit  # noqa: E402
 from layoutkit import article as A10  # noqa: E402
-from pagekit import IND, after, sents  # noqa: E402
-
-#: Sentences taken so far: (article id, sentence number) → its start (none is taken twice).
-TAKEN: dict[tuple[str, int], str] = {}
+from pagekit import after  # noqa: E402
 
 
 def clean(s: str) -> str:
@@ -60,48 +56,9 @@ def clean(s: str) -> str:
     return s.replace("?", "？") if s.endswith("?") else s
 
 
-_CONV: dict[str, list[str]] = {}
-
-
-def conv(rid: str) -> list[str]:
-    """The article's sentences cleaned, straight double quotes turned into “…” by counting them
-    through the whole article (a quote opened in one sentence may close in the next)."""
-    if rid not in _CONV:
-        k = 0
-        out = []
-        for x in sents(rid):
-            chars = []
-            for ch in clean(x):
-                if ch == '"':
-                    chars.append("“" if k % 2 == 0 else "”")
-                    k += 1
-                else:
-                    chars.append(ch)
-            out.append("".join(chars))
-        _CONV[rid] = out
-    return _CONV[rid]
-
-
-def P(rid: str, *groups: tuple[int, ...]) -> list[str]:
-    """Paragraphs of an article: each group of sentence numbers makes one paragraph.  A sentence
-    taken before in this set is refused, and so is a sentence the corpus mangled (a link, a stray
-    question mark, an indent inside it)."""
-    s = sents(rid)
-    c = conv(rid)
-    out = []
-    for g in groups:
-        for i in g:
-            assert "http" not in s[i] and IND not in s[i], (rid, i, s[i][:30])
-            assert "?" not in re.sub(r"\?(?=[”\"])", "", s[i][:-1]), (rid, i, s[i][:30])
-            assert (rid, i) not in TAKEN, ("taken twice", rid, i, TAKEN[(rid, i)])
-            TAKEN[(rid, i)] = s[i][:20]
-        p = "".join(c[i] for i in g)
-        if p.startswith("”"):
-            p = p[1:]  # the close of a quote of the paragraph before
-        if p.count("“") > p.count("”"):
-            p += "”"  # closed in a sentence that is not taken here
-        out.append(p)
-    return out
+SOURCE = layoutkit.Sentences(clean)
+conv = SOURCE.conv
+P = SOURCE.paragraphs
 
 
 def P1(rid: str, i: int) -> str:
@@ -109,9 +66,7 @@ def P1(rid: str, i: int) -> str:
     return P(rid, (i,))[0]
 
 
-def flat_width(arts: list[dict], lo: int = 17, hi: int = 40) -> int:
-    """``pagekit.flat_width`` counting editors' notes too."""
-    return pagekit.flat_width(arts, lo, hi, notes=True)
+flat_width = layoutkit.flat_width
 
 
 def page(name: str, arts: list[dict], style: str, **kw) -> None:

@@ -37,10 +37,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 import layoutkit  # noqa: E402
-import pagekit  # noqa: E402
 from layoutkit import article as A9  # noqa: E402
 from layoutkit import squash  # noqa: E402
-from pagekit import IND, after, sents  # noqa: E402
+from pagekit import after  # noqa: E402
 
 
 def norm(s: str) -> str:
@@ -59,7 +58,6 @@ def _others() -> str:
 
 
 OTHERS = _others()
-TAKEN: dict[tuple[str, int], str] = {}
 
 
 def clean(s: str) -> str:
@@ -79,60 +77,16 @@ def clean(s: str) -> str:
     return s.replace("?", "？") if s.endswith("?") else s
 
 
-_CONV: dict[str, list[str]] = {}
+def _printed_elsewhere(sentence: str) -> bool:
+    return any(norm(frag) in OTHERS for frag in re.findall(r"[^。！？]{12,}[。！？]", sentence) or [sentence])
 
 
-def conv(rid: str) -> list[str]:
-    """The article's sentences cleaned, its straight double quotes turned into “…” by counting them
-    through the whole article (a quote opened in one sentence may close in the next)."""
-    if rid not in _CONV:
-        k = 0
-        out = []
-        for x in sents(rid):
-            x = clean(x)
-            chars = []
-            for ch in x:
-                if ch == '"':
-                    chars.append("“" if k % 2 == 0 else "”")
-                    k += 1
-                else:
-                    chars.append(ch)
-            out.append("".join(chars))
-        _CONV[rid] = out
-    return _CONV[rid]
+SOURCE = layoutkit.Sentences(clean, refuse=_printed_elsewhere)
+conv = SOURCE.conv
+P = SOURCE.paragraphs
 
 
-def P(rid: str, *groups: tuple[int, ...]) -> list[str]:
-    """Paragraphs of an article: each group of sentence numbers makes one paragraph.  A sentence
-    already printed on a page of another set, or taken before in this set, is refused."""
-    s = sents(rid)
-    c = conv(rid)
-    out = []
-    for g in groups:
-        for i in g:
-            assert (
-                "http" not in s[i] and IND not in s[i] and "?" not in re.sub(r"\?(?=[”\"])", "", s[i][:-1])
-            ), (
-                rid,
-                i,
-                s[i][:30],
-            )
-            for frag in re.findall(r"[^。！？]{12,}[。！？]", s[i]) or [s[i]]:
-                assert norm(frag) not in OTHERS, ("used by another set", rid, i, s[i][:30])
-            assert (rid, i) not in TAKEN, ("taken twice", rid, i, TAKEN[(rid, i)])
-            TAKEN[(rid, i)] = s[i][:20]
-        p = "".join(c[i] for i in g)
-        if '"' in s[g[0]] and p.startswith("”"):
-            p = p[1:]  # the close of a quote of the paragraph before
-        if p.count("“") > p.count("”"):
-            p += "”"  # closed at the start of the next sentence, which is not taken here
-        out.append(p)
-    return out
-
-
-def flat_width(arts: list[dict], lo: int = 17, hi: int = 40) -> int:
-    """``pagekit.flat_width`` counting editors' notes too."""
-    return pagekit.flat_width(arts, lo, hi, notes=True)
+flat_width = layoutkit.flat_width
 
 
 def page(name: str, arts: list[dict], style: str, **kw) -> None:
