@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from operator import itemgetter
 
-from newsmine.entities.gazetteer import ADMIN_SUFFIXES, ORG_SUFFIXES, ORGANISATIONS, PLACES
+from newsmine.entities.gazetteer import ADMIN_SUFFIXES, ORG_SUFFIXES, ORGANISATIONS, PLACES, PROVINCES
 from newsmine.segment import Token
 
 Span = tuple[int, int, str]
@@ -223,12 +223,14 @@ def join_intergovernmental(text: str, spans: Sequence[Span]) -> list[Span]:
     return out
 
 
-# A province printed without 省 (四川, 贵州) heads a chain only before a unit named with its level
-# (凉山彝族自治州, 西昌市), not before any place (广东 + 深圳 stay two names).
-PROVINCES = frozenset(
-    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
-    "四川 贵州 云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆".split()
-)
+# A mainland province printed without 省 (四川, 广西) heads a chain only before a unit named with its level
+# (凉山彝族自治州, 西昌市), not before any place (广东 + 深圳 stay two names). The gazetteer's short forms;
+# 台湾/香港/澳门 are left out (chains under them were not measured).
+_SHORT_PROVINCES = frozenset(p for p in PROVINCES if len(p) >= 2 and not p.endswith(ADMIN_SUFFIXES)) - {
+    "台湾",
+    "香港",
+    "澳门",
+}
 _UNIT_FIRST = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|地区|市|州|县|盟)")
 
 
@@ -241,7 +243,9 @@ def join_chains(text: str, spans: Sequence[Span]) -> list[Span]:
             ps, pe, pt = out[-1]
             head = text[ps:pe]
             if pe == s and pt == "LOC" and t in ("LOC", "ORG"):
-                if head.endswith(ADMIN_SUFFIXES) or (head in PROVINCES and _UNIT_FIRST.match(text, s, e)):
+                if head.endswith(ADMIN_SUFFIXES) or (
+                    head in _SHORT_PROVINCES and _UNIT_FIRST.match(text, s, e)
+                ):
                     out[-1] = (ps, e, t)
                     continue
         out.append((s, e, t))
@@ -514,10 +518,8 @@ def drop_single_characters(spans: Sequence[Span]) -> list[Span]:
 
 # Words of the news frame that no name runs over: a model span across an outlet, a dateline's 讯/电 or
 # a reporter's 记者 is cut there (中国江西网萍乡讯 → 中国江西网 | 萍乡; 记者从萍乡市纪委 → 萍乡市纪委).
-_FRAME_LEAD = re.compile(
-    r"^(?:\d{1,2}月\d{1,2}日)?(?:电|讯)?(?:记者|通讯员|特约记者|见习记者)?[从向在对据于经]?"
-)
-_FRAME_TAIL = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯|记者|通讯员)$")
+_FRAME_LEAD = re.compile(rf"^{_DATE}(?:电|讯)?(?:记者|通讯员|特约记者|见习记者)?[从向在对据于经]?")
+_FRAME_TAIL = re.compile(rf"{_DATE}(?:电|讯|记者|通讯员)$")
 
 
 def force_frame(text: str, spans: Sequence[Span], forced: Sequence[Span]) -> list[Span]:
