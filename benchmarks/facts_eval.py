@@ -45,9 +45,9 @@ change/basis accuracy, and the time facts take beside segmenting the same text.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
-import sys
 import time
 from pathlib import Path
 
@@ -212,5 +212,8 @@ def main(paths: list[Path], verbose: bool) -> None:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    main([Path(a) for a in args] or list(GOLDS), "-v" in sys.argv)
+    parser = argparse.ArgumentParser(description="Score newsmine facts against hand-annotated sentence sets.")
+    parser.add_argument("golds", nargs="*", type=Path, help="gold .jsonl files (default: every set)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every miss")
+    options = parser.parse_args()
+    main(options.golds or list(GOLDS), options.verbose)
