@@ -338,7 +338,7 @@ BLIND3_RULES = [
         "VEB",
         None,
     ),
-    ("每股开价达到27095比利时法郎。", "27095比利时法郎", "money", 27095, None, "比利时法郎", "BEF", None),
+    ("每股开价达到27095比利时法郎。", "27095比利时法郎", "money", 27095, None, "比利时法郎/股", "BEF", None),
     ("该公司去年盈利10亿马克。", "10亿马克", "money", 1_000_000_000, None, "马克", "DEM", None),
     ("政府预算削减250亿铢。", "250亿铢", "money", 25_000_000_000, None, "铢", "THB", None),
     ("一瓶水只赚2毛钱。", "2毛钱", "money", 0.2, None, "元", "CNY", None),
@@ -485,7 +485,16 @@ BLIND7_RULES = [
     ("已满14周岁的少年应负刑事责任。", "14周岁", "quantity", 14, None, "周岁", None, None),
     ("被告人作案时不满16周岁。", "不满16周岁", "quantity", 16, None, "周岁", None, "under"),
     ("当地法院判处罚金8000万柬币。", "8000万柬币", "money", 80_000_000, None, "柬币", "KHR", None),
-    ("每户可获补助40万瑞尔。", "40万瑞尔", "money", 400_000, None, "瑞尔", "KHR", None),
+    (
+        "每户可获补助40万瑞尔。",
+        "40万瑞尔",
+        "money",
+        400_000,
+        None,
+        "瑞尔/户",
+        "KHR",
+        None,
+    ),  # round 9: 每户 prices it
     (
         "若全年净利润达到或超过1亿元，将追加投资。",
         "达到或超过1亿元",
@@ -1295,3 +1304,88 @@ def test_facts_slice_the_shared_body_tokens():
     after = tokenize.cache_info()
     assert len(facts) == 5
     assert after.misses == before.misses  # no clause was segmented again
+
+
+# Change/basis rules of round 9 (issue 5): (text, fact, change, basis). Corpus sentences (sogou, inews,
+# peoples-daily) and own newspaper text.
+ROUND9_CHANGES = [
+    # a single-character verb opening its clause (涨4.61%, 降了1个点): no 新 before it
+    ("最终报收3.18元，涨4.61%，成交额7591.77万元。", "4.61%", "increase", None),
+    ("收盘时该股跌3.2%，报12.5元。", "3.2%", "decrease", None),
+    ("此次改革税率调整为10%，降了1个点，对公司影响很大。", "1个点", "decrease", None),
+    ("全市新增就业岗位2.3万个。", "2.3万个", None, None),
+    # 少增 / 多增: a smaller or larger increase than the year before
+    ("11月，社融仅新增13637亿元，比2017年同期少增2491亿元。", "2491亿元", "decrease", None),
+    ("社融规模增加15191亿元，比2017年同期少增加3948亿元。", "3948亿元", "decrease", None),
+    ("社会融资规模增量为1.2万亿元，比上年同期多增3000亿元。", "3000亿元", "increase", None),
+    # fillers between the change noun and the number
+    ("在2017年12月，手机出货量同比下降幅度更达32.5%。", "32.5%", "decrease", "同比"),
+    ("三个区的税收收入同比增长均超过10%。", "超过10%", "increase", "同比"),
+    # new verbs: 翻, 延长 / 缩短, 节电 / 节水 (right before the number)
+    ("近三年旅游纯收入翻了四番。", "四番", "increase", None),
+    ("中部地区货物进出口泰国和越南分别缩短6天和4天。", "4天", "decrease", None),
+    ("将新能源汽车车辆购置税优惠政策再延长三年。", "三年", "increase", None),
+    ("他建议每两年延长１岁退休年龄。", "１岁", "increase", None),
+    ("退休年龄延长至65岁。", "65岁", None, None),
+    ("换上节能灯后，年节电150万千瓦时，节省电费52万元。", "150万千瓦时", "decrease", None),
+    ("该项目建成后每年节水120万立方米。", "120万立方米", "decrease", None),
+    # a link verb opening the next clause gives a level, not the change before (为, 达到)
+    ("2018年广州一手楼网签成交76056宗，同比下跌18.9%，为近4年成交最差的年份。", "近4年", None, None),
+    ("专利申请在2017年增长了16%，达到602项。", "602项", None, None),
+    ("全市生产总值平均每年递增25%，最高达51%。", "最高达51%", "increase", None),
+    # a change noun takes no object; an adverb after the verb is no object either
+    ("物价涨幅保持在10％以内。", "10％以内", None, None),
+    ("农村居民消费的增长连续3年超过了城镇居民。", "3年", None, None),
+    ("今年工业增加值增幅保持在8%左右。", "8%左右", None, None),
+    # a comma list shares the change only when its numbers stand bare (增长5%，6%和7%)
+    ("全县减少农村贫困人口2.22万人以上，56个贫困村出列。", "56个", None, None),
+    ("全县减少农村贫困人口2.22万人以上，56个贫困村出列。", "2.22万人以上", "decrease", None),
+    # the items of a 、 list after a change verb are changes too (同比 carried)
+    ("全年可减少化学需氧量排放1200吨、氨氮排放850吨。", "850吨", "decrease", None),
+    ("每年可节约200多吨焦煤，多产焦炭150多吨、煤气6万多立方米。", "6万多立方米", "increase", None),
+    ("营业收入同比增长5%、净利润达到3亿元。", "3亿元", None, None),
+    ("1至9月，出口和进口同比分别增长3.1%和5.4%。", "5.4%", "increase", "同比"),
+    # each number gets its own verb; 其中 opens a clause without 同比
+    ("全市工业用电量同比增长6.2%，其中高新技术产业用电增长12.5%。", "12.5%", "increase", None),
+    ("全市工业用电量同比增长6.2%，其中高新技术产业用电增长12.5%。", "6.2%", "increase", "同比"),
+    ("前三季度，全省粮食产量下降至3200万吨，同比减少120万吨。", "3200万吨", None, None),
+    ("前三季度，全省粮食产量下降至3200万吨，同比减少120万吨。", "120万吨", "decrease", "同比"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "change", "basis"), ROUND9_CHANGES)
+def test_round9_change_basis(body, text, change, basis):
+    f = only(body, text)
+    assert (f.change, f.basis) == (change, basis)
+
+
+# Per-units of round 9: (text, fact, unit). A 每X in the clause prices the amount after it (no number,
+# clause end or 的 between); a 每 + period only through a noun of pay or rent; a slash with a counted span.
+ROUND9_PER = [
+    ("去贺州办事三天，每天租金144元，保险费80元。", "144元", "元/天"),
+    ("如今她在制药厂上班，每月工资2600元，还有五险一金。", "2600元", "元/月"),
+    ("与房东签下协议，每月租金2800元，押金也是2800元。", "2800元", "元/月"),
+    ("每年向村里上交200多万元。", "200多万元", "元"),
+    ("每月收取1元短信费。", "1元", "元"),
+    ("一家企业负责人透露，每台设备（包括感应器和采集器）５００多元。", "５００多元", "元/台"),
+    ("平均每台车便宜３万多元。", "３万多元", "元/台"),
+    ("就让他每亩多拿10万块钱出来，一共是1200万元。", "10万块钱", "元/亩"),
+    ("每位因公殉职人员发放２万元慰问金。", "２万元", "元/人"),
+    ("每名遇难者不低于五千元。", "不低于五千元", "元/人"),
+    ("每吨汽油上调170元、柴油上调165元。", "170元", "元/吨"),
+    ("每条帖文40至50元的价格接单。", "40至50元", "元/条"),
+    # totals: earnings per share, a thing's worth, another owner after 的, a number between
+    ("公司每股收益0.73元。", "0.73元", "元"),
+    ("每人奖品价值1000元。", "1000元", "元"),
+    ("向每名死者的家庭提供50万卢比。", "50万卢比", "卢比"),
+    ("每年吸引游客35万人次，门票收入3000万元。", "3000万元", "元"),
+    # a slash and a counted span
+    ("南京的价格为1000元/年，1500元/2年。", "1500元/2年", "元/2年"),
+    ("联通的价格为480元/年、960元/2年。", "960元/2年", "元/2年"),
+    ("该奶粉售价为36元/100克。", "36元/100克", "元/100克"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "unit"), ROUND9_PER)
+def test_round9_per_units(body, text, unit):
+    assert only(body, text).unit == unit

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from newsmine.facts import tables as T
 from newsmine.facts.attach import (
+    CLAUSE_ENDS,
     TokenView,
     age_owner,
     change_of,
@@ -368,6 +369,31 @@ def _currency_notes(text: str, readings: list[tuple[Expr, Reading]]) -> None:
                 r.currency = code
 
 
+# What may follow the last number of a comma-joined list for it to share the list's change.
+_LIST_FOLLOW = frozenset("，,。；;、和及与）)") | {""}
+
+
+def _listed_after(view: TokenView, a: int, b: int) -> bool:
+    """``view.text[a:b]`` is a list join then a noun (、煤气 · 总氮、): no verb, clause break or number."""
+    gap = view.text[a:b]
+    if not 1 < len(gap) <= 10 or gap.count("、") != 1 or any(c in CLAUSE_ENDS or is_digit(c) for c in gap):
+        return False
+    toks = [t for t in view.span(a, b) if t.word != "、" and not t.word.isspace()]
+    return bool(toks) and all(
+        t.pos[:1] in ("n", "j", "e", "x")
+        or t.pos == "vn"
+        or (t.pos == "v" and t.word not in _LIST_STOP_VERBS)
+        for t in toks
+    )
+
+
+# Verbs that give the next number of a list its own predicate (增长5%、利润达到3亿元): it shares no change.
+# Other verbs in the gap name the item (氨氮排放850吨).
+_LIST_STOP_VERBS = frozenset(
+    "达到 达 为 是 有 占 实现 完成 超过 突破 保持 维持 共 计 合计 累计 共计 新增 达成".split()
+)
+
+
 def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], orig: str) -> list[Fact]:
     """Build the Fact records with subject, change and basis (lists share subjects item by item)."""
     if not readings:
@@ -490,7 +516,23 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
         e0 = readings[g[0]][0]
         first = change_of(body, e0.start, readings[g[-1]][0].end)
         for idx in g:
-            changes[idx] = first
+            e = readings[idx][0]
+            if (
+                idx != g[0]
+                and body[readings[idx - 1][0].end : e.start].strip() in ("，", ",")
+                and (body[e.end : e.end + 1] not in _LIST_FOLLOW)
+            ):
+                # 减少贫困人口2.22万人，56个贫困村出列: a number with words after it opens a clause of its
+                # own (增长5%，6%和7% is one list)
+                changes[idx] = change_of(body, e.start, e.end)
+            else:
+                changes[idx] = first
+    for idx in range(1, len(readings)):
+        e, pe = readings[idx][0], readings[idx - 1][0]
+        if changes[idx] == (None, None) and changes[idx - 1][0] and _listed_after(view, pe.end, e.start):
+            # 可减少二氧化硫120吨、氮氧化物80吨 · 多产焦炭150多吨、煤气6万多立方米: the items of a list
+            # after a verb of change are changes too
+            changes[idx] = changes[idx - 1]
     facts: list[Fact] = []
     last_subject: tuple[int, str | None] = (-1, None)
     for idx, (e, r) in enumerate(readings):

@@ -66,8 +66,7 @@ _TAIL_WORDS = frozenset(
     人均 户均 年人均 日均 月均 年均 一般 通常 普遍 最低 最少 时 只要 只需 仅需 不过 肯定 应 应为 可能 预计
     就会 将会 也会 还会 仍将 或将 可望 有望 只能 只会 内有 中有 出现 延续 高达 长达 多达 将
     仍 仍然 依然 依旧 还将 更 更达 可达 可达到 约等于 等于 跨越""".split()
-    + list(T.INCREASE_WORDS)
-    + list(T.DECREASE_WORDS)
+    + [w for w in T.INCREASE_WORDS + T.DECREASE_WORDS if w not in T.SAVING_NOUNS]
 )
 # verbs that end a noun phrase as its head when the clause ends right after them (保险费收入，)
 _CLOSING_VERBS = frozenset("收入 支出 消费 监督 储蓄 存款 营收 产出".split())
@@ -843,7 +842,13 @@ def change_of(text: str, start: int, end: int | None = None) -> tuple[str | None
         m = _COMPARISON_OPEN.search(tail, max(0, len(tail) - 14))
         if m is not None:
             return _COMPARATIVES[tail[-1]], basis
-    if head.strip() and not tail.strip() and a > 0 and text[a - 1] in "，,":
+    if (
+        head.strip()
+        and not tail.strip()
+        and a > 0
+        and text[a - 1] in "，,"
+        and head.strip() not in T.LINK_ONLY_CLAUSES
+    ):
         # 平均每年递增25%，最高达51%: a clause of qualifiers only (not a bare number: 6个月共节约…)
         # shares the change of the number before
         prev = _NUMBER_AT_END.search(text, max(0, a - 16), a - 1)
@@ -855,7 +860,9 @@ def change_of(text: str, start: int, end: int | None = None) -> tuple[str | None
         if label is not None:
             if w == "增长" and tail.endswith("负增长"):
                 return "decrease", basis  # 同比负增长近30%
-            if len(w) == 1 and tail[-2:-1] in "新":
+            if label == "increase" and tail[-n - 1 : -n] == T.LESS_BEFORE_INCREASE and w[0] != "多":
+                return "decrease", basis  # 比上年同期少增加3948亿元
+            if len(w) == 1 and tail[-2:-1] == "新":
                 return None, None  # 新增 counts new things; it is a level
             # 降为6.69亿户, 降至16.2%: the level reached (降幅为 stays a change)
             if head[len(tail) :].lstrip().startswith(T.LEVEL_MARKERS) and not tail.endswith(
@@ -901,12 +908,14 @@ _CHANGE_BEFORE_OBJECT = re.compile(
     "("
     + "|".join(
         sorted(
-            {w for w in T.INCREASE_WORDS + T.DECREASE_WORDS if len(w) == 2} - T.VERB_OBJECT_CHANGES,
+            {w for w in T.INCREASE_WORDS + T.DECREASE_WORDS if len(w) == 2}
+            - T.VERB_OBJECT_CHANGES
+            - T.CHANGE_NOUNS,  # 涨幅保持在10%以内: a noun takes no object
             key=len,
             reverse=True,
         )
     )
-    + ")(?![值率额幅速量点的了至到为达])"
+    + ")(?![值率额幅速量点的了至到为达]|连续|持续)"  # 增长连续3年超过…: an adverb, not an object
     + r"[^\d０-９，。；、：,;:（）()“”‘’\"\s的是为至到达将了和与及或比较一二两三四五六七八九十百千万亿几数近约超逾]{2,12}$"
 )
 # Comparatives after 比/较 + what is compared (比男子低40%, 较常年多两成): the number is the difference.

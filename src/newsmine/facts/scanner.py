@@ -820,6 +820,15 @@ def _unit_after(text: str, e: Expr, k: int) -> int:
         return k + 1
     if k + 1 < n and text[k] in "/／" and entry.kind in ("money", "quantity", "count"):
         per = match_per(text, k + 1)
+        if per is None and is_digit(text[k + 1]):
+            # 960元/2年, 12元/100克: a rate per a counted span (three digits at most, then the per-unit)
+            m = k + 1
+            while m < n and m - k <= 3 and is_digit(text[m]):
+                m += 1
+            if (per2 := match_per(text, m)) is not None and (m == k + 2 or text[k + 1] not in "0０"):
+                per = text[k + 1 : m].translate(_HALF_WIDTH) + per2
+                e.per = per
+                return m + len(per2)
         if per is not None:
             e.per = per
             k += 1 + len(per)
@@ -1309,6 +1318,11 @@ _PER_GAP = re.compile(
 )
 
 
+# Characters that end the reach of a distant 每X: clause ends, and 的 (每名死者的家庭提供50万卢比 gives the
+# amount to another owner).
+_PER_GAP_STOPS = frozenset("，,。；;：:！？!?\n的")
+
+
 def _distant_per(text: str, exprs: list[Expr]) -> None:
     """每平方米的价格仅为2.09万元, 每人补贴10万元: a 每X just before in the clause gives an amount its per-unit."""
     floor = 0
@@ -1320,9 +1334,28 @@ def _distant_per(text: str, exprs: list[Expr]) -> None:
         if a < 0:
             continue
         per = match_per(text, a + 1)
-        if per is None or per in T.DISTANT_PER_SKIP:
+        if per == "个" and text.startswith(("个月", "个小时"), a + 1):
+            per = text[a + 2 : a + 3] if text[a + 2] == "月" else "小时"  # 每个月则要还5609.07元
+            b = a + 2 + len(per)
+        elif per is None:
             continue
-        if _PER_GAP.fullmatch(text, a + 1 + len(per), e.start):
+        else:
+            b = a + 1 + len(per)
+        per = T.PER_ALIASES.get(per, per)
+        if per in T.DISTANT_PER_SKIP:
+            # 每天租金144元, 每月工资3000元: a period prices an amount only through a noun of pay or rent
+            # (每年向村里上交200多万元 is a yearly total, left as it is)
+            noun = next((w for w in T.PERIOD_PRICE_NOUNS if text.startswith(w, b)), None)
+            if noun is not None and _PER_GAP.fullmatch(text, b + len(noun), e.start):
+                e.per = per
+            continue
+        gap = text[b : e.start]
+        if _PER_GAP.fullmatch(gap) or (
+            # 每亩多拿10万块钱, 每位烈士发放3万元, 每台设备（包括…）500多元: the 每X of the clause, with no
+            # number between (每股收益0.73元 is earnings per share, printed as an amount)
+            not any(c in _PER_GAP_STOPS or is_digit(c) for c in gap)
+            and not any(w in gap for w in T.PER_GAP_TOTALS)
+        ):
             e.per = per
 
 

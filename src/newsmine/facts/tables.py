@@ -483,6 +483,8 @@ INCREASE_WORDS: tuple[str, ...] = (
     "涨幅", "上调", "上浮", "升高", "增高", "走高", "飙升", "递增", "涨价", "提价", "增", "涨", "升", "多产", "增收", "增产",
     # blind5: market and weather words, and 多 + a verb of earning (可多赚取50亿日元)
     "升值", "暴涨", "大涨", "猛增", "激增", "偏多", "偏高", "加息", "多赚", "多赚取", "多挣", "多收",
+    # round 9: 翻了四番 / 翻一倍, 延长1岁退休年龄 (延长至65岁 stays a level through LEVEL_MARKERS)
+    "翻", "延长",
 )  # fmt: skip
 DECREASE_WORDS: tuple[str, ...] = (
     "下降", "减少", "回落", "降低", "下滑", "下跌", "缩小", "收窄", "下调", "下浮", "降幅", "跌幅", "削减",
@@ -490,7 +492,12 @@ DECREASE_WORDS: tuple[str, ...] = (
     "降", "跌", "减收", "减免", "压缩", "减员", "节省", "降价",
     # blind5: 海岸倒退了50多米, 股价急挫11%, 降水偏少5—7成, 降息27个基点
     "倒退", "后退", "下挫", "急挫", "暴跌", "大跌", "缩水", "贬值", "偏少", "偏低", "降息", "少赚", "少收",
+    # round 9: 工期缩短3个月, 年节电150万千瓦时 (节电, 节水 hold their object: VERB_OBJECT_CHANGES)
+    "缩短", "节电", "节水", "节煤", "节油", "节能",
 )  # fmt: skip
+# 少 before a verb of increase makes it a smaller increase than before, a decrease of the figure (社融规模比
+# 上年同期少增加3948亿元, 同比少增1200亿元); 多 before a verb of decrease, a larger decrease is still one.
+LESS_BEFORE_INCREASE = "少"
 BASIS_WORDS: tuple[str, ...] = ("同比", "环比")
 # Change verbs that hold their object already (减税, 节支, 多产): they are changes only right before the
 # number (减税超过4000亿元), never with another object between (实行的减税政策使…17%).
@@ -498,14 +505,21 @@ BASIS_WORDS: tuple[str, ...] = ("同比", "环比")
 # 索赔198万 is no change).
 VERB_OBJECT_CHANGES: frozenset[str] = frozenset(
     """减税 节支 减负 增收 降息 加息 缩水 贬值 升值 倒退 后退 下挫 急挫 暴跌 大跌 暴涨 大涨 猛增 激增
-    偏少 偏多 偏低 偏高""".split()
+    偏少 偏多 偏低 偏高 节电 节水 节煤 节油 节能""".split()
 )
+# Savings named by one word (年节电150万千瓦时): the word is a decrease and also the subject of the number.
+SAVING_NOUNS: frozenset[str] = frozenset("节电 节水 节煤 节油 节能".split())
 
 # Words between a change verb and its number that keep it a change (增长了, 分别增长).
 CHANGE_FILLERS: tuple[str, ...] = (
     "了", "分别", "约", "近", "超过", "逾", "达", "达到", "为", "幅度为", "只有", "仅有", "仅为", "仅", "只", "已经", "已",
     "速度", "幅度", "高达", "最高达", "一度",
+    # round 9: 下降幅度更达32.5%, 同比增长均超过10%
+    "更达", "更是", "均", "均为", "均达", "均超过",
 )  # fmt: skip
+# A clause made of one of these and a number names a new level, not the change of the clause before
+# (同比下跌18.9%，为近4年最低 · 增长了16%，达到602项); 最高达, 最多 etc. still share that change.
+LINK_ONLY_CLAUSES: frozenset[str] = frozenset("为 是 达 达到 达到了 成为 相当于 已达 已经达到".split())
 # A change verb followed by one of these gives the level reached, not the change (降至16.2%, 降为6.69亿户);
 # the nouns 降幅为, 增幅达 stay changes.
 LEVEL_MARKERS: tuple[str, ...] = ("至", "到", "为")
@@ -740,6 +754,15 @@ NOT_RANK_BEFORE: str = "目此之提以从事空当眼面跟向生日年月节�
 # Per-units that a 每X further back in the clause gives an amount (每吨汽油上调170元); time units are
 # left out: 每年拨款十亿元 is a yearly amount of money, reported as money.
 DISTANT_PER_SKIP: frozenset[str] = frozenset({"年", "月", "天", "日", "周", "小时", "晚", "期", "次", "场"})
+# Nouns of pay and rent that make a 每 + period before an amount a rate (每天租金144元, 每月工资3000元).
+PERIOD_PRICE_NOUNS: tuple[str, ...] = (
+    "租金", "房租", "月租", "工资", "薪水", "薪资", "薪酬", "收入", "费用", "收费", "补贴", "补助", "津贴", "生活费",
+)  # fmt: skip
+# Words between 每X and an amount that make the amount a total of something else, not a price per X:
+# 每股收益0.73元 (earnings per share are printed as an amount), 每股净资产, 每人奖品价值1000元 (a thing's worth).
+PER_GAP_TOTALS: tuple[str, ...] = ("收益", "净资产", "公积金", "现金流", "分红", "派息", "全年", "价值")
+# A distant 每位/每名 prices an amount per person (每位烈士发放3万元 → 元/人).
+PER_ALIASES: dict[str, str] = {"位": "人", "名": "人"}
 # Verbs that name an amount when they stand right before it (完成投资131.2亿元, 累计脱贫5500多万人,
 # 合计销售3189.4亿元): accepted as the head of a subject although jieba tags them as verbs.
 NOMINAL_VERBS: frozenset[str] = frozenset(
