@@ -30,12 +30,14 @@ from tests.splitgold import page_ids as _ids
 
 PAGES = Path(__file__).resolve().parent / "pages" / "split_blind5"
 GOLDS = sorted(PAGES.glob("*.gold.json"))
-#: (page, article number) whose title is a known miss (a kicker read as the title).
+#: (page, article number) whose title is a known miss (a kicker read as the title).  f14#3 (a judging
+#: title ``募捐“备案制”是上海首创``) and f19#1 (a ``专家：…`` line over a statement) are right since the
+#: titles2 round.
 KNOWN_TITLE_MISSES = {
+    # a ``康师傅：…`` reaction under the news reads as a subtitle, as it does on six pages of the sets
     ("f02_charity_indent", 1),
+    # two naming lines, no verb in either (``北京最后的站内道口`` / ``道口工张连弟的第39个春运``)
     ("f10_feature_web", 1),
-    ("f14_news_comment", 3),
-    ("f19_consumer_indent", 1),
 }
 #: Pages where a subhead opens an extra article (boundaries and article count miss).
 KNOWN_EXTRA = {"f13_continued_flat"}  # its subhead's story is not signed before the subhead

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from newsmine.split import split_page
-from newsmine.split.assemble import kicker_over_title
+from newsmine.split.assemble import judges, kicker_over_title
 
 #: (first line, second line, whether the first is the kicker).
 CORPUS = [
@@ -70,6 +70,10 @@ CUES = [
 KNOWN_LIMITS = [
     ("泰州市史上最大", "走私“洋垃圾”案宣判", True),
     ("男子酒驾撞上护栏", "驾驶证被吊销 五年内不得重新取得", False),
+    # the judging and speaker cues read jieba's tags: 突出 is tagged a verb, not an adjective, and 多地
+    # (tagged as a particle) is not seen as a subject
+    ("城南片区连发三起电动车火灾", "楼道充电隐患依然突出", True),
+    ("省气象台：本周后期降温明显", "多地最低气温跌破零度", True),
 ]
 
 
@@ -117,3 +121,109 @@ def test_headline_fields_on_a_page(
     (art,) = split_page(page)
     assert (art.kicker, art.title, art.subtitle) == (kicker, title, subtitle)
     assert art.headline == tuple(head)
+
+
+# --- the second round's cues (titles2): judging lines, speakers, background, short titles, labels ---
+
+#: A body of whole paragraphs under the headlines of the page tests (no hard wrap to join lines by).
+BODY = [
+    "　　本报讯 昨日，记者从有关部门获悉，今年以来全市共受理群众反映的各类问题一千二百余件，办结率超过九成。",
+    "　　据介绍，相关部门将继续畅通诉求渠道，对群众反映集中的问题逐一建立台账，明确责任单位和办理时限。",
+    "　　不少市民表示，问题反映后很快就有人上门处理，办事效率比以前明显提高。",
+]
+#: (first line, second line, whether the first is the kicker): one table per cue, cases on both sides.
+ROUND2_CUES = [
+    # the second line judges (copula or modal after its subject, a closing adjective, a quotation)
+    ("柳州多名市民租车遇麻烦", "租车合同越细越好", True),  # corpus (inews), as printed on a page
+    ("市场监管局通报一季度消费投诉", "预付卡退费难是最大痛点", True),
+    ("全市启动老旧小区改造", "改造方案要先问计于民", True),
+    ("全国人大代表王建国谈乡村振兴", "“让农民腰包鼓起来”", True),
+    ("城南片区连发三起电动车火灾", "楼道充电隐患依然严重", True),
+    # …but not when the first line judges too, nor when the second is someone's words after a colon,
+    # nor a short detail with no subject of its own
+    ("男童没写完作业被父亲砍伤", "继母：家里对孩子的管教一直很头疼", False),
+    ("绍兴一村民对着村书记连刺五刀", "现场惨烈", False),
+    ("南昌新建区今年问责52名干部", "其中单位“一把手”9人", False),
+    # the first line gives someone's words after their name and a colon, over a line with a subject
+    ("专家：逃生还是用专用安全锤", "头枕撬窗同样不靠谱", True),
+    ("省气象台：本周后期降温明显", "全省最低气温将跌破零度", True),
+    # …over a line going on with it (no subject of its own) it is the title
+    ("杭州地铁将出守则：拟禁饮食", "允许导盲犬入车厢", False),
+    # the first line tells what happened before the news
+    ("翟欣欣曾要求苏删帖、两次报警", "知情人复原苏享茂自杀当晚", True),
+    ("这家企业此前已两次被约谈", "环保督察组再次现场检查", True),
+    ("县医院开通远程会诊平台", "山区患者在家门口看上专家号", False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "kicker"), ROUND2_CUES)
+def test_round2_cues(first: str, second: str, kicker: bool) -> None:
+    assert kicker_over_title(first, second) is kicker
+
+
+@pytest.mark.parametrize(
+    ("line", "judging"),
+    [
+        ("保护产权就是保护生产力", True),
+        ("募捐“备案制”是上海首创", True),
+        ("“放管服”改革要放出活力管出公平", True),
+        ("地库百十套消火栓全坏", True),
+        ("“我已不信任官办慈善机构”", True),
+        # 是 inside a verb's object, a name ending on a character tagged as an adjective, events
+        ("有人担心是大地震前兆", False),
+        ("苏享茂家属起诉翟欣欣", False),
+        ("两名中国游客涉嫌私带变色龙出境被捕", False),
+        ("“五一”假期粤旅游业揽金逾85亿元", False),
+        ("缓解劳动力不足", False),
+    ],
+)
+def test_judging_lines(line: str, judging: bool) -> None:
+    assert judges(line) is judging
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "subtitle"),
+    [
+        # one short title printed on two lines: the second goes on with the first's subject
+        (["团伙敲断同伙锁骨", "驾车“碰瓷”"], "团伙敲断同伙锁骨驾车“碰瓷”", None),
+        (["杀人犯冒用女友亡夫身份", "隐匿12年"], "杀人犯冒用女友亡夫身份隐匿12年", None),
+        (["面包车超员载客返乡", "故意绕路被查"], "面包车超员载客返乡故意绕路被查", None),
+        # a reason, a reaction, a longer title or a dash keep title and subtitle apart
+        (["老旧小区一夜停电三次", "疑因线路老化"], "老旧小区一夜停电三次", "疑因线路老化"),
+        (["英国游客性骚扰中国女孩", "律师称可能轻罚"], "英国游客性骚扰中国女孩", "律师称可能轻罚"),
+        (["学生遇暴雨预警可延迟上学", "不算迟到旷课"], "学生遇暴雨预警可延迟上学", "不算迟到旷课"),
+        (["乌克兰军火库爆炸", "——上万人疏散"], "乌克兰军火库爆炸", "——上万人疏散"),
+    ],
+)
+def test_short_titles_on_two_lines(head: list[str], title: str, subtitle: str | None) -> None:
+    page = "\n".join([*head, "本报记者 王晓东", "", *BODY])
+    (art,) = split_page(page)
+    assert (art.kicker, art.title, art.subtitle) == (None, title, subtitle)
+
+
+@pytest.mark.parametrize(
+    ("head", "column", "kicker", "title"),
+    [
+        # a short label over two longer lines, no dash: the column, then kicker + title
+        (
+            ["身边的感动", "一面锦旗背后的故事", "两位“奶奶”都是亲人"],
+            "身边的感动",
+            "一面锦旗背后的故事",
+            "两位“奶奶”都是亲人",
+        ),
+        (["民生热线", "市民反映小区路灯不亮", "街道当天派人修好"], "民生热线", None, "市民反映小区路灯不亮"),
+        # with a —— subtitle under the title, the short line stays the kicker
+        (
+            ["暑期游升温", "本市出境游报名人数增长三成", "——海岛游最受欢迎"],
+            None,
+            "暑期游升温",
+            "本市出境游报名人数增长三成",
+        ),
+    ],
+)
+def test_short_label_over_two_headline_lines(
+    head: list[str], column: str | None, kicker: str | None, title: str
+) -> None:
+    page = "\n".join([*head, "本报记者 王晓东", "", *BODY])
+    (art,) = split_page(page)
+    assert (art.column, art.kicker, art.title) == (column, kicker, title)

@@ -213,6 +213,18 @@ def looks_like_column(line: Line, rest: list[Line]) -> bool:
         and rest[0].kind is Kind.HEADING
     ):
         return True
+    # A short tag over two longer headline lines, none of them a —— subtitle (``身边的感动`` /
+    # ``一面锦旗背后的故事`` / ``两位“奶奶”都是亲人``): a kicker that short comes over a title alone, so
+    # over a title and a second line it labels the column.
+    if (
+        len(rest) == 2
+        and len(text) <= M.SHORT_LABEL_MAX
+        and not clause_like(text)
+        and all(
+            r.kind is Kind.HEADING and not r.text.startswith("—") and len(r.text) > len(text) for r in rest
+        )
+    ):
+        return True
     # A short tag (食品安全, 两会速递) above a much longer title labels the column.
     if len(text) <= 6 and rest[0].kind is Kind.HEADING and len(rest[0].text) >= 2 * len(text) + 4:
         return True
@@ -230,11 +242,38 @@ def _starts_anew(a: str, b: str) -> bool:
     return bool(ta and tb) and ta[-1].pos == "b" and tb[0].pos == "m"
 
 
+def _title_tail(a: str, b: str) -> bool:
+    """Whether ``b`` is the rest of a short title ``a`` printed on two lines (``团伙敲断同伙锁骨`` /
+    ``驾车“碰瓷”``, ``杀人犯冒用女友亡夫身份`` / ``隐匿12年``).
+
+    Measured on the page sets: two lines of at most :data:`~newsmine.split.markers.SHORT_TITLE_MAX`
+    characters in all, the second short, were one title wherever neither line is marked as a kicker or a
+    subtitle; a title that short leaves no room for a subtitle, which is a clause of its own or opens with
+    ——.  A line of phrases set apart by commas or spaces, a question, a colon, a kicker's opening word, a
+    reaction or a reason (``疑因线路老化``) keeps the lines apart.
+    """
+    a, b = a.strip(M.SPACES), b.strip(M.SPACES)
+    return (
+        bool(a and b)
+        and len(b) <= M.TITLE_TAIL_MAX
+        and len(a) + len(b) <= M.SHORT_TITLE_MAX
+        and len(a) > len(b)
+        and not clause_like(a)
+        and not clause_like(b)
+        and not any(c in a + b for c in "？?！!：:—")
+        and not a.startswith(M.KICKER_STARTS)
+        and not any(w in a + b for w in M.ASKING_WORDS)
+        and not M.REACTION_RE.match(b)
+        and not b.startswith(M.EXPLAINING_STARTS)
+    )
+
+
 def _two_line_title(lines: list[Line]) -> list[Line]:
     """Join a title printed on two adjacent lines (no blank line between) into one.
 
     The lines are one title when the cut falls inside a word (``…接待国内`` / ``游客1.47亿人次``,
-    ``…从广`` / ``东回贵州``): a line of a headline ends at a phrase's end, an extractor's wrap does not.
+    ``…从广`` / ``东回贵州``): a line of a headline ends at a phrase's end, an extractor's wrap does not;
+    or when both are so short that the second can only be the rest of the title (:func:`_title_tail`).
     Two lines that each read as a whole phrase stay apart (title and subtitle).
     """
     out: list[Line] = []
@@ -251,6 +290,7 @@ def _two_line_title(lines: list[Line]) -> list[Line]:
                 continues(prev.text, line.text)
                 or (ends_incomplete(prev.text) and not _starts_anew(prev.text, line.text))
                 or opens_dependent(line.text)
+                or _title_tail(prev.text, line.text)
             )
         ):
             out[-1] = Line(prev.text + line.text, Kind.HEADING, gap=prev.gap)
@@ -264,21 +304,82 @@ def _spaced(text: str) -> bool:
     return not any(c in text for c in "，,；;") and clause_like(text)
 
 
+def judges(text: str) -> bool:
+    """Whether a headline line states a judgment or the story's point rather than an event.
+
+    The point of a story is what its main title says; the event that gives rise to it goes in the
+    kicker above (``柳州多名市民租车遇麻烦`` / ``租车合同越细越好``).  Read from the words: a line wholly
+    in quotation marks (someone's words), a copula or modal after its subject (``保护产权就是保护生产力``,
+    ``“放管服”改革要放出活力``; not ``担心是…``, where 是 belongs to a verb's object), or a line
+    ending on an adjective (``地库百十套消火栓全坏``, ``租车合同越细越好``).
+    """
+    from newsmine.segment import tokenize
+
+    t = text.strip(M.SPACES)
+    if len(t) >= 4 and t[0] == "“" and t[-1] == "”" and t.count("“") == 1:
+        return True
+    words = [w for w in tokenize(t) if w.pos != "x" and w.word.strip()]
+    if not words:
+        return False
+    for k, w in enumerate(words[1:-1], 1):
+        if w.word in M.JUDGING_WORDS and words[k - 1].pos != "v":
+            # (要 and 应 are modals only before a verb, maybe after an adverb: ``要先问计于民``)
+            nxt = words[k + 2] if words[k + 1].pos == "d" and k + 2 < len(words) else words[k + 1]
+            if w.word not in ("要", "应") or nxt.pos.startswith("v"):
+                return True
+    # an adjective of one character stands alone only after an adverb (``越细越好``); after a name it is
+    # a name's part (``翟欣欣``, tagged 欣欣/a)
+    last, before = words[-1], words[-2] if len(words) >= 2 else None
+    return (
+        last.pos == "a"
+        and len(t) >= 6  # (``现场惨烈`` is a detail: a judgment names what it judges)
+        and _opens_with_subject(t)
+        and (len(last.word) >= 2 or (before is not None and before.pos == "d"))
+        and not (before is not None and before.pos in ("nr", "ns", "nrt"))
+    )
+
+
+#: Parts of speech (jieba's tags) of a word that can open a clause as its subject: a noun, a name, a
+#: number, a pronoun, an abbreviation.
+_SUBJECT_POS = ("n", "r", "m", "j")
+
+
+def _opens_with_subject(text: str) -> bool:
+    """Whether a headline line opens with a subject of its own (``头枕撬窗同样不靠谱``, ``两名中国游客…``)
+    rather than going on with the other line's (``不代表任何人``, ``缓解劳动力不足``, ``现场惨烈``)."""
+    from newsmine.segment import tokenize
+
+    words = [t for t in tokenize(text) if t.pos != "x" and t.word.strip()]
+    return bool(words) and words[0].pos.startswith(_SUBJECT_POS) and words[0].pos != "vn"
+
+
+def _in_past(text: str) -> bool:
+    """Whether a headline line tells what happened before the news (``…曾要求苏删帖``): a background word."""
+    from newsmine.segment import tokenize
+
+    return any(t.word in M.BACKGROUND_WORDS for t in tokenize(text))
+
+
 def kicker_over_title(first: str, second: str) -> bool:
     """Whether two headline lines are kicker (引题) + title rather than title + subtitle (副题).
 
     Plain text has lost the type sizes, so the lines are weighed as a reader weighs them (the rules are
     tried in order; the first that applies decides):
 
+    * a second line opening with —— is a subtitle;
     * the first line **leads into** the second: it ends with ：or —— or a verb of saying
-      (``…推进大会强调``), opens with a topic or campaign word (``聚焦…``, ``学习贯彻…``), is a slogan
-      ending in ！, is a longer line of several clauses above a shorter single-clause one, or opens with
-      an adverb and has no subject of its own (``曾在看守所内…``);
+      (``…推进大会强调``), opens with a topic or campaign word (``聚焦…``, ``学习贯彻…``), gives
+      someone's words after their name and a colon over a line with a subject of its own
+      (``专家：逃生还是用专用安全锤`` / ``头枕撬窗同样不靠谱``), tells the background (``…曾要求…``), is a
+      slogan ending in ！, is a longer line of several clauses above a shorter single-clause one, or opens
+      with an adverb and has no subject of its own (``曾在看守所内…``);
     * the block **asks**: a how/why word, or a second line that is a question (``可可树40年内会灭绝？``);
     * the first line is **short** beside the second (at most half its length): a lead-in in small type;
     * the second line **adds detail**: clauses set apart by commas under a one-clause line, someone's
       reaction (``律师称…``), a reason (``系截污泵站故障所致…``), or an opening adverb (``至少1人死亡…``,
       ``已致…``): a subtitle;
+    * the second line **judges** (see :func:`judges`: ``保护产权就是保护生产力``, ``租车合同越细越好``, a
+      quotation) and the first does not: the point of the story is its title, the event its kicker;
     * one line is two parallel phrases set apart by a space and the other a single phrase: the
       two-deck layout of a kicker and a title (a subtitle of parallel phrases under a one-phrase title
       is rarer);
@@ -286,8 +387,17 @@ def kicker_over_title(first: str, second: str) -> bool:
     * otherwise the first line is the title and the second its subtitle.
     """
     a, b = first.strip(M.SPACES), second.strip(M.SPACES)
+    if b.startswith("—"):
+        return False  # a line opening with a dash is a subtitle, whatever the line above
     if (
         a.endswith(("：", ":", "——", *M.KICKER_ENDINGS))
+        or (
+            M.SPEAKER_OPENING_RE.match(a)
+            and _opens_with_subject(b)
+            and not M.SPEAKER_LINE_RE.match(b)
+            and not M.REACTION_RE.match(b)
+        )
+        or (_in_past(a) and not _in_past(b))
         or a.startswith(M.KICKER_STARTS)
         or (a.endswith(("！", "!")) and not any(c in a for c in "？?"))
         or (clause_like(a) and not clause_like(b) and len(b) < len(a))
@@ -310,6 +420,8 @@ def kicker_over_title(first: str, second: str) -> bool:
         return False
     if opens_with_adverb(b) and not opens_with_adverb(a):
         return False
+    if judges(b) and not judges(a) and not M.SPEAKER_LINE_RE.match(b):
+        return True
     if _spaced(a) != _spaced(b) and not M.SPEAKER_LINE_RE.match(b):
         return True
     return verbless_line(a) and states_news(b)
@@ -321,6 +433,8 @@ def read_headline(lines: list[Line]) -> tuple[str | None, tuple[str, ...], str |
     The rule, as a reader states it:
 
     * a first line that is a column label (see :func:`looks_like_column`) is the column, not headline;
+    * lines that are one title printed on two (a word cut by the wrap, a line that cannot end a phrase,
+      a short title's second verb phrase: see :func:`_two_line_title`) are joined first;
     * one line is the title;
     * a line opening with —— is the subtitle (副题); the line before it is the title;
     * of two lines, the first is the **kicker** (引题) and the second the title when the first leads into

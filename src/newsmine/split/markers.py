@@ -550,6 +550,24 @@ CONTINUING_WORDS = frozenset(
         "也",
     )
 )
+#: Adverbs that put a headline line in the past, before the news (``翟欣欣曾要求苏删帖、两次报警`` /
+#: ``知情人复原…当晚``): the line gives the background, a kicker over the title.
+BACKGROUND_WORDS = frozenset(("曾", "曾经", "此前", "早前"))
+#: Copulas and modals by which a headline line states a judgment or the point of the story rather than
+#: an event (``保护产权就是保护生产力``, ``募捐“备案制”是上海首创``, ``改革要放出活力``).
+JUDGING_WORDS = frozenset(("是", "就是", "也是", "都是", "才是", "正是", "要", "应", "应当", "应该"))
+#: A headline line that opens by naming who speaks, then a colon (``专家：逃生还是用专用安全锤``,
+#: ``马达加斯加环境森林部：机场安检将…``).
+SPEAKER_OPENING_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}[：:]\S")
+#: Two headline lines of at most this many characters in all, the second the shorter
+#: (``杀人犯冒用女友亡夫身份`` / ``隐匿12年``), are one title printed on two lines: on the page sets a
+#: subtitle came under a longer title, or opened with ——.
+SHORT_TITLE_MAX = 16
+#: The longest second line that can be the rest of a short title (see SHORT_TITLE_MAX).
+TITLE_TAIL_MAX = 7
+#: The longest first line of a three-line headline block (no —— subtitle) that reads as a column label
+#: (``身边的感动``) rather than a kicker.
+SHORT_LABEL_MAX = 6
 #: Openings of a second headline line that says why the first happened (``杏林湾水库边多个排口排放污水`` /
 #: ``系截污泵站故障所致…``, ``疑因…``): it explains the title, a subtitle.
 EXPLAINING_STARTS = ("系", "疑系", "因", "疑因", "源于", "原因是", "原来是")
