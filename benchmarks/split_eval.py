@@ -1,4 +1,4 @@
-"""Print the splitter's figures (issue 4) over eleven page sets, each in its own table, then side by side.
+"""Print the splitter's figures (issue 4) over thirteen page sets, each in its own table, then side by side.
 
 * **fixtures**: the seed page and tests/pages/split (the pages the splitter was first built on);
 * **held-out**: tests/pages/split_heldout (other papers and extractors, written before tuning on them);
@@ -50,6 +50,12 @@
   feature, 公益时报, 金华日报, 南充日报, 海南日报, 每日经济新闻, 新疆日报; 67 articles, 21 captions, 13 cut
   sentences), built and annotated before any run; its article text may repeat other sets' articles in new
   combinations, its headlines, bylines, captions and layouts are new (benchmarks/results/split_blind10_before.txt).
+* **blind11**: tests/pages/split_blind11 (20 typical pages of papers and page types no other set has:
+  人民政协报, 中国老年报, 中国旅游报, 天津日报, 内蒙古日报, 郑州日报 continued page, a 区报 (宝安日报), an 企业报,
+  a school paper, 中国体育报, an interview page, 江西日报/湖南日报 briefs, 中国应急管理报, 中国社会报, 广州日报,
+  长江日报, a 监督 page, 宁夏日报, a 评论 page; weighted toward two- and three-line headline blocks; 59
+  articles, 16 captions, 14 cut sentences), built and annotated before any run; its article text may repeat
+  other sets' articles in new combinations (benchmarks/results/split_blind11_before.txt).
 
 Besides the per-article figures, ``missing articles`` counts reference articles no predicted article
 matches and ``extra articles`` counts predicted articles matching no reference article (a headline
@@ -97,6 +103,7 @@ BLIND7 = ROOT / "tests" / "pages" / "split_blind7"
 BLIND8 = ROOT / "tests" / "pages" / "split_blind8"
 BLIND9 = ROOT / "tests" / "pages" / "split_blind9"
 BLIND10 = ROOT / "tests" / "pages" / "split_blind10"
+BLIND11 = ROOT / "tests" / "pages" / "split_blind11"
 
 
 def squash(s: str | None) -> str:
@@ -303,6 +310,7 @@ def main() -> None:
         "blind8": pages(BLIND8, seed=False),
         "blind9": pages(BLIND9, seed=False),
         "blind10": pages(BLIND10, seed=False),
+        "blind11": pages(BLIND11, seed=False),
     }
     misses: dict[str, list[str]] = {}
     totals = {}
