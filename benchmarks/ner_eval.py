@@ -37,7 +37,15 @@ from newsmine.entities.extract import find_spans
 from newsmine.segment import tokenize
 
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
-SETS = ("peoples-daily-ner/test", "msra-ner/test", "cluener/dev", "modern", "modern-heldout", "modern-blind")
+SETS = (
+    "peoples-daily-ner/test",
+    "msra-ner/test",
+    "cluener/dev",
+    "modern",
+    "modern-heldout",
+    "modern-blind",
+    "modern-blind2",
+)
 DATA = Path(__file__).resolve().parent / "data"
 ARTICLES = CORPORA / "inews-articles" / "articles.jsonl"
 JIEBA = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "ns": "LOC", "nt": "ORG"}

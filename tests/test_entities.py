@@ -793,3 +793,169 @@ def test_augment_keeps_offsets() -> None:
             assert a["text"][e["start"] : e["end"]] in names
         changed += a["text"] != r["text"]
     assert changed > len(out) // 2
+
+
+# Heads of web and agency stories: outlets joined by -, / or spaces, outlets with no media suffix at
+# the start of a text, a place with its province in brackets, Chinese-numeral dates; bracketed bylines
+# with names before the staff word, names joined by 、, staff words glued to names; spaced two-character
+# names; 据 + place + 《title》 + 报道. Own text in the style of 2016–2019 web news, and 1998 PD lines.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "今日日报-今日新闻网杭州3月2日讯 连日来，多地迎来降雪。",
+            {("今日日报", "ORG"), ("今日新闻网", "ORG"), ("杭州", "LOC")},
+        ),
+        (
+            "江淮晨报 江淮网 皖声客户端讯 合肥一男子酒后驾车被查。",
+            {("江淮晨报", "ORG"), ("江淮网", "ORG"), ("皖声", "ORG")},
+        ),
+        (
+            "湘江时刻5月8日讯（通讯员 周明亮 谭小娟）5月7日上午",
+            {("湘江时刻", "ORG"), ("周明亮", "PER"), ("谭小娟", "PER")},
+        ),
+        ("理财天眼讯 6月3日消息，某平台宣布清盘。", {("理财天眼", "ORG")}),
+        (
+            "法治网琼海（海南）3月20日电 记者王小明 近日",
+            {("法治网", "ORG"), ("琼海", "LOC"), ("海南", "LOC")},
+        ),
+        (
+            "北疆网6月2日讯(刘德福 马小兵 记者 孙丽)2日，",
+            {("北疆网", "ORG"), ("刘德福", "PER"), ("马小兵", "PER"), ("孙丽", "PER")},
+        ),
+        (
+            "新华网成都8月7日电(记者吴敏、宋洋)今年以来",
+            {("新华网", "ORG"), ("成都", "LOC"), ("吴敏", "PER"), ("宋洋", "PER")},
+        ),
+        (
+            "中新网成都12月3日电 （许文华 吴阳）12月3日，",
+            {("中新网", "ORG"), ("成都", "LOC"), ("许文华", "PER"), ("吴阳", "PER")},
+        ),
+        ("本报讯（记者陈立新通讯员刘海）7月9日，", {("陈立新", "PER"), ("刘海", "PER")}),
+        ("锡报讯(锡报融媒记者周强通讯员李丁)前天，", {("锡报", "ORG"), ("周强", "PER"), ("李丁", "PER")}),
+        ("长江日报讯(沈明记者郑军)近日，", {("长江日报", "ORG"), ("沈明", "PER"), ("郑军", "PER")}),
+        (
+            "黄淮晚报全媒体记者 张永明 通讯员 于 青 昨日，",
+            {("黄淮晚报", "ORG"), ("张永明", "PER"), ("于 青", "PER")},
+        ),
+        (
+            "中新网3月8日电 据香港《明报》报道，香港警方",
+            {("中新网", "ORG"), ("香港", "LOC"), ("明报", "ORG")},
+        ),
+        # PD: a Chinese-numeral date, and 据 before the agency
+        ("本报北京五月十三日讯由中国记协组织的足球对抗赛今天举行。", {("北京", "LOC")}),
+        (
+            "据新华社北京5月26日电（张彦中、马晓春）中央军委委员今天参加学习。",
+            {("新华社", "ORG"), ("北京", "LOC"), ("张彦中", "PER"), ("马晓春", "PER")},
+        ),
+        # an outlet glued before 记者 in a list of reporters is no person (PD)
+        (
+            "据新华社北京5月18日电（解放军报记者李选清、新华社记者张东波）考试今天举行。",
+            {("新华社", "ORG"), ("北京", "LOC"), ("解放军报", "ORG"), ("李选清", "PER"), ("张东波", "PER")},
+        ),
+        # words ending in 讯/电 that open a sentence are no datelines (PD)
+        ("刘秀清闻讯，风风火火地从广州赶到现场。", set()),
+        ("据国际文传电讯社报道，当天5国大使递交照会。", {("国际文传电讯社", "ORG")}),  # 电讯 heads nothing
+        ("陈兵的饲料厂宿舍经常停电，一停电他就没法做饭。", set()),
+        ("消费者的通讯消费权益理应得到尊重和保护。", set()),
+        ("文安县个体经济势头强劲本报讯河北省文安县委把发展非公有制经济作为重点。", set()),
+    ],
+)
+def test_news_frame_heads_and_bylines(text: str, expected: set) -> None:
+    assert set(_names(text, rules.news_frame(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname with a courtesy word: the surname alone (PD, MSRA and the modern sets agree)
+        ("家住望京的刘小姐乘坐网约车前往机场。", {("刘", "PER")}),
+        ("当天值班的司机王师傅告诉记者，车已检修。", {("王", "PER")}),
+        ("还有一次，李先生在办公室里接待了我们。", {("李", "PER")}),
+        ("那位女士说，她早已习惯。", set()),  # 位 starts no word here
+        ("主席先生，女士们，先生们：", set()),
+        ("日本知名学者石川一成先生曾撰文说", {("石川一成", "PER")}),  # a full name keeps its span
+    ],
+)
+def test_honorific_surname(text: str, expected: set) -> None:
+    got = {x for x in spans(text) if x[1] == "PER"}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short forms defined by 简称/下称 are names where defined and at their later mentions
+        (
+            "河南康达食品股份有限公司（以下简称“康达食品”）发布公告，康达食品将延期兑付。",
+            [("康达食品", "ORG"), ("康达食品", "ORG")],
+        ),
+        (
+            "深圳捷付电子支付有限公司（以下简称捷付公司）被罚没4200万元，捷付公司表示接受处罚。",
+            [("捷付公司", "ORG"), ("捷付公司", "ORG")],
+        ),
+    ],
+)
+def test_defined_short_forms_found_in_text(text: str, expected: list) -> None:
+    got = sorted(x for x in _names(text, find_spans(text)) if x[0] == expected[0][0])
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        # a name found once is found at its other mentions in the same text
+        ("国务院副总理韩正在广东调研。韩正实地考察了港珠澳大桥建设。", "韩正", 2),
+        ("香港特区行政长官林郑月娥表示，林郑月娥对事故感到难过。", "林郑月娥", 2),
+        ("俄罗斯总统普京18日表示，普京还称恐怖分子劫持了人质。", "普京", 2),
+        ("小米科技有限责任公司创始人雷军说，雷军已在多个群回应。", "雷军", 2),
+    ],
+)
+def test_known_people_and_consistency(text: str, name: str, count: int) -> None:
+    got = [x for x in _names(text, find_spans(text)) if x[0] == name]
+    assert got == [(name, "PER")] * count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "以色列国总理本雅明·内塔尼亚胡今天抵达。",
+            ("本雅明·内塔尼亚胡", "PER"),
+        ),  # not cut to the known form
+        ("周围一马平川，甚至一片汪洋，也能突兀起一座山来。", None),  # 汪洋 is left out of the table
+    ],
+)
+def test_known_people_left_alone(text: str, expected: tuple | None) -> None:
+    got = set(_names(text, find_spans(text, chains=False)))
+    if expected:
+        assert expected in got
+    else:
+        assert not any(t == "PER" for _, t in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city without 市 heads a chain before a county-level unit named with its level
+        ("河南省沈丘县人民法院判决驻马店上蔡县农民任某。", ("驻马店上蔡县", "LOC")),
+        ("家住绍兴新昌县的村民反映，路灯不亮。", ("绍兴新昌县", "LOC")),
+    ],
+)
+def test_city_heads_county_chain(text: str, expected: tuple) -> None:
+    assert expected in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place and its police or agency by short form: one ORG; 警方 leaves the place alone
+        ("兰州公安在其公众号上发布一则消息。", ("兰州公安", "ORG")),
+        ("昨天，金华交警发布全市春运交通安全白皮书。", ("金华交警", "ORG")),
+        ("称兰州警方于12月13日打掉一个犯罪团伙。", ("兰州", "LOC")),
+        ("23日，记者从黑龙江省住建厅获悉，检测工作启动。", ("黑龙江省住建厅", "ORG")),
+        ("浙江省公安厅今天通报了一起案件。", ("浙江省公安厅", "ORG")),
+    ],
+)
+def test_place_agencies(text: str, expected: tuple) -> None:
+    assert expected in spans(text)

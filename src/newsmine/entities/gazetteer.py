@@ -204,6 +204,26 @@ ORGANISATIONS = frozenset(
     国家移民管理局 国家林业和草原局 国家药品监督管理局 国家药监局 国家能源局 国家外汇管理局 国家邮政局
     中国民用航空局 国家铁路局 国家文物局 国家中医药管理局 国家粮食和物资储备局 国家航天局 国务院国资委
     中国证监会 中国银保监会 最高人民法院 最高人民检察院 全国人大常委会 全国政协 中央纪委 国家监委
+    富士康 软银 今日头条 蚂蚁金服 饿了么 爱奇艺 优酷 哔哩哔哩 小红书 顺丰 万达 恒大 碧桂园 万科 融创 苏宁
+    国美 格力 娃哈哈 伊利 蒙牛 贵州茅台 五粮液 海底捞 星巴克 麦当劳 肯德基 可口可乐 耐克 阿迪达斯 诺基亚
+    爱立信 英伟达 甲骨文 推特 优步 奈飞 雅虎 戴尔 惠普 思科 通用汽车 福特 沃尔沃 日产 现代汽车 起亚
+    """.split()
+)
+
+# People 2016–2019 news names without a title the model could use: state leaders of China and of the
+# countries news covers most, and heads of large companies. Facts written for newsmine; a name is
+# typed PER wherever it occurs whole and the model saw something else or nothing. Names that are
+# also common words (汪洋 a vast sea) are left out.
+PEOPLE = frozenset(
+    """
+    习近平 李克强 栗战书 王沪宁 赵乐际 韩正 王岐山 张高丽 刘云山 张德江 俞正声 胡锦涛 温家宝
+    江泽民 朱镕基 李鹏 王毅 杨洁篪 刘鹤 孙春兰 胡春华 王勇 魏凤和 蔡奇 陈敏尔 李强 李鸿忠 杨晓渡
+    林郑月娥 梁振英 曾荫权 董建华 崔世安 何厚铧 贺一诚 蔡英文 马英九 陈水扁 李登辉 赖清德 柯文哲 韩国瑜
+    特朗普 奥巴马 拜登 希拉里 蓬佩奥 蒂勒森 彭斯 普京 梅德韦杰夫 拉夫罗夫 默克尔 马克龙 奥朗德 特雷莎·梅
+    约翰逊 卡梅伦 安倍晋三 菅义伟 文在寅 朴槿惠 金正恩 莫迪 杜特尔特 佐科 埃尔多安 鲁哈尼 内塔尼亚胡
+    特鲁多 莫里森 特恩布尔 古特雷斯 潘基文 马杜罗 博索纳罗 孔特 拉马福萨 穆加贝 纳扎尔巴耶夫 卢卡申科
+    马云 马化腾 李彦宏 刘强东 雷军 任正非 孟晚舟 董明珠 王健林 许家印 丁磊 张一鸣 柳传志
+    杨元庆 宗庆后 李嘉诚 马斯克 扎克伯格 贝索斯 比尔·盖茨 库克 乔布斯 巴菲特
     """.split()
 )
 

@@ -10,7 +10,16 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from operator import itemgetter
 
-from newsmine.entities.gazetteer import ADMIN_SUFFIXES, ORG_SUFFIXES, ORGANISATIONS, PLACES, PROVINCES
+from newsmine.entities.gazetteer import (
+    ADMIN_SUFFIXES,
+    CITIES,
+    ORG_SUFFIXES,
+    ORGANISATIONS,
+    PEOPLE,
+    PLACES,
+    PROVINCES,
+    SURNAMES_1,
+)
 from newsmine.segment import Token
 
 Span = tuple[int, int, str]
@@ -231,6 +240,9 @@ _SHORT_PROVINCES = frozenset(p for p in PROVINCES if len(p) >= 2 and not p.endsw
     "香港",
     "澳门",
 }
+# A city printed without 市 heads a chain before a county-level unit named with its level (驻马店 +
+# 上蔡县, 绍兴 + 新昌县羽林街道).
+_COUNTY_UNITS = ("县", "区", "市", "旗", "自治县", "街道", "镇", "乡")
 _UNIT_FIRST = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|地区|市|州|县|盟)")
 
 
@@ -243,8 +255,10 @@ def join_chains(text: str, spans: Sequence[Span]) -> list[Span]:
             ps, pe, pt = out[-1]
             head = text[ps:pe]
             if pe == s and pt == "LOC" and t in ("LOC", "ORG"):
-                if head.endswith(ADMIN_SUFFIXES) or (
-                    head in _SHORT_PROVINCES and _UNIT_FIRST.match(text, s, e)
+                if (
+                    head.endswith(ADMIN_SUFFIXES)
+                    or (head in _SHORT_PROVINCES and _UNIT_FIRST.match(text, s, e))
+                    or (head in CITIES and t == "LOC" and text[s:e].endswith(_COUNTY_UNITS))
                 ):
                     out[-1] = (ps, e, t)
                     continue
@@ -270,7 +284,7 @@ def abbreviations(text: str, spans: Sequence[Span]) -> dict[str, tuple[str, str]
     """Short forms defined right after an entity: short → (long form, type)."""
     out: dict[str, tuple[str, str]] = {}
     ends = {e: (s, t) for s, e, t in spans}
-    for m in _ABBR.finditer(text):
+    for m in _ABBR.finditer(text) if "称" in text else ():  # every definition holds 称: skip the scan
         end = m.start()
         while end > 0 and text[end - 1] in "，, ":
             end -= 1
@@ -336,7 +350,7 @@ _STAFF = "记者|通讯员|实习生|见习记者|特约记者|摄影记者|摄"
 _OUTLET_REPORTER = re.compile(
     rf"(?:^|(?<=[\s。！？；，：（(【「『）)\]】」』向据从对经给和与及、]))"
     rf"(?P<org>(?:(?![向据从对是的名位个在为被把将和与及])[\u4e00-\u9fff]){{1,8}}?{_MEDIA_SUFFIX})(?:客户端)?"
-    rf"(?P<place>[\u4e00-\u9fff]{{2,3}}?)?(?:记者|特约记者|见习记者|摄影记者)"
+    rf"(?P<place>[\u4e00-\u9fff]{{2,3}}?)??(?:记者|特约记者|见习记者|摄影记者|全媒体记者|融媒体记者|首席记者)"
 )
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})*"
 _BYLINE = re.compile(rf"[（(](?:[^（）()]{{0,16}}?)(?:{_STAFF})[ \u3000]*(?P<names>{_NAMES})[ \u3000]*[)）]")
@@ -359,7 +373,7 @@ _NOT_NAMES = frozenset(
 def news_frame(text: str) -> list[Span]:
     """Names fixed by the conventions of datelines and bylines, found by pattern, not by the model."""
     out: list[Span] = []
-    for m in _DATELINE.finditer(text):
+    for m in _DATELINE.finditer(text) if "电" in text or "讯" in text else ():  # a dateline ends in 电/讯
         s, e = m.span("org")
         if text[s] == "据":
             s += 1
@@ -387,7 +401,153 @@ def news_frame(text: str) -> list[Span]:
             for n in _NAME_PART.finditer(text, m.start("names"), m.end("names")):
                 if n.group() not in _NOT_NAMES:
                     out.append((n.start(), n.end(), "PER"))
-    return sorted(set(out))
+    out += _head_dateline(text)
+    out += _byline_parens(text)
+    for m in _SPACED_PAIR.finditer(text):
+        if m.group(1) in SURNAMES_1:
+            out.append((m.start(1), m.end(2), "PER"))
+    for m in _REPORTED_TITLE.finditer(text):
+        place = m.group("place")
+        if place and place in PLACES:
+            out.append((m.start("place"), m.end("place"), "LOC"))
+        out.append((m.start("org"), m.end("org"), "ORG"))
+    return _no_overlaps(sorted(set(out)))
+
+
+def _no_overlaps(spans: list[Span]) -> list[Span]:
+    """Frame spans found by several patterns: where two overlap, the longer (then the first) stays."""
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):
+        if not any(a < sp[1] and sp[0] < b for a, b, _ in out):
+            out.append(sp)
+    return sorted(out)
+
+
+# The head of a web or agency story: one or more outlets (joined by -, / or spaces), perhaps a place
+# (perhaps with its province in brackets), a date, then 讯 or 电 (经济日报-中国经济网北京12月12日讯,
+# 新安晚报 安徽网 大皖客户端讯, 红网时刻12月11日讯, 法制网澄迈（海南）12月20日电). Only at the very start
+# of a text: there the words before 讯 can be nothing but the outlet, so no media suffix is needed.
+_HEAD = re.compile(
+    r"\s*(?P<head>[\u4e00-\u9fffA-Za-z]{2,14}(?:[ \u3000]*[-－—/／ \u3000][ \u3000]*[\u4e00-\u9fffA-Za-z]{2,14}){0,3})"
+    r"(?:[（(](?P<prov>[\u4e00-\u9fff]{2,3})[)）])?"
+    r"[ \u3000]*(?P<date>\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)?"
+    r"(?P<mark>电|讯)"
+)
+_HEAD_SEP = re.compile(r"[ \u3000]*[-－—/／ \u3000][ \u3000]*")
+_CLIENT = "客户端"
+
+
+def _head_dateline(text: str) -> list[Span]:
+    """Outlets and place of the dateline that opens a text (see ``_HEAD``)."""
+    m = _HEAD.match(text)
+    if not m:
+        return []
+    s0, e0 = m.span("head")
+    head = text[s0:e0]
+    if m.group("mark") == "电" and (not m.group("date") or _HAN.match(text, m.end())):
+        return []  # 停电, 闪电, 电话: a dateline's 电 follows a date and ends the words
+    cn_date = re.search(r"[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$", head)
+    if cn_date:  # 本报北京五月十三日讯
+        e0 -= len(cn_date.group())
+        head = text[s0:e0]
+    if (
+        len(head) < 2
+        or head[-1] in "通资电闻喜音死简快传"
+        or "的" in head
+        or "本报" in head[2:]
+        or "本台" in head[2:]
+    ):
+        return []  # 通讯, 电讯, 闻讯 are words; a phrase, or a headline run into 本报讯, is no outlet
+    if head[0] == "据":
+        s0 += 1  # 据新华社北京5月26日电: the outlet is 新华社
+    out: list[Span] = []
+    parts = []
+    k = s0
+    for sep in _HEAD_SEP.finditer(text, s0, e0):
+        parts.append((k, sep.start()))
+        k = sep.end()
+    parts.append((k, e0))
+    for n, (s, e) in enumerate(parts):
+        last = n == len(parts) - 1
+        place = None
+        if last:
+            # the longest known place (or any 2-4 characters before a bracketed province) ending the part
+            for p in range(s + 2, e - 1):
+                if text[p:e] in PLACES:
+                    place = (p, e)
+                    break
+            if place is None and m.group("prov") in PLACES:
+                media = re.match(_MEDIA, text[s:e])  # 法制网 + 澄迈（海南）: the outlet ends at its suffix
+                if media and 2 <= e - s - media.end() <= 4:
+                    place = (s + media.end(), e)
+            if place:
+                e = place[0]
+        k = text.find(_CLIENT, s, e)
+        if k >= 0:
+            e = k  # 大皖客户端: the outlet is 大皖
+        if e - s >= 2 and text[s:e] not in _SELF and not text[s:e].isdigit():
+            out.append((s, e, "ORG"))
+        if place:
+            out.append((*place, "LOC"))
+            if m.group("prov") in PLACES:
+                out.append((m.start("prov"), m.end("prov"), "LOC"))
+    return out
+
+
+_SELF = frozenset({"本报", "本台", "本刊", "本网", "本社", "本报讯"})
+# A byline in brackets: names and staff words separated by spaces, 、 or slashes, staff words perhaps
+# glued to the name after them ((王作中 李会义 记者 刘嘉), (记者高敬、董峻), (记者／黄少宏　实习生／朱子煜)).
+_PAREN_BODY = re.compile(r"[（(]([^（）()]{2,48})[)）]")
+_STAFF_WORDS = re.compile(
+    r"(?:全媒体记者|融媒体记者|首席记者|特约记者|见习记者|摄影记者|实习记者|记者|通讯员|实习生|编辑|摄影|摄)"
+)
+_PAREN_SEP = re.compile(r"[ \u3000、，,/／]+")
+_PER_CHUNK = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,3}·[\u4e00-\u9fff]{1,6}")
+
+
+def _byline_parens(text: str) -> list[Span]:
+    """People of a bracketed byline: every chunk of two to four characters between staff words and
+    separators, once the brackets hold a staff word or follow a dateline's 电/讯 directly."""
+    out: list[Span] = []
+    for m in _PAREN_BODY.finditer(text):
+        s, e = m.span(1)
+        body = m.group(1)
+        staff = list(_STAFF_WORDS.finditer(body))
+        after_dateline = re.search(r"(?:电|讯)[ \u3000]*$", text[max(0, m.start() - 4) : m.start()])
+        if not staff and not after_dateline:
+            continue
+        # chunks: the text between staff words, cut at separators
+        edges = [0, *(x for st in staff for x in st.span()), len(body)]
+        found: list[Span] = []
+        ok = True
+        for a, b in zip(edges[::2], edges[1::2], strict=True):
+            k = a
+            for sep in [*_PAREN_SEP.finditer(body, a, b), None]:
+                c_end = sep.start() if sep else b
+                chunk = body[k:c_end]
+                # a chunk glued to the staff word after it, not right after another staff word
+                glued_to_staff = c_end == b and b < len(body) and not (k == a and a > 0)
+                if chunk:
+                    if glued_to_staff and not (len(chunk) <= 3 and chunk[0] in SURNAMES_1):
+                        pass  # an outlet glued to the staff word after it (龙华新闻记者, 苏报融媒记者)
+                    elif _PER_CHUNK.fullmatch(chunk) and chunk not in _NOT_NAMES:
+                        found.append((s + k, s + c_end, "PER"))
+                    else:
+                        ok = False
+                k = sep.end() if sep else b
+        if ok or staff:
+            out += found
+    return out
+
+
+# 通讯员 于 露: a two-character name printed with a space between its characters.
+_SPACED_PAIR = re.compile(
+    rf"(?:{_STAFF}|全媒体记者)[ \u3000]+(?:[\u4e00-\u9fff]{{2,3}}[ \u3000]+)*?([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[ \u3000)）]|$)"
+)
+# 据香港《大公报》报道, 据台湾“中时电子报”1月1日报道: the title before 报道 is an outlet.
+_REPORTED_TITLE = re.compile(
+    r"据(?P<place>[\u4e00-\u9fff]{2,4})?[《“](?P<org>[^》”\s]{2,12})[》”]" + _DATE + r"(?:报道|消息|援引|称)"
+)
 
 
 # Role nouns in 人 that the segmenter's dictionary tags as names (申请人/nr) but never name anyone.
@@ -643,5 +803,143 @@ def place_not_org(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> 
                     if tok.pos in ("v", "vd", "zg") and tok.word not in _ORG_WORDS:
                         s, e, t = s, k, "LOC"
                     break
+        out.append((s, e, t))
+    return out
+
+
+# Courtesy words after a bare surname (杨小姐, 靳师傅, 李先生): the corpora and newsmine's modern sets
+# annotate the surname alone as the person.
+_HONORIFIC = re.compile(r"(?:先生|小姐|女士|师傅|太太|老先生)")
+
+
+def honorifics(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
+    """A surname followed by a courtesy word is a person, the surname alone: a PER span 杨小姐 becomes
+    杨; an untagged 李先生 whose surname starts a word adds 李."""
+    if _HONORIFIC.search(text) is None:
+        return list(spans)
+    from newsmine.entities.gazetteer import SURNAMES_2
+
+    out: list[Span] = []
+    for s, e, t in spans:
+        if t == "PER" and e - s >= 3:
+            m = _HONORIFIC.fullmatch(text, s + 1, e) or _HONORIFIC.fullmatch(text, s + 2, e)
+            if m and (text[s : m.start()] in SURNAMES_1 or text[s : m.start()] in SURNAMES_2):
+                e = m.start()
+        out.append((s, e, t))
+    starts = _offsets(tokens)[0]
+    for m in _HONORIFIC.finditer(text):
+        k = m.start() - 1
+        if k < 0 or text[k] not in SURNAMES_1 or _find(starts, k) is None:
+            continue
+        if any(a <= k < b or a < m.end() and m.start() < b for a, b, _ in out):
+            continue
+        out.append((k, k + 1, "PER"))
+    return sorted(out)
+
+
+def defined_short_forms(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Short forms defined in the text (X（以下简称“Y”）, X(下称Y)) are names of X's type where defined."""
+    found = abbreviations(text, spans) if "称" in text or "(" in text or "（" in text else None
+    if not found:
+        return list(spans)
+    out = list(spans)
+    for short, (_longf, typ) in found.items():
+        k = text.find(short)
+        while k >= 0:
+            e = k + len(short)
+            over = [sp for sp in out if sp[0] < e and k < sp[1]]
+            if all(k <= a and b <= e and (a, b) != (k, e) for a, b, _ in over):
+                out = [sp for sp in out if sp not in over]  # 康达 (PER) inside 康达食品 gives way
+                out.append((k, e, typ))
+            k = text.find(short, e)
+    return sorted(out)
+
+
+def consistent(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A name found once in a text is found at its other mentions, with the same type (韩正 … 韩正在):
+    untagged occurrences of names of two characters or more become spans, longest names first."""
+    names: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    for s, e, t in spans:
+        if e - s >= 2:
+            name = text[s:e]
+            names.setdefault(name, t)
+            seen[name] = seen.get(name, 0) + 1
+    # most names are tagged at every mention: counting (in C) spares the scan below for them
+    names = {name: t for name, t in names.items() if text.count(name) > seen[name]}
+    if not names:
+        return list(spans)
+    covered = bytearray(len(text))
+    for s, e, _ in spans:
+        covered[s:e] = b"\x01" * (e - s)
+    extra: list[Span] = []
+    for name in sorted(names, key=len, reverse=True):
+        k = text.find(name)
+        while k >= 0:
+            end = k + len(name)
+            if not any(covered[k:end]):
+                extra.append((k, end, names[name]))
+                covered[k:end] = b"\x01" * (end - k)
+            k = text.find(name, end)
+    return sorted([*spans, *extra]) if extra else list(spans)
+
+
+# The lookahead on first characters lets the regex engine skip positions no name starts at.
+_PEOPLE = re.compile(
+    "(?=["
+    + "".join(sorted({p[0] for p in PEOPLE}))
+    + "])(?:"
+    + "|".join(sorted(map(re.escape, PEOPLE), key=len, reverse=True))
+    + ")"
+)
+
+
+def known_people(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
+    """Well-known people (gazetteer ``PEOPLE``) are PER: a span equal to one is re-typed, one the model
+    missed is added (韩正 read as 韩 + 正在), one inside a longer span or a longer person's name
+    (本雅明·内塔尼亚胡, a jieba name word 莫迪凯) is left alone."""
+    out = list(spans)
+    starts, ends = _offsets(tokens)
+    for m in _PEOPLE.finditer(text):
+        s, e = m.span()
+        if s > 0 and text[s - 1] == "·":
+            continue
+        k = _find(starts, s)
+        if k is not None and tokens[k].end > e and tokens[k].pos in ("nr", "nrfg", "nrt"):
+            continue
+        same = [k for k, (a, b, _) in enumerate(out) if (a, b) == (s, e)]
+        if same:
+            out[same[0]] = (s, e, "PER")
+            continue
+        over = [(a, b, t) for a, b, t in out if a < e and s < b]
+        if any(a <= s and e <= b for a, b, _ in over):
+            continue  # inside a longer name (普京机场, 马云飞)
+        # spans cut across it (the model's 韩正在 or 林郑): the known name wins
+        out = [sp for sp in out if sp not in over]
+        out.append((s, e, "PER"))
+    return sorted(out)
+
+
+# A place and the police or agency named after it by its short form: 兰州公安, 金华交警 (the units
+# speak for themselves in web news; 兰州警方 stays a place), 黑龙江省住建厅, 河南省人社厅.
+_POLICE_AFTER = re.compile(
+    r"(?:公安|交警)(?![\u4e00-\u9fff])|(?:公安|交警)(?=[在于对向从将已发称表近日今昨等和与及的])"
+)
+_AGENCY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?[厅局委](?![员长会书常务])")
+
+
+def place_agencies(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A LOC span directly followed by 公安/交警, or (ending in a level) by a short agency name ending
+    in 厅/局/委 that no span covers, becomes that ORG."""
+    out: list[Span] = []
+    n = len(spans)
+    for i, (s, e, t) in enumerate(spans):
+        nxt = spans[i + 1][0] if i + 1 < n else len(text)
+        if t == "LOC":
+            m = _POLICE_AFTER.match(text, e)
+            if m is None and text[s:e].endswith(("省", "市", "县", "区")):
+                m = _AGENCY_AFTER.match(text, e)
+            if m and m.end() <= nxt:
+                e, t = m.end(), "ORG"
         out.append((s, e, t))
     return out
