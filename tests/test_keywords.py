@@ -895,3 +895,64 @@ def test_dedupe_keeps_two_things_and_drops_copies(text: str, ranked: list[str], 
 def test_roles_and_report_phrases_are_never_keywords(title: str, body: str, never: str) -> None:
     article = Article(page="p", article=1, title=title, body=body)
     assert never not in words(extract_keywords(article, entities=()))
+
+
+# Collocations (issue 7, third round): two adjacent words the tag rules do not join become a keyphrase when
+# said three times as a bounded unit; pieces of one repeated clause, a person with a title, an everyday
+# verb before its object and a pair said twice stay out.
+@pytest.mark.parametrize(
+    ("title", "body", "expected", "not_expected"),
+    [
+        (
+            "扫黑除恶专项斗争推进会召开",
+            "会议指出，扫黑除恶专项斗争开展以来，全市共打掉涉黑组织三个。下一步要把扫黑除恶与基层治理"
+            "结合起来，确保扫黑除恶取得实效。",
+            "扫黑除恶",
+            "确保扫黑除恶",
+        ),
+        (
+            "温州一处民房倒塌 多人被困",
+            "今天上午，鹿城区一处民房倒塌，消防赶到现场搜救。据了解，民房倒塌时屋内有六人。"
+            "住建部门表示，将排查老旧民房，防止再次发生民房倒塌。",
+            "民房倒塌",
+            "发生民房倒塌",
+        ),
+        (
+            "醉酒乘客拉扯公交司机被拘",
+            "一名醉酒乘客拉扯公交司机，车辆险些失控。警方称，醉酒乘客拉扯公交司机危害公共安全，"
+            "当晚醉酒乘客拉扯公交司机的视频在网上流传。",
+            "公交司机",
+            "乘客拉扯",
+        ),
+        (
+            "张伟书记调研乡村振兴",
+            "日前，张伟书记来到城阳区调研。张伟书记强调，要把乡村振兴抓实抓细。张伟书记还看望了驻村干部。",
+            "城阳区",
+            "张伟书记",
+        ),
+        (
+            "一起盗刷案告破",
+            "犯罪嫌疑人冒名补卡后盗刷他人存款。警方提醒，冒名补卡多发生在夜间，发现手机突然无信号要警惕。",
+            "冒名",
+            "冒名补卡",
+        ),
+    ],
+)
+def test_collocations_become_keyphrases(title: str, body: str, expected: str, not_expected: str) -> None:
+    found = _candidates(title, body)
+    assert expected in found
+    assert not_expected not in found
+
+
+def test_collocations_off_by_weight() -> None:
+    # pair_min_count = 0 turns the collocation test off: the verb-verb compound is no candidate then
+    art = Article(
+        page="t.txt",
+        article=1,
+        title="扫黑除恶专项斗争推进会召开",
+        body="会议指出，扫黑除恶专项斗争开展以来成效明显。要把扫黑除恶与基层治理结合起来，确保扫黑除恶取得实效。",
+    )
+    on = [w for w, _ in rank_article(art, entities=())]
+    off = [w for w, _ in rank_article(art, entities=(), weights=Weights(pair_min_count=0))]
+    assert "扫黑除恶" in on
+    assert "扫黑除恶" not in off

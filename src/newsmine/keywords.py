@@ -1,7 +1,8 @@
 """Keywords and keyphrases that a news editor would tag an article with, or a whole corpus.
 
 Candidates are jieba words (from :func:`newsmine.segment.tokenize`, so the article is segmented once)
-and keyphrases: runs of adjacent content tokens that recur (海洋碳汇, 中央预算内投资), quoted terms
+and keyphrases: runs of adjacent content tokens that recur (海洋碳汇, 中央预算内投资), two adjacent words of
+any tags that recur as a bounded unit with a background PMI (扫黑除恶: ``_Extractor._collocations``), quoted terms
 (“青聚英才”), abbreviations the article defines (简称“阿斯利康中金基金”) and entity names.
 
 Ranking has two stages. A hand-set score
@@ -43,7 +44,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress, islice, repeat
-from operator import and_, contains, itemgetter, not_
+from operator import add, and_, contains, itemgetter, not_
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -122,6 +123,11 @@ class Weights:
     spread: float = 0.2
     # score at which the weight is 0.5; weight = score / (score + scale)
     scale: float = 12.0
+    # two adjacent words whatever their tags (扫黑除恶, 资产查封) are a keyphrase when said this many times
+    # as a bounded unit with a background PMI of at least pair_pmi (see _Extractor._collocations; 0: off)
+    pair_min_count: int = 3
+    pair_pmi: float = 1.0
+    pair_bounded: bool = True
     # phrases need this many mentions over all zones
     phrase_min_count: int = 2
     max_phrase_tokens: int = 4
@@ -485,6 +491,7 @@ class _Extractor:
         self.s_fifths: list[set[str]] = []
         self.s_seen: set[str] = set()
         self.held: dict[str, int] = {}  # keyphrases holding each word, filled by scan
+        self.pair_keys: set[str] = set()  # keyphrases made by the collocation test (_collocations)
         self.text = "\n".join(t for t, _, _ in self.zones)
         # the headline zones and the opening of the body: what the article opens with
         self.front = "\n".join(t for t, _, z in self.zones if z != Z_BODY) + self.body[: w.front_chars]
@@ -544,6 +551,9 @@ class _Extractor:
         person_heads = _person_heads()
         weak = self.weak
         zones = []
+        pair_min = w.pair_min_count
+        pair_keys: list[tuple[list[int], list[str]]] = []
+        pair_count: Counter[str] = Counter()
         # pass 1: n-gram counts (a phrase needs to recur to be one)
         for text, zw, zone in self.zones:
             toks = tokenize(text)
@@ -590,7 +600,18 @@ class _Extractor:
                         found.append((j, key))
                 if found:
                     at[i] = found
+            if pair_min:
+                # the two-word strings of two adjacent content tokens, counted over the article with
+                # C-level maps (most never recur)
+                idx = list(compress(range(n - 1), map(and_, goes_on, goes_on[1:])))
+                keys = list(
+                    map(add, map(words.__getitem__, idx), map(words.__getitem__, map((1).__add__, idx)))
+                )
+                pair_keys.append((idx, keys))
+                pair_count.update(keys)
             zones.append((offsets, classes, words, at, zw, zone))
+        if pair_min:
+            self._collocations(pair_keys, pair_count, zones, grams)
         self.grams = grams
         min_count = w.phrase_min_count
         body_len = max(1, len(self.body))
@@ -681,6 +702,62 @@ class _Extractor:
         for key in [k for k in cands if k in seen]:
             self._merge_single(cands[key], key)
             seen.discard(key)
+
+    def _collocations(
+        self,
+        pair_keys: list[tuple[list[int], list[str]]],
+        pair_count: Counter[str],
+        zones: list[tuple],
+        grams: dict[str, int],
+    ) -> None:
+        """Two adjacent words the tag rules do not join (扫黑除恶, 资产查封, 民房倒塌: verb-noun and
+        noun-verb compounds) become a keyphrase when they recur as a unit: said ``pair_min_count`` times
+        as two content words of two characters or more, bounded on both sides (a break, or different
+        words, on each side: not a piece of a longer repeated clause such as 醉酒乘客拉扯公交司机) and with
+        a background PMI, idf(a) + idf(b) - idf(ab) = ln(df(ab) N / df(a) df(b)) (a pair the background
+        lacks counts as seen once), of at least ``pair_pmi``."""
+        w = self.w
+        least = w.pair_min_count
+        hot = {k for k, c in pair_count.items() if c >= least and k not in grams}
+        if not hot:
+            return
+        seen: dict[str, list[tuple[int, int, str | None, str | None]]] = {}
+        for zi, (idx, keys) in enumerate(pair_keys):
+            words, classes = zones[zi][2], zones[zi][1]
+            n = len(words)
+            for i in compress(idx, map(hot.__contains__, keys)):
+                if len(words[i]) < 2 or len(words[i + 1]) < 2:
+                    continue
+                left = words[i - 1] if i and not classes[i - 1][0] else None
+                right = words[i + 2] if i + 2 < n and not classes[i + 2][0] else None
+                seen.setdefault(words[i] + words[i + 1], []).append((zi, i, left, right))
+        bg = _idf()
+        person_heads = _person_heads()
+        for key, places in seen.items():
+            if len(places) < least:
+                continue
+            lefts = {x[2] for x in places}
+            rights = {x[3] for x in places}
+            if w.pair_bounded and (
+                (len(lefts) == 1 and None not in lefts) or (len(rights) == 1 and None not in rights)
+            ):
+                continue
+            zi, i, _, _ = places[0]
+            a, b = zones[zi][2][i], zones[zi][2][i + 1]
+            if a in self.generic and b in self.generic:
+                continue
+            tag = zones[zi][1][i][5]
+            if tag == "v" and idf(a) < w.verb_open_idf:
+                continue  # an everyday verb before its object is a clause (发生口角, 采取措施)
+            if b in person_heads or (tag.startswith("nr") and _likely_person(a)):
+                continue  # a person and a title or an act (张伟书记, 杨某驾驶): not a term
+            if idf(a) + idf(b) - bg.table.get(key, bg.default) < w.pair_pmi:
+                continue
+            grams[key] = len(places)
+            self.pair_keys.add(key)
+            for zi, i, _, _ in places:
+                # the shortest entry: a longer keyphrase at the same place wins in pass 2
+                zones[zi][3].setdefault(i, []).insert(0, (i + 1, key))
 
     def _phrase_ok(self, parts: Sequence[str], pos_end: str, count: int) -> bool:
         """A recurring keyphrase passes the form filters of :meth:`candidates` (not all generic words; one
