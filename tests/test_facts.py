@@ -1389,3 +1389,78 @@ ROUND9_PER = [
 @pytest.mark.parametrize(("body", "text", "unit"), ROUND9_PER)
 def test_round9_per_units(body, text, unit):
     assert only(body, text).unit == unit
+
+
+# Subjects of round 10: (sentence, fact, subject). A market index before its figure (jieba cuts 沪|指涨, so it
+# is matched by characters), the thing before 距 for distances, a verb of reaching or a passive verb before
+# the number is no subject.
+ROUND10_SUBJECTS = [
+    ("沪指收报3168.96点，跌1.41%，创逾一个月最大单日跌幅。", "3168.96点", "沪指"),
+    ("沪指收报3168.96点，跌1.41%，创逾一个月最大单日跌幅。", "1.41%", "沪指"),
+    ("深成指收报10631.12点，跌1.25%，成交额2614亿。", "10631.12点", "深成指"),
+    ("截至收盘，沪指涨0.23%报3082点，创业板指涨1.37%报1806点。", "3082点", "沪指"),
+    ("截至收盘，沪指涨0.23%报3082点，创业板指涨1.37%报1806点。", "1.37%", "创业板指"),
+    ("上周沪指周涨幅为0.35%，创业板周涨幅为1.28%。", "1.28%", "创业板"),
+    ("恒生指数早盘一度下跌2.1%。", "2.1%", "恒生指数"),
+    ("据测定，震中距宁江区 14 公里、距肇源县 40 公里，距松原市 17 公里。", "40 公里", "震中"),
+    ("据测定，震中距宁江区 14 公里、距肇源县 40 公里，距松原市 17 公里。", "17 公里", "震中"),
+    ("新建的物流园距离市中心约15公里。", "约15公里", "物流园"),
+    ("盘中，b站股价一度下探至9.69美元/股，较发行价跌15.7%。", "9.69美元/股", "股价"),
+    ("盘中，b站股价一度下探至9.69美元/股，较发行价跌15.7%。", "15.7%", "股价"),
+    ("张庆文所持有公司股份累计被质押1.17亿股。", "1.17亿股", "公司股份"),
+    ("该公司原油日产量一度回升到73万桶。", "73万桶", "公司原油日产量"),
+    # 每|月租金: the period glued to the noun by jieba is no part of the subject
+    ("他的公租房一室一厅，每月租金为150.28元。", "150.28元", "租金"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "subject"), ROUND10_SUBJECTS)
+def test_round10_subjects(body, text, subject):
+    assert only(body, text).subject == subject
+
+
+# Exact values of round 10: (sentence, fact, kind, value, unit, currency, qualifier).
+ROUND10_EXACT = [
+    # 立方 is spoken short for 立方米 (and takes the 万 before it)
+    ("日产生物天然气3万立方，年产生物天然气1080万立方。", "3万立方", "quantity", 30000, "立方米", None, None),
+    (
+        "日产生物天然气3万立方，年产生物天然气1080万立方。",
+        "1080万立方",
+        "quantity",
+        10800000,
+        "立方米",
+        None,
+        None,
+    ),
+    ("该水库今年已蓄水200立方米。", "200立方米", "quantity", 200, "立方米", None, None),
+    # kopecks keep the printed amount
+    ("票价50戈比，仅比地铁票价多出20戈比。", "50戈比", "money", 50, "戈比", "RUB", None),
+    # 超过了 bounds an amount, not a line named after the number
+    ("有4只公募基金持股数量超过了10万股。", "超过了10万股", "count", 100000, "股", None, "over"),
+    ("报酬已远远超过了30%的界限。", "30%", "percent", 30, "%", None, None),
+    # 亩均 prices per mu; 人均 amounts stay plain 元
+    ("预计今年亩均增收1500元，为虾农增收2200万元。", "1500元", "money", 1500, "元/亩", "CNY", None),
+    ("预计今年亩均增收1500元，为虾农增收2200万元。", "2200万元", "money", 22000000, "元", "CNY", None),
+    ("全县农民人均可支配收入13151元。", "13151元", "money", 13151, "元", "CNY", None),
+    # a span of years of the past is a quantity
+    ("该寺已有2500年的历史。", "2500年", "quantity", 2500, "年", None, None),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "kind", "value", "unit", "currency", "qualifier"), ROUND10_EXACT)
+def test_round10_exact(body, text, kind, value, unit, currency, qualifier):
+    f = only(body, text)
+    assert (f.kind, f.value, f.unit, f.currency, f.qualifier) == (kind, value, unit, currency, qualifier)
+
+
+# Years of the far future after a word of time are dates, never facts.
+ROUND10_NOT_FACTS = [
+    ("如不发生意外，这颗彗星下次到地球做客将是２３８０年以后的事了。", "２３８０年"),
+    ("按照规划，到2500年海平面可能继续上升。", "2500年"),
+]
+
+
+@pytest.mark.parametrize(("body", "absent"), ROUND10_NOT_FACTS)
+def test_round10_not_facts(body, absent):
+    assert absent not in [f.text for f in facts_of(body)]
+    assert absent in [f.text for f in facts_of(body, dates=True) if f.kind == "date"]

@@ -141,6 +141,20 @@ def _year_like(e: Expr) -> bool:
     return 1000 <= int(num.value) <= 2200
 
 
+# Words right before a four-digit 年 that make it a point in time (到2500年, 将是2380年以后), not a span.
+_YEAR_BEFORE = ("到", "至", "在", "于", "是", "直到", "截至")
+
+
+def _far_year(text: str, e: Expr) -> bool:
+    """A year beyond 2200 (the span of _year_like) printed after a word of time: 到2500年, 是2380年以后."""
+    num = e.num
+    if e.unit is None or e.unit.word != "年" or num.multiplied or num.qualifier or num.value is None:
+        return False
+    if len(num.digits) != 4 or not 2200 < num.value < 3000:
+        return False
+    return text.endswith(_YEAR_BEFORE, 0, e.start)
+
+
 def classify(e: Expr) -> Reading | None:
     """The kind and value of an expression, or None when it is no fact (time, address, bare number)."""
     num, unit = e.num, e.unit
@@ -311,6 +325,8 @@ def facts_in_text(text: str, article: Article, *, dates: bool = False) -> list[F
         r = classify(e)
         if r is None:
             continue
+        if r.kind == "quantity" and _far_year(text, e):
+            r = _date("Y", e)  # 将是2380年以后的事: a year of the far future, no span of years
         if r.kind == "date":
             date_items.append((e, r))
             continue
@@ -394,6 +410,71 @@ _LIST_STOP_VERBS = frozenset(
 )
 
 
+_MARKET = re.compile(
+    "("
+    + "|".join(r"\s*".join(map(re.escape, w)) for w in T.MARKET_INDICES)
+    + ")(?:"
+    + "|".join(map(re.escape, T.MARKET_FILLERS))
+    + r"|[0-9０-９.．%％\s])*$"
+)
+
+
+_FILLER_SET = frozenset(T.MARKET_FILLERS)
+_FILLER_LENGTHS = sorted({len(w) for w in T.MARKET_FILLERS}, reverse=True)
+_FIGURE_CHARS = frozenset("0123456789０１２３４５６７８９.．%％")
+
+
+def _market_index(body: str, orig: str, start: int) -> str | None:
+    """沪指收报3168.96点, 深成 指涨0.31%报10325点: the index named before the figure with nothing but market
+    verbs, change words and its other figures between; None otherwise."""
+    a = clause_start(body, start)
+    if start - a > 40:
+        a = start - 40  # the name stands close to its figure: no long scan
+    # the cheap test first: strip market words and figures from the end, an index name must remain
+    w = re.sub(r"\s+", "", body[a:start])
+    stripped = True
+    while stripped and w:
+        stripped = False
+        if w[-1] in _FIGURE_CHARS:
+            w, stripped = w[:-1], True
+            continue
+        for n in _FILLER_LENGTHS:
+            if w[-n:] in _FILLER_SET:
+                w, stripped = w[:-n], True
+                break
+    if not w.endswith(T.MARKET_INDICES):
+        return None
+    m = _MARKET.search(body, a, start)
+    return orig[m.start(1) : m.end(1)] if m is not None else None
+
+
+_DISTANCE_AHEAD = re.compile("(?:" + "|".join(T.DISTANCE_WORDS) + r")(?!今)[^0-9０-９]*$")
+
+
+def _distance_subject(view: TokenView, start: int) -> str | None:
+    """震中距宁江区14公里、距前郭县19公里: what lies before the clause's first 距 (the place after it is the
+    point measured from), or None."""
+    text = view.text
+    a = clause_start(text, start)
+    if text.find("距", a, start) < 0 or _DISTANCE_AHEAD.search(text, a, start) is None:
+        return None
+    k = min(i for i in (text.find(w, a, start) for w in T.DISTANCE_WORDS) if i >= 0)
+    if k <= a:
+        return None
+    subj = subject_before(view, k)
+    if subj is None:
+        # 震中/v 距: jieba tags the word a verb; the word right before 距 is still what is measured
+        toks = [t for t in view.span(a, k) if not t.word.isspace()]
+        last = toks[-1] if toks else None
+        if (
+            last is not None
+            and len(last.word) >= 2
+            and not last.pos.startswith(("p", "c", "d", "u", "x", "r", "m"))
+        ):
+            subj = view.orig[last.start : last.end]
+    return subj
+
+
 def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], orig: str) -> list[Fact]:
     """Build the Fact records with subject, change and basis (lists share subjects item by item)."""
     if not readings:
@@ -416,6 +497,7 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
     spans: dict[tuple[int, int], tuple[int, int]] = {}  # sentence of each number, computed once
     prev_items: tuple[int, list[str]] | None = None  # (sentence start, items) of the last 分别 list
     no_subject: set[int] = set()
+    distance_subjects: set[int] = set()  # numbers named by what lies before 距
     for g in groups:
         e0 = readings[g[0]][0]
         sent = spans.setdefault((e0.start, e0.end), sentence_span(body, e0.start, e0.end))[0]
@@ -457,6 +539,21 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
             continue
         e, r = readings[g[0]]
         prev = readings[g[0] - 1][0] if g[0] > 0 else None
+        # 沪指收报3168.96点, 深成指跌1.25%: a market index printed before its figure
+        named = _market_index(body, orig, e.start) or _distance_subject(view, e.start)
+        if (
+            named is None
+            and body.startswith(T.DISTANCE_WORDS, clause_start(body, e.start))
+            and prev is not None
+        ):
+            # 距肇源县40公里，距松原市17公里: a clause of distances goes on from the one before
+            if g[0] - 1 in distance_subjects and sentence_span(body, prev.start, prev.end)[0] == sent:
+                named = subjects[g[0] - 1]
+        if named:
+            subjects[g[0]] = named
+            if _DISTANCE_AHEAD.search(body, clause_start(body, e.start), e.start):
+                distance_subjects.add(g[0])
+            continue
         # 总面积不过5560平方公里的小岛, 宽9米: a measure noun right before the number names it
         # (刑事拘留4名 counts people: they are named elsewhere)
         subj = (

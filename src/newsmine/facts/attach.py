@@ -539,6 +539,10 @@ def _has_noun(words: list) -> bool:
     return any(w.pos.startswith(("n", "j")) or w.pos == "vn" for w in words)
 
 
+# periods and measures jieba glues to the noun after 每 (每|月租金); 每股收益 is a noun of its own
+_PER_GLUED = frozenset("年月天日周人户亩吨")
+
+
 def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, floor: int = 0) -> str | None:
     """The noun phrase that the number's clause is about (表单免填写率|达到了63%以上), or None.
 
@@ -559,6 +563,13 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
             toks = toks[:k] + [Token("占比", "n", toks[k].start, toks[k + 1].end)] + toks[k + 2 :]
             break
     toks = _drop_base(toks)
+    for k in range(len(toks) - 1):
+        t = toks[k + 1]
+        if toks[k].word == "每" and len(t.word) >= 3 and t.pos.startswith("n") and t.word[0] in _PER_GLUED:
+            # 每|月租金/n 为150元: jieba glues the period to the noun; the noun is the subject (租金)
+            toks[k + 1] = Token(t.word[1:], "n", t.start + 1, t.end)
+            toks.pop(k)
+            break
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].word in _SHARE_WORDS:
             rest = [t for t in toks[k + 1 :] if t.word not in _LINK_WORDS and t.pos not in ("d", "x")]
@@ -598,7 +609,15 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
             or (len(toks) > 1 and toks[-2].word == "每")
             or toks[-1].word in _LINK_WORDS
             or toks[-1].word in _TAIL_WORDS
-            or toks[-1].pos in ("d", "u", "p", "m", "q", "x", "w", "y", "uj", "ul", "t")
+            or toks[-1].pos in ("d", "u", "p", "m", "q", "x", "w", "y", "uj", "ul", "t", "mq")
+            # 股价一度|下探|至, 公司股份累计|被|质押: a verb of reaching split from 至, a passive verb
+            or (
+                len(toks) > 2
+                and toks[-1].pos.startswith("v")
+                and toks[-1].word not in _MODIFIER_VERBS
+                and (text[toks[-1].end : toks[-1].end + 1] in ("至", "到") or toks[-2].word == "被")
+            )
+            or (toks[-1].word == "被" and len(toks) > 1)
             # 速率提至, 水平已降: a verb of reaching is no part of the subject
             or (
                 toks[-1].pos.startswith("v")

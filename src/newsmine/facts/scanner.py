@@ -970,6 +970,8 @@ def _prefix(text: str, e: Expr, floor: int) -> None:
             continue
         if fill and w in ("上", "近", "超", "逾"):
             continue
+        if w == "超过了" and text.startswith("的", e.end):
+            continue  # 报酬已远远超过了30%的界限: the number names a line passed, no bound of an amount
         if a > 0 and text[a - 1] in _PREFIX_WORD_BEFORE.get(w, ""):
             continue
         if (
@@ -1332,6 +1334,7 @@ def _distant_per(text: str, exprs: list[Expr]) -> None:
             continue
         a = text.rfind("每", max(lo, e.start - 16), e.start)
         if a < 0:
+            _area_average(text, e, lo)
             continue
         per = match_per(text, a + 1)
         if per == "个" and text.startswith(("个月", "个小时"), a + 1):
@@ -1357,6 +1360,15 @@ def _distant_per(text: str, exprs: list[Expr]) -> None:
             and not any(w in gap for w in T.PER_GAP_TOTALS)
         ):
             e.per = per
+
+
+def _area_average(text: str, e: Expr, lo: int) -> None:
+    """亩均增收1500元: an average per unit of land a few characters before the amount is its per-unit."""
+    for word, per in T.AREA_AVERAGES.items():
+        k = text.rfind(word, max(lo, e.start - 8), e.start)
+        if k >= 0 and not any(c in _PER_GAP_STOPS or is_digit(c) for c in text[k + len(word) : e.start]):
+            e.per = per
+            return
 
 
 def _share_units(text: str, exprs: list[Expr]) -> None:

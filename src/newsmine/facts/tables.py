@@ -127,6 +127,7 @@ CURRENCIES: dict[str, str] = {
     "巴基斯坦卢比": "PKR",
     "柬币": "KHR",  # the riel, as Chinese pages on Cambodia write it
     "瑞尔": "KHR",
+    "戈比": "RUB",  # kopecks: the sets keep the printed amount (票价50戈比 = 50 戈比, not 0.5 卢布)
 }
 # Colloquial currency words reported under the standard word (3500万美金 → 美元).
 MONEY_UNIT_NAMES: dict[str, str] = {"美金": "美元", "美圆": "美元", "日圆": "日元"}
@@ -237,6 +238,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "平方": "平方米",
     "立方米": "立方米",
     "方": "立方米",
+    "立方": "立方米",  # 日产生物天然气3万立方: spoken short for 立方米
     "公里": "公里",
     "千米": "千米",
     "米": "米",
@@ -385,6 +387,7 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "约": "about",
     "大概": "about",
     "超过": "over",
+    "超过了": "over",  # 持股数量超过了10万股
     "过": "over",  # 销售额仍过30万元 (not after 经/通/超…: _PREFIX_WORD_BEFORE)
     "超": "over",
     "逾": "over",
@@ -816,3 +819,30 @@ CASUALTY_WORDS: tuple[str, ...] = tuple(
 TIME_SUBJECTS: frozenset[str] = frozenset(
     "年度 同期 去年同期 上年同期 当年 全年 月份 季度 年初 年底 年末 上年 去年 今年 本年度 上年度".split()
 )
+
+# Stock market indices as news prints them (沪指收报3168.96点, 深成指跌1.25%): jieba cuts them and glues
+# the verb after them (沪|指涨, 指周|涨幅), so they are matched by characters. What may follow the name up to
+# its number: market verbs, change words and link words (收报, 报收, 跌, 周涨幅为, 一度).
+MARKET_INDICES: tuple[str, ...] = tuple(
+    sorted(
+        """沪指 深成指 深证成指 上证指数 上证综指 深证综指 创业板指 创业板 中小板指 沪深300 上证50 科创50 恒指
+        恒生指数 国企指数 道指 道琼斯指数 纳指 纳斯达克指数 标普500指数 标普指数 日经指数 日经225指数
+        富时100指数""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+MARKET_FILLERS: tuple[str, ...] = tuple(
+    sorted(
+        """收报 报收 收于 收盘于 收在 报 收 收涨 收跌 涨 跌 上涨 下跌 微涨 微跌 大涨 大跌 暴涨 暴跌 小幅 大幅 高开
+        低开 盘中 一度 全天 终市 早盘 午盘 尾盘 最终 最高 最低 日 周 月 涨幅 跌幅 为 达 至 了 逾 超 约 再度 继续""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+# 震中距宁江区14公里, 阳逻港距武汉20多公里: the distance belongs to the thing before 距, not to the place after it.
+DISTANCE_WORDS: tuple[str, ...] = ("距离", "距")
+
+# Averages per unit of land printed before the verb (亩均增收1500元 → 元/亩). 人均, 户均, 月均 amounts stay plain
+# 元: every such amount of the annotated sets (22 of 22) is reported without a per-unit.
+AREA_AVERAGES: dict[str, str] = {"亩均": "亩"}
