@@ -1464,3 +1464,99 @@ ROUND10_NOT_FACTS = [
 def test_round10_not_facts(body, absent):
     assert absent not in [f.text for f in facts_of(body)]
     assert absent in [f.text for f in facts_of(body, dates=True) if f.kind == "date"]
+
+
+# Round 11 (the tenth blind set): 不超 is a cap, 附近 is "about", a bound printed before a filler verb
+# (至少需要) wins over 余/多 and takes the verb into the span, 少了 is a decrease.
+ROUND11_EXACT = [
+    ("中粮地产控股股东拟增持不超2%股份。", "不超2%", "percent", 2, "%", None, "at_most"),
+    ("公司计划减持不超3%的股份。", "不超3%", "percent", 3, "%", None, "at_most"),
+    ("动力煤现货价格要控制在570元附近。", "570元附近", "money", 570, "元", "CNY", "about"),
+    ("今日金价在380元附近震荡。", "380元附近", "money", 380, "元", "CNY", "about"),
+    (
+        "该市平均每天至少需要１０００余人次参加无偿献血。",
+        "至少需要１０００余人次",
+        "count",
+        1000,
+        "人次",
+        None,
+        "at_least",
+    ),
+    ("完成这项工程至少需要200多名工人。", "至少需要200多名", "count", 200, "名", None, "at_least"),
+    ("这一项目至少有25人参与。", "至少有25人", "count", 25, "人", None, "at_least"),
+    # about before 多 keeps "over" (大概1万多平方米), as the older sets do
+    ("厂区占地大概1万多平方米。", "大概1万多平方米", "quantity", 10000, "平方米", None, "over"),
+    ("今年共接待游客超过3万余人次。", "超过3万余人次", "count", 30000, "人次", None, "over"),
+    # points after a one-character verb of change and a bound; bp as printed; 一倍 after a change
+    ("在岸人民币兑美元日内跌超200点，逼近6.39。", "超200点", "quantity", 200, "点", None, "over"),
+    ("恒指午后涨逾300点。", "逾300点", "quantity", 300, "点", None, "over"),
+    ("近期美债收益率大幅下行近10bp，外围市场氛围向好。", "近10bp", "quantity", 10, "bp", None, "nearly"),
+    ("欧盟对中东地区的援助比美国多一倍。", "一倍", "quantity", 1, "倍", None, None),
+    ("10年来犯罪率提高了一倍。", "一倍", "quantity", 1, "倍", None, None),
+    ("今年产量翻了一倍。", "一倍", "quantity", 1, "倍", None, None),
+    # a bare 法郎 is the French franc; the Swiss one is named
+    ("这张票的原价为350法郎。", "350法郎", "money", 350, "法郎", "FRF", None),
+    ("该表在日内瓦拍出120万瑞郎。", "120万瑞郎", "money", 1200000, "瑞郎", "CHF", None),
+    ("会员年费为300瑞士法郎。", "300瑞士法郎", "money", 300, "瑞士法郎", "CHF", None),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "kind", "value", "unit", "currency", "qualifier"), ROUND11_EXACT)
+def test_round11_exact(body, text, kind, value, unit, currency, qualifier):
+    f = only(body, text)
+    assert (f.kind, f.value, f.unit, f.currency, f.qualifier) == (kind, value, unit, currency, qualifier)
+
+
+ROUND11_CHANGES = [
+    ("前后不到半小时的时间，卫生纸又少了一半。", "一半", "decrease", None),
+    ("他发现油箱里的汽油少了一半。", "一半", "decrease", None),
+    ("企业开办时间再减少一半。", "一半", "decrease", None),
+    # 砍掉 counts what was cut, and a plain 一半 is a level
+    ("果农一下子砍掉了30万株桃树。", "30万株", None, None),
+    ("参会人员中一半来自基层。", "一半", None, None),
+    ("在岸人民币兑美元日内跌超200点。", "超200点", "decrease", None),
+    ("近期美债收益率大幅下行近10bp。", "近10bp", "decrease", None),
+    ("十年期国债收益率上行5bp。", "5bp", "increase", None),
+    ("欧盟对中东地区的援助比美国多一倍。", "一倍", "increase", None),
+]
+
+
+# Numbers that name a race, a tenor, a clock time: no facts.
+ROUND11_NOT_FACTS = [
+    ("傅园慧在泳池夺取女子100米仰泳铜牌。", "100米"),
+    ("刘翔在男子110米栏决赛中夺冠。", "110米"),
+    ("他获得男子4×100米接力银牌。", "100米"),
+    ("早盘各期限资金供给充足，隔夜、7天、14天价格同昨日相近。", "7天"),
+    ("早盘各期限资金供给充足，隔夜、7天、14天价格同昨日相近。", "14天"),
+    ("会议一直开到晚上超10点。", "超10点"),
+    ("我们这个月里一倍的努力都白费了。", "一倍"),
+    ("你也可以把它形象地说成是六个“一”，那就是企业开办时间再减少一半。", "六个"),
+    ("商业周刊美国商界50强出炉，谷歌跌至34位。", "34位"),
+    ("该校在全国高校中的排名升至12位。", "12位"),
+]
+
+
+@pytest.mark.parametrize(("body", "absent"), ROUND11_NOT_FACTS)
+def test_round11_not_facts(body, absent):
+    assert absent not in [f.text for f in facts_of(body)]
+
+
+# A distance still counts when no event name follows it.
+ROUND11_KEPT = [
+    ("他每天沿着河边跑100米。", "100米"),
+    ("该产品贷款期限为7天。", "7天"),
+    ("全县今年评出三个“五好”家庭。", "三个"),
+    ("今年要在六个方面下硬功夫。", "六个"),
+    ("研讨会现场有34位专家发言。", "34位"),
+]
+
+
+@pytest.mark.parametrize(("body", "text"), ROUND11_KEPT)
+def test_round11_kept(body, text):
+    assert text in [f.text for f in facts_of(body)]
+
+
+@pytest.mark.parametrize(("body", "text", "change", "basis"), ROUND11_CHANGES)
+def test_round11_change_basis(body, text, change, basis):
+    f = only(body, text)
+    assert (f.change, f.basis) == (change, basis)

@@ -103,7 +103,7 @@ def _candidates() -> re.Pattern[str]:
     return _CANDIDATE
 
 
-_FILLERS = "有需要"
+_FILLERS = ("需要", "有", "需", "要")  # 至少需要1000余人次: longest first
 _SYMBOL_LAST = frozenset(sym[-1] for sym in _SYMBOLS)
 # one-character symbols that may follow an amount instead of preceding it (2亿＄)
 _SYMBOLS_AFTER = frozenset(sym for sym in _SYMBOLS if len(sym) == 1)
@@ -454,6 +454,9 @@ def _one_counts(text: str, k: int, i: int) -> bool:
     if kind != "quantity":
         return False
     end = k + len(entry.word)
+    if entry.word == "倍":
+        # 犯罪率提高了一倍, 援助比美国多一倍: a multiple after a verb of change or a comparison
+        return text[max(0, i - 4) : i].removesuffix("了").endswith(_ONE_TIMES_AFTER)
     if entry.unit in T.DURATION_UNITS:
         nxt = text[end : end + 1]
         # 一年多, 一年半, 一年十个月, 成立一年来, 一个月前, 仅一年时间, 为期一年
@@ -529,7 +532,18 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
                 break
             # a quoted name or slogan (“五个一”), not quoted speech (“已经卖了一周多了，生意很好”)
             if b - a - 1 <= limit and not any(c in text[a:b] for c in "\n，。！？；,"):
-                spans.append((a, b + 1))
+                s = a
+                if (
+                    open_ == "“"
+                    and 1 < b - a <= 3
+                    and all(c in T.CN_DIGITS for c in text[a + 1 : b])
+                    and text[a - 1 : a] == "个"
+                ):
+                    # 六个“一”: the count of a quoted numeral slogan is part of its name (三个“五好”家庭 counts)
+                    s = a - 1
+                    while s > 0 and text[s - 1] in T.CN_DIGITS:
+                        s -= 1
+                spans.append((s, b + 1))
                 pos = b + 1
             else:
                 pos = a + 1
@@ -610,6 +624,8 @@ def _year_range_end(text: str, start: int, num: Numeral) -> bool:
 
 
 _CHANGE_VERBS = tuple(w for w in T.INCREASE_WORDS + T.DECREASE_WORDS if len(w) > 1)
+_ONE_TIMES_AFTER = _CHANGE_VERBS + ("多", "高", "高出", "多出", "大", "翻", "增", "涨", "快")
+_POINT_MOVES = ("涨超", "跌超", "涨逾", "跌逾", "升超", "降超")
 
 
 def clause_begin(text: str, i: int) -> int:
@@ -882,6 +898,10 @@ def _not_a_measure(text: str, e: Expr, k: int) -> bool:
         return True
     if text[k] in "+＋" and k + 1 < len(text) and is_digit(text[k + 1]):
         return True
+    if unit.word in T.EVENT_LENGTH_UNITS and text.startswith(T.SPORT_EVENTS, k):
+        return True  # 女子100米仰泳铜牌: the name of an event, no distance measured
+    if e.start > 0 and text[e.start - 1] == "、" and T.TENOR_CUE in text[max(0, e.start - 12) : e.start]:
+        return True  # 隔夜、7天、14天价格: repo tenors named in a list, no span measured
     num = e.num
     return (
         unit.word == "年"
@@ -961,7 +981,14 @@ def _prefix(text: str, e: Expr, floor: int) -> None:
                     s = a
                 break
     # 至少有25人, 约需30天: a filler word between the qualifier and the number
-    fill = 1 if s > 1 and text[s - 1] in _FILLERS and text[s - 2] in _PREFIX_BY_LAST else 0
+    fill = next(
+        (
+            len(f)
+            for f in _FILLERS
+            if s > len(f) and text.startswith(f, s - len(f)) and text[s - len(f) - 1] in _PREFIX_BY_LAST
+        ),
+        0,
+    )
     for w in _PREFIX_BY_LAST.get(text[s - 1 - fill], ()) if s > fill else ():
         a = s - fill - len(w)
         if a < floor or not text.startswith(w, a):
@@ -980,8 +1007,9 @@ def _prefix(text: str, e: Expr, floor: int) -> None:
             and not e.num.bare_unit  # 过万元, 过亿: over, whatever comes before
         ):
             continue
-        if e.qualifier is None:
-            e.qualifier = T.PREFIX_QUALIFIERS[w]
+        q = T.PREFIX_QUALIFIERS[w]
+        if e.qualifier is None or (e.qualifier == "over" and q != "about"):
+            e.qualifier = q  # 至少需要1000余人次: a bound printed first wins over 余 (大概1万多: still over)
         s = a
         break
     # 每吨200元: a rate written before the amount; 每立方米14微克: a concentration
@@ -1222,6 +1250,9 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
         if e.unit is not None and e.unit.kind == "quantity" and _not_a_measure(text, e, k):
             i = k
             continue
+        if e.unit is not None and e.unit.word == "位" and text.endswith(T.RANK_VERBS, 0, e.start):
+            i = k  # 谷歌跌至34位: a place in a ranking, an ordinal
+            continue
         # ranges: 16—24岁, 3至5年, 10%—15%, 50万到80万元
         for sep in T.RANGE_SEPARATORS if text[k : k + 1] in _RANGE_FIRST else ():
             if not text.startswith(sep, k):
@@ -1300,7 +1331,12 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
             and not text.startswith(("半", "钟", "多", "整"), e.end)
         ):
             head = text[clause_begin(text, e.start) : e.start]
-            e.score = any(c in head for c in T.POINT_CUES) or head.rstrip("了").endswith(_CHANGE_VERBS)
+            e.score = (
+                any(c in head for c in T.POINT_CUES)
+                or head.rstrip("了").endswith(_CHANGE_VERBS)
+                # 日内跌超200点: a one-character verb of change before a bounded figure (近10点 is a time)
+                or (e.qualifier == "over" and text.startswith(_POINT_MOVES, e.start - 1))
+            )
         if e.unit is not None and e.unit.word == "分":
             e.score = e.qualifier == "over" or any(text.endswith(c, 0, e.start) for c in T.SCORE_CUES)
         out.append(e)

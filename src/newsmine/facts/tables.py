@@ -71,7 +71,9 @@ CURRENCIES: dict[str, str] = {
     "新台币": "TWD",
     "澳门元": "MOP",
     "瑞士法郎": "CHF",
-    "法郎": "CHF",
+    # a bare 法郎 is the French franc, as the annotated sets read it (the Swiss one is printed 瑞士法郎, 瑞郎)
+    "法郎": "FRF",
+    "瑞郎": "CHF",
     "泰铢": "THB",
     "卢比": "INR",
     "林吉特": "MYR",
@@ -361,11 +363,24 @@ LATIN_UNITS: dict[str, str] = {
     "gwh": "吉瓦时",
     "mah": "毫安时",
     "ppm": "ppm",
+    "bp": "bp",  # 美债收益率下行近10bp: basis points, as printed
+    "bps": "bp",
     "nm": "纳米",
     "hz": "赫兹",
     "ghz": "GHz",
     "mhz": "MHz",
 }
+# Verbs of a ranking before N位 (跌至34位, 升至第3位 is an ordinal anyway): a place, not a count of people.
+RANK_VERBS: tuple[str, ...] = tuple(
+    "跌至 升至 降至 跌到 升到 降到 位列 位居 排名 名列 排在 排至 滑落至 跃升至".split()
+)
+# Event names after a length (女子100米仰泳, 110米栏): the number names the race, it measures nothing.
+EVENT_LENGTH_UNITS: frozenset[str] = frozenset({"米", "公里", "千米"})
+SPORT_EVENTS: tuple[str, ...] = tuple(
+    "仰泳 自由泳 蛙泳 蝶泳 混合泳 个人混合泳 跨栏 栏 接力 短跑 赛跑 障碍跑 竞走 步枪 手枪 飞碟".split()
+)
+# A list of money-market tenors opens with this word (隔夜、7天、14天): the spans after it are names.
+TENOR_CUE = "隔夜"
 # 级 is a quantity (magnitude, wind force) only before these, or with a decimal (4.7级).
 LEVEL_NOUNS: tuple[str, ...] = ("地震", "余震", "强震", "大风", "阵风", "风", "的地震", "强烈")
 # Quantity units that are only durations after a numeral in the date grammar's way:
@@ -390,6 +405,7 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "超过了": "over",  # 持股数量超过了10万股
     "过": "over",  # 销售额仍过30万元 (not after 经/通/超…: _PREFIX_WORD_BEFORE)
     "超": "over",
+    "不超": "at_most",  # 拟增持不超2%股份: 不 negates the 超
     "逾": "over",
     "不少于": "at_least",
     "不低于": "at_least",
@@ -452,6 +468,7 @@ SUFFIX_QUALIFIERS: dict[str, str] = {
     "也不到": "under",
     "都不足": "under",
     "开外": "over",
+    "附近": "about",  # 控制在570元附近
     "多": "over",
     "余": "over",
 }
@@ -488,6 +505,7 @@ INCREASE_WORDS: tuple[str, ...] = (
     "升值", "暴涨", "大涨", "猛增", "激增", "偏多", "偏高", "加息", "多赚", "多赚取", "多挣", "多收",
     # round 9: 翻了四番 / 翻一倍, 延长1岁退休年龄 (延长至65岁 stays a level through LEVEL_MARKERS)
     "翻", "延长",
+    "上行",  # 收益率上行5bp (only right before the number: VERB_OBJECT_CHANGES)
 )  # fmt: skip
 DECREASE_WORDS: tuple[str, ...] = (
     "下降", "减少", "回落", "降低", "下滑", "下跌", "缩小", "收窄", "下调", "下浮", "降幅", "跌幅", "削减",
@@ -497,6 +515,8 @@ DECREASE_WORDS: tuple[str, ...] = (
     "倒退", "后退", "下挫", "急挫", "暴跌", "大跌", "缩水", "贬值", "偏少", "偏低", "降息", "少赚", "少收",
     # round 9: 工期缩短3个月, 年节电150万千瓦时 (节电, 节水 hold their object: VERB_OBJECT_CHANGES)
     "缩短", "节电", "节水", "节煤", "节油", "节能",
+    # round 11: 卫生纸又少了一半 (少了 with its 了: bare 少 is 至少, 不少; 砍掉了30万株桃树 counts trees)
+    "少了", "下行",
 )  # fmt: skip
 # 少 before a verb of increase makes it a smaller increase than before, a decrease of the figure (社融规模比
 # 上年同期少增加3948亿元, 同比少增1200亿元); 多 before a verb of decrease, a larger decrease is still one.
@@ -508,7 +528,7 @@ BASIS_WORDS: tuple[str, ...] = ("同比", "环比")
 # 索赔198万 is no change).
 VERB_OBJECT_CHANGES: frozenset[str] = frozenset(
     """减税 节支 减负 增收 降息 加息 缩水 贬值 升值 倒退 后退 下挫 急挫 暴跌 大跌 暴涨 大涨 猛增 激增
-    偏少 偏多 偏低 偏高 节电 节水 节煤 节油 节能""".split()
+    偏少 偏多 偏低 偏高 节电 节水 节煤 节油 节能 上行 下行""".split()
 )
 # Savings named by one word (年节电150万千瓦时): the word is a decrease and also the subject of the number.
 SAVING_NOUNS: frozenset[str] = frozenset("节电 节水 节煤 节油 节能".split())
