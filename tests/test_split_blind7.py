@@ -30,10 +30,9 @@ OTHER_SETS = sg.sets_before("split_blind7")
 
 #: (page, article number) whose title is a known miss: a kicker read as the title (two headline lines
 #: without a dash; only the type size tells which is the title).
-#: (h09_guangxi_indent#1 is right since the titles2 round: ``租车合同越细越好`` judges, it is the title.)
-KNOWN_TITLE_MISSES = {
-    ("h10_yunnan_web", 1),  # a campaign slogan over a stating line: kicker + title in the gold
-}
+#: (h09_guangxi_indent#1 is right since the titles2 round: ``租车合同越细越好`` judges, it is the title;
+#: h10_yunnan_web#1, a campaign slogan over a line opening with a place, since round 11.)
+KNOWN_TITLE_MISSES: set[tuple[str, int]] = set()
 #: (page, article number) of a known missing article: the short title of an unsigned story after a
 #: dated one on a page without blank lines reads as a subhead of the story above.
 KNOWN_MISSING = {("h11_heilongjiang_flat", 3)}

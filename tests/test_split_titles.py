@@ -227,3 +227,119 @@ def test_short_label_over_two_headline_lines(
     page = "\n".join([*head, "本报记者 王晓东", "", *BODY])
     (art,) = split_page(page)
     assert (art.column, art.kicker, art.title) == (column, kicker, title)
+
+
+# --- round 11: titles cut inside a phrase, comma kickers, slogans, signed commentaries --------------
+
+
+@pytest.mark.parametrize(
+    ("head", "kicker", "title", "subtitle"),
+    [
+        # a verb's object run over to the second line (no verb and no 的 in it): one title
+        (
+            ["海关总署公布十起跨境电商渠道", "走私典型案例"],
+            None,
+            "海关总署公布十起跨境电商渠道走私典型案例",
+            None,
+        ),
+        (["党员干部应向组织报告", "哪些个人有关事项"], None, "党员干部应向组织报告哪些个人有关事项", None),
+        # a bare topic whose predicate, opening with an adverb or modal, is printed under it
+        (["城乡居民养老保险", "当先提高基础养老金"], None, "城乡居民养老保险当先提高基础养老金", None),
+        # a clause with its own verb and object over a count that opens with an adverb: a subtitle
+        (["货运卡车冲撞城郊路边早餐摊", "至少3人受伤"], None, "货运卡车冲撞城郊路边早餐摊", "至少3人受伤"),
+        # a short slogan over a longer title: a phrase of its own, not a word cut by the wrap
+        (
+            ["因港而兴", "阳逻三大园区竞相发展", "——重大项目纷纷落户"],
+            "因港而兴",
+            "阳逻三大园区竞相发展",
+            "——重大项目纷纷落户",
+        ),
+        # ``不等`` ends its phrase (a segmenter reads 不 / 等)
+        (
+            ["每户补贴2000元至5000元不等", "本市启动老旧电梯更新改造", "——首批涉及120个小区"],
+            "每户补贴2000元至5000元不等",
+            "本市启动老旧电梯更新改造",
+            "——首批涉及120个小区",
+        ),
+        # a call opening with a verb over a line whose subject is a place: kicker + title
+        (
+            ["严查校园食品安全隐患", "杭州通报十起典型案例"],
+            "严查校园食品安全隐患",
+            "杭州通报十起典型案例",
+            None,
+        ),
+        (
+            ["守护群众“钱袋子”", "萍乡查处扶贫领域腐败案件46起"],
+            "守护群众“钱袋子”",
+            "萍乡查处扶贫领域腐败案件46起",
+            None,
+        ),
+        # an event known by its date in quotes, over what someone did
+        (
+            ["沪昆高速“3·15”救援", "王建国宴请30名救人村民"],
+            "沪昆高速“3·15”救援",
+            "王建国宴请30名救人村民",
+            None,
+        ),
+    ],
+)
+def test_round11_headlines(head: list[str], kicker: str | None, title: str, subtitle: str | None) -> None:
+    page = "\n".join([*head, "本报记者 王晓东", "", *BODY])
+    (art,) = split_page(page)
+    assert (art.kicker, art.title, art.subtitle) == (kicker, title, subtitle)
+
+
+@pytest.mark.parametrize(
+    ("lines", "kicker", "title"),
+    [
+        # a short kicker ending with a comma over its title (no blank line between)
+        (
+            ["假期出游热度不减，", "本市景区接待游客120万人次"],
+            "假期出游热度不减，",
+            "本市景区接待游客120万人次",
+        ),
+        (
+            ["垃圾分类见实效，", "城南街道厨余垃圾分出率达三成", "——居民：习惯了就不麻烦"],
+            "垃圾分类见实效，",
+            "城南街道厨余垃圾分出率达三成",
+        ),
+    ],
+)
+def test_comma_kicker(lines: list[str], kicker: str, title: str) -> None:
+    page = "\n".join(["2024年5月6日 星期一 第3版 要闻", "", *lines, "本报记者 王晓东", "", *BODY])
+    (art,) = split_page(page)
+    assert (art.kicker, art.title) == (kicker, title)
+    assert art.body.startswith("昨日，记者从有关部门获悉")
+
+
+def test_comma_line_over_running_text_is_joined() -> None:
+    """A short line ending with a comma over running text (not a heading) is a sentence's start."""
+    page = "\n".join(
+        [
+            "市民政局新建30个社区食堂",
+            "本报记者 王晓东",
+            "",
+            "昨天上午，",
+            "市民政局召开新闻发布会，宣布今年将在各街道新建社区食堂30个，优先保障独居老人用餐。",
+        ]
+    )
+    (art,) = split_page(page)
+    assert (
+        art.body
+        == "昨天上午，市民政局召开新闻发布会，宣布今年将在各街道新建社区食堂30个，优先保障独居老人用餐。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "column", "kicker"),
+    [
+        # a place and one word over a much longer title: where the news happens, the kicker
+        (["杭州试点", "外卖餐盒押金回收　按件返还"], None, "杭州试点"),
+        # a short tag ending with a column word stays the column
+        (["湘江时评", "老旧小区加装电梯要算好民生账"], "湘江时评", None),
+    ],
+)
+def test_place_kicker_or_column(head: list[str], column: str | None, kicker: str | None) -> None:
+    page = "\n".join([*head, "本报记者 王晓东", "", *BODY])
+    (art,) = split_page(page)
+    assert (art.column, art.kicker, art.title) == (column, kicker, head[1])

@@ -63,6 +63,12 @@ It walks the page once.  The rules are the ones a reader of a printed page appli
   ``M.CONTINUING_WORDS``); a first line opening with a topic word (``聚焦…``, ``M.KICKER_STARTS``) is
   the kicker.
 
+* Round 11: two headline lines are one title when the second finishes the first's clause with no word
+  spanning the cut (a verb's object, a topic's predicate: :func:`_runs_on`); a short line ending with a
+  comma over a title is its kicker (the classifier keeps it apart); a title with its author's bare name
+  under it opens a signed article (评论 pages), never a subhead; a wholly quoted heading inside a story
+  continued from an earlier page is a subhead.
+
 How the lines of a headline block are read is documented in :func:`read_headline`.
 """
 
@@ -225,11 +231,23 @@ def looks_like_column(line: Line, rest: list[Line]) -> bool:
         )
     ):
         return True
-    # A short tag (食品安全, 两会速递) above a much longer title labels the column.
-    if len(text) <= 6 and rest[0].kind is Kind.HEADING and len(rest[0].text) >= 2 * len(text) + 4:
+    # A short tag (食品安全, 两会速递) above a much longer title labels the column; a place and one word
+    # (``广州试点``) says where the news happens, the kicker of this headline.
+    if (
+        len(text) <= 6
+        and rest[0].kind is Kind.HEADING
+        and len(rest[0].text) >= 2 * len(text) + 4
+        and not _place_and_word(text)
+    ):
         return True
     # A line set far apart above a full headline block (kicker or title + subtitle).
     return len(rest) >= 2 and line.gap >= 0 and rest[0].gap >= 2 and all(r.gap <= 1 for r in rest[1:])
+
+
+def _place_and_word(text: str) -> bool:
+    """Whether a short line is a place name and one word (``广州试点``; column words aside: ``湘江时评``)."""
+    words = _words(text)
+    return len(words) == 2 and words[0].pos == "ns" and not any(text.endswith(w) for w in M.COLUMN_WORDS)
 
 
 def _starts_anew(a: str, b: str) -> bool:
@@ -268,6 +286,57 @@ def _title_tail(a: str, b: str) -> bool:
     )
 
 
+def _words(text: str) -> list:
+    """A line's words (jieba tokens without punctuation and spaces)."""
+    from newsmine.segment import tokenize
+
+    return [t for t in tokenize(text) if t.pos != "x" and t.word.strip()]
+
+
+def _runs_on(a: str, b: str) -> bool:
+    """Whether headline line ``b`` finishes the clause ``a`` left open, though no word spans the cut.
+
+    Two shapes, measured on the page sets (together at most :data:`~newsmine.split.markers.RUN_ON_TITLE_MAX`
+    characters; no kicker + title or title + subtitle pair had either shape):
+
+    * ``a`` holds a verb and ends on a noun, ``b`` holds no verb and no 的: the verb's object (or a clause
+      under 建议/报告) runs over (``广州海关破获跨境电商渠道`` / ``走私奶粉海鲜案``, ``党员干部应报告`` /
+      ``哪些个人有关事项``); a subtitle states something of its own, with a verb, and a title under a
+      kicker names a whole thing (``…的…``);
+    * ``a`` is a bare topic (no verb, adverb or preposition) and ``b`` opens with an adverb or modal, with
+      no subject of its own: the topic is its subject (``养老金改革`` / ``当先破除双轨制``).
+    """
+    a, b = a.strip(M.SPACES), b.strip(M.SPACES)
+    if len(a) + len(b) > M.RUN_ON_TITLE_MAX or any(c in a + b for c in "？?！!：:—，,"):
+        return False
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    if (
+        any(w.pos == "v" for w in wa)
+        and wa[-1].pos.startswith("n")
+        and not any(w.pos == "v" for w in wb)
+        and "的" not in b
+    ):
+        return True
+    # (a topic names a thing, maybe a nominalised verb at its end: ``养老金改革``, not a clause with an
+    # object, ``悉尼卡车冲撞巴士站人群`` / ``至少1人死亡…``)
+    return (
+        len(a) <= M.TOPIC_LINE_MAX
+        and not any(w.pos in ("v", "p", "d") for w in wa)
+        and not any(w.pos.startswith("v") for w in wa[:-1])
+        and wb[0].pos == "d"
+    )
+
+
+def _cuts_word(a: str, b: str) -> bool:
+    """Whether a word spans the cut between two headline lines (:func:`continues`) and ``a`` is as long as
+    ``b`` at least (``网逃男子欲借救助系统从广`` / ``东回贵州…``): a wrap cuts a full first line, so a short
+    line over a longer one (``因港而兴`` / ``阳逻三大园区竞相发展``) is a phrase of its own, whatever a
+    segmenter makes of the two glued together."""
+    return len(a.strip(M.SPACES)) >= len(b.strip(M.SPACES)) and continues(a, b)
+
+
 def _two_line_title(lines: list[Line]) -> list[Line]:
     """Join a title printed on two adjacent lines (no blank line between) into one.
 
@@ -287,10 +356,11 @@ def _two_line_title(lines: list[Line]) -> list[Line]:
             and prev.text[-1] not in M.OPENERS
             and prev.text[-1] not in M.SPACES
             and (
-                continues(prev.text, line.text)
+                _cuts_word(prev.text, line.text)
                 or (ends_incomplete(prev.text) and not _starts_anew(prev.text, line.text))
                 or opens_dependent(line.text)
                 or _title_tail(prev.text, line.text)
+                or _runs_on(prev.text, line.text)
             )
         ):
             out[-1] = Line(prev.text + line.text, Kind.HEADING, gap=prev.gap)
@@ -367,7 +437,7 @@ def kicker_over_title(first: str, second: str) -> bool:
     tried in order; the first that applies decides):
 
     * a second line opening with —— is a subtitle;
-    * the first line **leads into** the second: it ends with ：or —— or a verb of saying
+    * the first line **leads into** the second: it ends with ：, ——, a comma or a verb of saying
       (``…推进大会强调``), opens with a topic or campaign word (``聚焦…``, ``学习贯彻…``), gives
       someone's words after their name and a colon over a line with a subject of its own
       (``专家：逃生还是用专用安全锤`` / ``头枕撬窗同样不靠谱``), tells the background (``…曾要求…``), is a
@@ -383,14 +453,17 @@ def kicker_over_title(first: str, second: str) -> bool:
     * one line is two parallel phrases set apart by a space and the other a single phrase: the
       two-deck layout of a kicker and a title (a subtitle of parallel phrases under a one-phrase title
       is rarer);
-    * the first line **names** rather than states (no verb: ``第5个中国文艺志愿者服务日``): a kicker;
+    * the first line is a **call** opening with a verb, no subject of its own (``严防扶贫资金“跑冒滴漏”``),
+      over a line whose subject is a place or a body (``萍乡通报…``): a kicker;
+    * the first line **names** rather than states (no verb: ``第5个中国文艺志愿者服务日``, an event known
+      by its date ``京港澳高速“7·21”救援``): a kicker;
     * otherwise the first line is the title and the second its subtitle.
     """
     a, b = first.strip(M.SPACES), second.strip(M.SPACES)
     if b.startswith("—"):
         return False  # a line opening with a dash is a subtitle, whatever the line above
     if (
-        a.endswith(("：", ":", "——", *M.KICKER_ENDINGS))
+        a.endswith(("：", ":", "——", "，", ",", *M.KICKER_ENDINGS))
         or (
             M.SPEAKER_OPENING_RE.match(a)
             and _opens_with_subject(b)
@@ -424,7 +497,22 @@ def kicker_over_title(first: str, second: str) -> bool:
         return True
     if _spaced(a) != _spaced(b) and not M.SPEAKER_LINE_RE.match(b):
         return True
+    if _commands(a) and _names_place(b) and states_news(b):
+        return True
     return verbless_line(a) and states_news(b)
+
+
+def _commands(text: str) -> bool:
+    """Whether a headline line is a call or slogan: it opens with a verb and has no subject of its own
+    (``严防扶贫资金“跑冒滴漏”``, ``聚焦弱势儿童``); over a line that reports who did what, it is the kicker."""
+    words = _words(text)
+    return bool(words) and words[0].pos == "v" and len(words[0].word) >= 2
+
+
+def _names_place(text: str) -> bool:
+    """Whether a headline line opens with a place or a body as its subject (``萍乡通报…``)."""
+    words = _words(text)
+    return bool(words) and words[0].pos in ("ns", "nt")
 
 
 def read_headline(lines: list[Line]) -> tuple[str | None, tuple[str, ...], str | None, str, str | None]:
@@ -564,7 +652,7 @@ def ends_incomplete(text: str) -> bool:
     from newsmine.segment import tokenize
 
     tokens = tokenize(text)
-    if not tokens or not re.match(r"[\u4e00-\u9fff]", tokens[-1].word[-1]):
+    if not tokens or not re.match(r"[\u4e00-\u9fff]", tokens[-1].word[-1]) or text.endswith(M.PHRASE_ENDINGS):
         return False
     return tokens[-1].pos.startswith(_OPEN_POS)
 
@@ -706,10 +794,12 @@ def _opens_article(
         and after is not None
         and after.kind is Kind.BODY
         and subhead_score(cur, run[0].text) >= 1
-        and topic_overlap(cur, run[0].text + after.text) >= _TOPIC_MIN
+        and (topic_overlap(cur, run[0].text + after.text) >= _TOPIC_MIN or _wholly_quoted(run[0].text))
     ):
         # A story continued from an earlier page (no headline here) goes on under a short heading that
         # takes up its people and places (``“以后不想他再跑了”`` over ``岳平是张家口本地人…``): a subhead.
+        # A heading wholly in quotation marks (someone's words: ``“对家人总觉得亏欠”``) is one too: on the
+        # page sets a quoted title always headed a signed article, never an unsigned one.
         return False
     if not cur.signed or signed_section:
         return True
@@ -737,6 +827,12 @@ def _opens_article(
         and run[0].gap >= 1
         and topic_overlap(cur, run[0].text + (section or after.text)) >= _TOPIC_MIN
     )
+
+
+def _wholly_quoted(text: str) -> bool:
+    """A line that is one quotation (``“对家人总觉得亏欠”``): someone's words."""
+    t = text.strip(M.SPACES)
+    return len(t) >= 4 and t[0] == "“" and t[-1] == "”" and t.count("“") == 1
 
 
 #: How much of the text under a heading is weighed for its topic: a first paragraph may be one short
@@ -965,14 +1061,20 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
                 # ``…判处有`` cut by the column: a piece of running text, not a subhead or a title.
                 assert cur is not None
                 cur.add_body(run[0].text, closed=False)
-            elif run_in or _opens_article(
-                cur,
-                run,
-                after,
-                _section_signed(lines, j),
-                run[0].gap >= gap_break or flat,
-                all(d.signed or d.ended for d in drafts),
-                _section_text(lines, j),
+            # (a title with its author's name printed under it heads a signed article: a subhead
+            # carries no name)
+            elif (
+                run_in
+                or author is not None
+                or _opens_article(
+                    cur,
+                    run,
+                    after,
+                    _section_signed(lines, j),
+                    run[0].gap >= gap_break or flat,
+                    all(d.signed or d.ended for d in drafts),
+                    _section_text(lines, j),
+                )
             ):
                 d = start()
                 d.column, d.headline, d.kicker, d.title, d.subtitle = read_headline(run)

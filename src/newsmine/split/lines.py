@@ -95,6 +95,7 @@ class RawLine:
     parts: list[str] = field(default_factory=list)
     lead: int = 0  # printed cells of spaces before the line
     caption: bool = False  # a photo's words that reflow found set inside a paragraph
+    kicker: bool = False  # a headline line ending with a comma over the title (see _comma_kicker)
 
 
 _SPACE_CHARS = re.escape(M.SPACES)
@@ -243,6 +244,10 @@ def clause_like(text: str) -> bool:
 _EVENT_NAME = re.compile(r"^第[0-9０-９一二三四五六七八九十百]+[个届次]")
 
 
+# An event known by its date in quotes (``“7·21”``, ``“2·23”``).
+_DATE_CODE = re.compile(r"“[0-9０-９]{1,2}[·•.．][0-9０-９]{1,2}”")
+
+
 def verbless_line(text: str) -> bool:
     """A headline line that names rather than states: a noun phrase or an event name, no verb.
 
@@ -256,6 +261,8 @@ def verbless_line(text: str) -> bool:
     if not text or text[-1] in "？?！!":
         return False
     words = [t for t in tokenize(text) if t.pos != "x" and t.word.strip()]
+    if words and _DATE_CODE.search(text) and not any(t.pos in ("v", "p") for t in words):
+        return True  # ``京港澳高速“7·21”救援``: an event known by its date (segmenters tag 高速 an adverb)
     if not words or any(t.pos in ("v", "p", "d") for t in words):
         return False
     return words[-1].pos.startswith("n") or bool(_EVENT_NAME.match(text))
@@ -815,6 +822,41 @@ def _kicker_over_title(a: str, b: str) -> bool:
     return a.endswith(("：", ":", "——")) and heading_like(a) and heading_like(b) and len(a) <= 30
 
 
+#: The longest a kicker ending with a comma can be (``拼假出游成主旋律，``): a longer line is a sentence.
+_COMMA_KICKER_MAX = 16
+
+
+def _comma_kicker(lines: list[RawLine], kinds: list[Kind], n: int, width: int | None) -> bool:
+    """Whether printed line ``n`` is a kicker (引题) ending with a comma over its title
+    (``见义勇为值得肯定，`` / ``11岁女孩不会游泳却下水救人``), not a sentence cut by the wrap: a short line set
+    apart above (a blank line, or first on the page), short of the column width, a headline phrase
+    but for its comma, right over a heading line that is followed by a blank line or another headline
+    line."""
+    raw = lines[n]
+    text = raw.text.strip(M.SPACES)
+    if (
+        n + 1 >= len(lines)
+        or not text
+        or text[-1] not in "，,"
+        or len(text) > _COMMA_KICKER_MAX
+        or (n and raw.gap == 0)
+        or raw.indent
+        or (width is not None and len(text) >= width - _slack(text, width))
+    ):
+        return False
+    core = text[:-1]
+    nxt = lines[n + 1]
+    after = lines[n + 2] if n + 2 < len(lines) else None
+    return (
+        len(core) >= 4
+        and not any(c in core for c in "，,；;、")
+        and heading_like(core)
+        and nxt.gap == 0
+        and kinds[n + 1] is Kind.HEADING
+        and (after is None or after.gap >= 1 or kinds[n + 2] in (Kind.HEADING, Kind.SUBTITLE, Kind.BYLINE))
+    )
+
+
 def _paragraph_lead(lines: list[RawLine]) -> int | None:
     """The commonest lead of the indented lines of a page (its paragraph indent), if any."""
     leads = [x.lead for x in lines if x.indent]
@@ -927,7 +969,10 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
                 RawLine(raw.text, raw.indent, raw.gap, raw.number, [raw.text], lead=raw.lead, caption=True)
             )
             continue
-        if _caption_over_credit(lines, kinds, n, width):
+        if n and prev is not None and prev.kicker:
+            # ``拼假出游成主旋律，`` over its title: the comma leads into the title, it cuts no sentence
+            join = False
+        elif _caption_over_credit(lines, kinds, n, width):
             # ``观众在专题展上参观。`` over ``本报记者　高　原　摄``, set between two printed lines of a paragraph:
             # the photo's words, never the rest of the line above, however full that one is
             join = False
@@ -935,6 +980,9 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
             prev is not None
             and raw.gap == 0
             and _bracket_open(tail0)
+            # (a finished sentence over an indented line on a page that indents its paragraphs: the
+            # paragraph ended, whatever bracket a typo left open, ``…课题《社会治理…研究——…项目。``)
+            and not (indents and raw.indent and tail0.rstrip(_STRIP)[-1:] in "。！？!?")
             and kind is not Kind.FURNITURE
             and last_kind not in _NEVER_CONTINUED
         ):
@@ -1005,8 +1053,11 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
         else:
             out.extend(held)
             held = []
-            out.append(RawLine(raw.text, raw.indent, raw.gap, raw.number, [raw.text], lead=raw.lead))
-            last_kind = kind
+            kicker = _comma_kicker(lines, kinds, n, width)
+            out.append(
+                RawLine(raw.text, raw.indent, raw.gap, raw.number, [raw.text], lead=raw.lead, kicker=kicker)
+            )
+            last_kind = Kind.HEADING if kicker else kind
     return out + held
 
 
@@ -1283,7 +1334,11 @@ def classify_page(text: str) -> list[Line]:
     raws = [part for r in raw_lines(text) for part in split_run_in(r)]
     flowed = reflow(raws)
     classified = [
-        Line(r.text, Kind.CAPTION, gap=r.gap, number=r.number, lead=r.lead) if r.caption else classify(r)
+        Line(r.text, Kind.CAPTION, gap=r.gap, number=r.number, lead=r.lead)
+        if r.caption
+        else Line(r.text.strip(M.SPACES), Kind.HEADING, gap=r.gap, closed=False, number=r.number, lead=r.lead)
+        if r.kicker
+        else classify(r)
         for r in flowed
     ]
     lines = _caption_before_credit(_pointer_captions(classified))

@@ -98,6 +98,9 @@ ROLES: tuple[tuple[str, str], ...] = (
     ("驻站记者", "reporters"),
     ("特派记者", "reporters"),
     ("实习记者", "interns"),
+    # a school paper's student reporters (``文/学生记者　潘　悦``)
+    ("学生记者", "reporters"),
+    ("校园记者", "reporters"),
     ("评论员", "reporters"),
     ("特约通讯员", "correspondents"),
     ("通讯员", "correspondents"),
@@ -281,7 +284,8 @@ REPORTED_DATELINE_RE = re.compile(
 #: the source (a paper, a site, a channel, an agency) and with or without a date.  With a comma instead
 #: (``据北京青年报报道，…``) the source is the body's own sourcing, as REPORTED_DATELINE_RE reads it.
 SPACED_REPORT_DATELINE_RE = re.compile(
-    r"^(?P<dateline>据(?P<src>[\u4e00-\u9fff][\u4e00-\u9fff·•－\-]{1,11}?)(?:\d{1,2}月\d{1,2}日)?报道)(?P<credit>)"
+    # (a foreign outlet keeps its Latin name: ``据ESPN报道``, ``据CNN报道``)
+    r"^(?P<dateline>据(?P<src>[\u4e00-\u9fffA-Z][\u4e00-\u9fffA-Za-z·•－\-]{1,11}?)(?:\d{1,2}月\d{1,2}日)?报道)(?P<credit>)"
     r"[ \u3000]+(?=[^\s\u3000，,：:])"
 )
 #: A credit run into the body after a dateline and closed by ``报道：`` (``金羊网讯　记者梁怿韬报道：2月21日…``,
@@ -565,6 +569,16 @@ SPEAKER_OPENING_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}[：:]\S")
 SHORT_TITLE_MAX = 16
 #: The longest second line that can be the rest of a short title (see SHORT_TITLE_MAX).
 TITLE_TAIL_MAX = 7
+#: The longest two headline lines can be in all and still be one title cut inside a phrase: a verb's
+#: object run over to the second line (``广州海关破获跨境电商渠道`` / ``走私奶粉海鲜案``) or a topic whose
+#: predicate is printed under it (``养老金改革`` / ``当先破除双轨制``).  Measured on the page sets: no
+#: kicker + title or title + subtitle pair of that shape and length.
+RUN_ON_TITLE_MAX = 22
+#: The longest a bare topic line can be whose predicate is printed on the line under it (``养老金改革``).
+TOPIC_LINE_MAX = 10
+#: Words a segmenter cuts into an adverb and a particle that still end a phrase (``每人1万元至8万元不等``):
+#: a headline line ending with one is complete.
+PHRASE_ENDINGS = ("不等", "不一", "而已", "等等")
 #: The longest first line of a three-line headline block (no —— subtitle) that reads as a column label
 #: (``身边的感动``) rather than a kicker.
 SHORT_LABEL_MAX = 6
