@@ -1,4 +1,4 @@
-"""Print the splitter's figures (issue 4) over thirteen page sets, each in its own table, then side by side.
+"""Print the splitter's figures (issue 4) over fourteen page sets, each in its own table, then side by side.
 
 * **fixtures**: the seed page and tests/pages/split (the pages the splitter was first built on);
 * **held-out**: tests/pages/split_heldout (other papers and extractors, written before tuning on them);
@@ -56,6 +56,12 @@
   长江日报, a 监督 page, 宁夏日报, a 评论 page; weighted toward two- and three-line headline blocks; 59
   articles, 16 captions, 14 cut sentences), built and annotated before any run; its article text may repeat
   other sets' articles in new combinations (benchmarks/results/split_blind11_before.txt).
+* **blind12**: tests/pages/split_blind12 (20 typical pages of papers and page types no other set has:
+  中国民航报, 中国食品安全报, 中国气象报, 陕西日报, 山西日报, 兰州晨报, 春城晚报, 南国早报, 东方早报, 金融时报,
+  中国质量报, 检察日报 briefs, 福建日报, 大众日报, 安徽日报 continued page, 中国水利报, a 参考消息-style 国际 page,
+  吉林日报, a 深圳特区报 评论 page, 湖北日报 untitled briefs; weighted toward two- and three-line headline
+  blocks; 49 articles, 14 captions, 14 cut sentences), built and annotated before any run; its article text
+  may repeat other sets' articles in new combinations (benchmarks/results/split_blind12_before.txt).
 
 Besides the per-article figures, ``missing articles`` counts reference articles no predicted article
 matches and ``extra articles`` counts predicted articles matching no reference article (a headline
@@ -104,6 +110,7 @@ BLIND8 = ROOT / "tests" / "pages" / "split_blind8"
 BLIND9 = ROOT / "tests" / "pages" / "split_blind9"
 BLIND10 = ROOT / "tests" / "pages" / "split_blind10"
 BLIND11 = ROOT / "tests" / "pages" / "split_blind11"
+BLIND12 = ROOT / "tests" / "pages" / "split_blind12"
 
 
 def squash(s: str | None) -> str:
@@ -311,6 +318,7 @@ def main() -> None:
         "blind9": pages(BLIND9, seed=False),
         "blind10": pages(BLIND10, seed=False),
         "blind11": pages(BLIND11, seed=False),
+        "blind12": pages(BLIND12, seed=False),
     }
     misses: dict[str, list[str]] = {}
     totals = {}
