@@ -77,6 +77,8 @@ def find_spans_many(texts: Sequence[str], *, chains: bool = True) -> list[list[S
         spans = rules.consistent(text, spans)
         if chains:  # the article pipeline (the 1998 corpora split chains and tag 中/美 abbreviations)
             spans = rules.join_chains(text, spans)
+            spans = rules.county_chains(text, spans, tokens)
+            spans = rules.split_landmarks(text, spans)
             spans = rules.drop_single_characters(spans)
         out[k] = userdict.apply(text, spans)
     return out

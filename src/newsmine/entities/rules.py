@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from operator import itemgetter
 
+from newsmine.entities.counties import COUNTIES
 from newsmine.entities.gazetteer import (
     ADMIN_SUFFIXES,
     CITIES,
@@ -24,7 +25,7 @@ from newsmine.segment import Token
 
 Span = tuple[int, int, str]
 
-_START, _END = itemgetter(2), itemgetter(3)
+_WORD, _START, _END = itemgetter(0), itemgetter(2), itemgetter(3)
 _OFFSETS: list = [None, [], []]  # the last token tuple with its starts and ends
 
 
@@ -266,6 +267,102 @@ def join_chains(text: str, spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+# Bare county names that are also common words: they chain only with their suffix (荆州公安县, not
+# 荆州公安 the police).
+_COMMON_COUNTY_WORDS = frozenset(
+    "公安 城区 郊区 和平 光明 前进 向阳 东风 新华 红旗 解放 资源 通道 平原 长安 大同 新建 永和 河口 "
+    "石门 江南 城中 中山 安宁 天心 天元 兴安 新城 宁江 江北 河东 河西 河北 南区 北区 东区 海城 新兴".split()
+)
+_ANY_COUNTY = frozenset(c for cs in COUNTIES.values() for c in cs if len(c) >= 2) | frozenset(COUNTIES)
+_COUNTY_SUFFIX = ("自治县", "县", "区", "市", "旗")
+_COUNTY_HEADS = frozenset(COUNTIES) | _SHORT_PROVINCES
+
+
+def _county_after(text: str, head: str, e: int) -> int:
+    """End of the county-level unit of ``head`` (a prefecture or a province) named at ``e``, or -1."""
+    names = COUNTIES.get(head, ()) if head in COUNTIES else _ANY_COUNTY
+    best = -1
+    for k in (4, 3, 2):
+        c = text[e : e + k]
+        if len(c) == k and c in names:
+            end = e + k
+            for suf in _COUNTY_SUFFIX:
+                if text.startswith(suf, end) and not c.endswith(suf):
+                    end += len(suf)
+                    break
+            else:
+                if c in _COMMON_COUNTY_WORDS:
+                    continue
+            best = end
+            break
+    return best
+
+
+def county_chains(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
+    """A prefecture or province printed without its level, then one of its county-level units without
+    its suffix, is one place: 广州增城, 清远清新, 宿迁泗洪, 山东诸城 (gazetteer table
+    :mod:`~newsmine.entities.counties`). The head may be a LOC span or an untagged jieba word; the
+    county must end a jieba word (宿迁泗洪 + 92岁, not 广州花都 + 花园), and nothing tagged may run past it."""
+    starts, ends = _offsets(tokens)
+    heads: list[tuple[int, int]] = [(s, e) for s, e, t in spans if t == "LOC"]
+    covered = {(s, e) for s, e in heads}
+    # untagged heads: whole jieba words (the word set is built in C, the scan runs on hits only)
+    for word in _COUNTY_HEADS.intersection(map(_WORD, tokens)):
+        k = text.find(word)
+        while k >= 0:
+            j = _find(starts, k)
+            if j is not None and ends[j] == k + len(word) and (k, k + len(word)) not in covered:
+                heads.append((k, k + len(word)))
+            k = text.find(word, k + 1)
+    out = list(spans)
+    for hs, he in sorted(heads):
+        head = text[hs:he]
+        if head.endswith("市") and head[:-1] in COUNTIES:
+            head = head[:-1]
+        if head not in _COUNTY_HEADS:
+            continue
+        end = _county_after(text, head, he)
+        if end < 0 or _find(ends, end) is None:
+            continue  # the county runs into the next word (广州 + 花都花园 is no 花都)
+        inside = [sp for sp in out if sp[0] < end and hs < sp[1]]
+        glued = [sp for sp in inside if sp[0] == he and sp[1] > end and sp[2] == "LOC"]
+        if glued:  # 榆林 + 榆阳机场: the county starts a place the model found
+            end = glued[0][1]
+            inside = [sp for sp in out if sp[0] < end and hs < sp[1]]
+        if any(a < hs or b > end for a, b, _ in inside):
+            continue  # a longer name around or across it: the model's reading stands
+        out = [sp for sp in out if sp not in inside]
+        out.append((hs, end, "LOC"))
+    return sorted(out)
+
+
+# A chain glued to the street, square, lake or estate named after it: two places (四川省广元市 +
+# 白龙湖, 衡东县 + 洣江广场, 高雄市凤山区 + 福祥街), whatever type the model gave the whole.
+_LANDMARK_END = re.compile(
+    r"(?:路|街|大道|大街|巷|胡同|广场|小区|花园|公园|湖|水库|大桥|桥|寺|机场|火车站|高铁站|地铁站|汽车站|收费站)$"
+)
+_CHAIN_CUT = re.compile(r"(?:省|市|县|区|镇|乡|村|街道)")
+
+
+def split_landmarks(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Split a span made of an administrative chain and a landmark of 2–6 characters into the chain
+    (LOC) and the landmark (LOC). The cut is the last level word that leaves at least two characters
+    before the landmark word; 西湖区 or 青岛市市南区 have no landmark and are left alone."""
+    out: list[Span] = []
+    for s, e, t in spans:
+        m = _LANDMARK_END.search(text, s, e) if t != "PER" and e - s >= 5 else None
+        if m:
+            cut = -1
+            for c in _CHAIN_CUT.finditer(text, s + 2, e):
+                if m.start() - c.end() >= 1 and e - c.end() >= 2 and c.end() - s >= 2:
+                    cut = c.end()
+            if cut > 0 and e - cut <= 7 and not _CHAIN_CUT.match(text, cut):
+                out += [(s, cut, "LOC"), (cut, e, "LOC")]
+                continue
+        out.append((s, e, t))
+    return out
+
+
 def zone_type(name: str, typ: str) -> str:
     """The one type newsmine gives a development zone name (see ZONE_SUFFIXES)."""
     if typ in ("LOC", "ORG") and name.endswith(ZONE_SUFFIXES):
@@ -284,7 +381,8 @@ def abbreviations(text: str, spans: Sequence[Span]) -> dict[str, tuple[str, str]
     """Short forms defined right after an entity: short → (long form, type)."""
     out: dict[str, tuple[str, str]] = {}
     ends = {e: (s, t) for s, e, t in spans}
-    for m in _ABBR.finditer(text) if "称" in text else ():  # every definition holds 称: skip the scan
+    # every definition holds 称 (runs of 30 spaces around it aside, it lies within 40 characters)
+    for m in _near(_ABBR, text, ("称",), 40, 40):
         end = m.start()
         while end > 0 and text[end - 1] in "，, ":
             end -= 1
@@ -352,12 +450,37 @@ _OUTLET_REPORTER = re.compile(
     rf"(?P<org>(?:(?![向据从对是的名位个在为被把将和与及])[\u4e00-\u9fff]){{1,8}}?{_MEDIA_SUFFIX})(?:客户端)?"
     rf"(?P<place>[\u4e00-\u9fff]{{2,3}}?)??(?:记者|特约记者|见习记者|摄影记者|全媒体记者|融媒体记者|首席记者)"
 )
+_STAFF_MARKS = ("记者", "通讯员", "实习生", "摄")  # each alternative of _STAFF holds one of these
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})*"
 _BYLINE = re.compile(rf"[（(](?:[^（）()]{{0,16}}?)(?:{_STAFF})[ \u3000]*(?P<names>{_NAMES})[ \u3000]*[)）]")
 _SPACED = re.compile(rf"(?:{_STAFF})[ \u3000]+(?P<names>{_NAMES})(?=[ \u3000])")
 _NAME_PART = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _NOT_OUTLET = "本我该在由从经对向据"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _near(pattern: re.Pattern[str], text: str, marks: tuple[str, ...], back: int, fwd: int):
+    """``pattern.finditer(text)`` for a pattern whose every match lies within ``back`` characters
+    before and ``fwd`` after an occurrence of one of ``marks``: the same matches, but the regex runs
+    only on the windows around the marks (most of a text holds none), merged where they overlap."""
+    spots = []
+    for mark in marks:
+        k = text.find(mark)
+        while k >= 0:
+            spots.append(k)
+            k = text.find(mark, k + 1)
+    if not spots:
+        return
+    spots.sort()
+    n = len(text)
+    lo, hi = max(0, spots[0] - back), min(n, spots[0] + fwd)
+    for k in spots[1:]:
+        a = max(0, k - back)
+        if a > hi:
+            yield from pattern.finditer(text, lo, hi)
+            lo = a
+        hi = min(n, k + fwd)
+    yield from pattern.finditer(text, lo, hi)
 
 
 def _names_outlet(text: str, s: int, e: int) -> bool:
@@ -373,7 +496,7 @@ _NOT_NAMES = frozenset(
 def news_frame(text: str) -> list[Span]:
     """Names fixed by the conventions of datelines and bylines, found by pattern, not by the model."""
     out: list[Span] = []
-    for m in _DATELINE.finditer(text) if "电" in text or "讯" in text else ():  # a dateline ends in 电/讯
+    for m in _near(_DATELINE, text, ("电", "讯"), 32, 1):  # a dateline ends in 电/讯, ≤ 24 characters
         s, e = m.span("org")
         if text[s] == "据":
             s += 1
@@ -384,9 +507,9 @@ def news_frame(text: str) -> list[Span]:
         out.append((s, e, "ORG"))
         if m.group("place") and m.group("place") in PLACES:
             out.append((m.start("place"), m.end("place"), "LOC"))
-    for m in _REPORTED.finditer(text):
+    for m in _REPORTED.finditer(text) if "据" in text else ():
         out.append((m.start("org"), m.end("org"), "ORG"))
-    for m in _OUTLET_REPORTER.finditer(text):
+    for m in _near(_OUTLET_REPORTER, text, ("记者",), 32, 2):  # ends in 记者, ≤ 25 characters
         s, e = m.span("org")
         if e - s < 3 or not _names_outlet(text, s, e):
             continue
@@ -396,17 +519,18 @@ def news_frame(text: str) -> list[Span]:
         out.append((s, e, "ORG"))
         if place:
             out.append((m.start("place"), m.end("place"), "LOC"))
-    for pattern in (_BYLINE, _SPACED):
+    staff = any(w in text for w in _STAFF_MARKS)  # every byline pattern needs a staff word
+    for pattern in (_BYLINE, _SPACED) if staff else ():
         for m in pattern.finditer(text):
             for n in _NAME_PART.finditer(text, m.start("names"), m.end("names")):
                 if n.group() not in _NOT_NAMES:
                     out.append((n.start(), n.end(), "PER"))
     out += _head_dateline(text)
     out += _byline_parens(text)
-    for m in _SPACED_PAIR.finditer(text):
+    for m in _SPACED_PAIR.finditer(text) if staff else ():
         if m.group(1) in SURNAMES_1:
             out.append((m.start(1), m.end(2), "PER"))
-    for m in _REPORTED_TITLE.finditer(text):
+    for m in _REPORTED_TITLE.finditer(text) if "据" in text else ():
         place = m.group("place")
         if place and place in PLACES:
             out.append((m.start("place"), m.end("place"), "LOC"))
@@ -725,7 +849,34 @@ def force(spans: Sequence[Span], forced: Sequence[Span]) -> list[Span]:
     return sorted(kept)
 
 
-_ORG_NAMES = re.compile("|".join(sorted(map(re.escape, ORGANISATIONS), key=len, reverse=True)))
+def _trie_pattern(words: frozenset[str] | set[str]) -> str:
+    """A regex matching the longest of ``words`` at a position, as a character trie.
+
+    Python's regex engine tries the branches of a flat alternation one by one at every position; a
+    trie tries one branch per character. Only one child of a node can match the next character, so
+    trying children before the word end yields the longest word, as the longest-first alternation.
+    """
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        kids = [re.escape(c) + build(sub) for c, sub in sorted(node.items()) if c]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(tree)
+
+
+_ORG_NAMES = re.compile(_trie_pattern(ORGANISATIONS))
 
 
 def known_orgs(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
@@ -750,6 +901,7 @@ def known_orgs(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> lis
 # Agencies named by their level only (市发展改革委, 省委宣传部, 区教育局): the 市 stands for the paper's
 # own city. They start a clause or follow a preposition (记者从市人社局获悉), never 全市 or 我市.
 _LEVEL_AGENCY = re.compile(
+    r"(?=[省市区县])"  # checked first: most positions fail here, before the lookbehinds run
     r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[从在由据和与同及向对经让请]))"
     r"[省市区县](?![场民内外里级长直属辖域情])(?:委|政府)?"
     r"[^\s的了是在和将要对把等为与也都、，。；：！？“”（）()《》]{1,10}?"
@@ -885,13 +1037,7 @@ def consistent(text: str, spans: Sequence[Span]) -> list[Span]:
 
 
 # The lookahead on first characters lets the regex engine skip positions no name starts at.
-_PEOPLE = re.compile(
-    "(?=["
-    + "".join(sorted({p[0] for p in PEOPLE}))
-    + "])(?:"
-    + "|".join(sorted(map(re.escape, PEOPLE), key=len, reverse=True))
-    + ")"
-)
+_PEOPLE = re.compile(_trie_pattern(PEOPLE))
 
 
 def known_people(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
