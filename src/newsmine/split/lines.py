@@ -798,6 +798,10 @@ def _bracket_open(line: str) -> bool:
     return any(line.count(a) > line.count(b) for a, b in _PAIRS)
 
 
+#: The widest printed newspaper column, in characters.
+_COLUMN_MAX = 40
+
+
 def _wrap_width(lines: list[RawLine]) -> int | None:
     """The printed line width of a hard-wrapped page, or None when lines are whole paragraphs."""
     in_runs = [a for a, b in zip(lines, lines[1:], strict=False) if b.gap == 0]
@@ -806,8 +810,13 @@ def _wrap_width(lines: list[RawLine]) -> int | None:
     lengths = sorted(len(x.text) for x in in_runs)
     width = lengths[int(0.9 * (len(lengths) - 1))]
     median = lengths[len(lengths) // 2]
-    # Printed newspaper columns hold 15–30 characters (40 at most); longer lines are paragraphs.
-    return width if median <= 40 and width <= 40 else None
+    # Printed newspaper columns hold 15–30 characters (40 at most); longer lines are paragraphs,
+    # unless most of them stop at one width: an extractor that wrapped the page's text at a fixed
+    # width (45–60 characters) wraps finished and unfinished sentences alike.
+    if median <= _COLUMN_MAX and width <= _COLUMN_MAX:
+        return width
+    at_width = sum(1 for n in lengths if width - 2 <= n <= width)
+    return width if width <= 60 and at_width >= 0.5 * len(lengths) else None
 
 
 def _glue(a: str, b: str) -> str:
@@ -1043,8 +1052,10 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
                     # an indented, hard-wrapped page: an unindented line under an unfinished one goes on
                     # with it, even when the printed line was cut short (inside a name, by a hyphenless wrap)
                     join = True
-                elif full:
+                elif full and not (width > _COLUMN_MAX and is_closed(tail)):
                     # A full printed line: the paragraph goes on (a blank line or an indent ends it).
+                    # (On a page wrapped wider than any column, a full line that ends a sentence
+                    # may end its paragraph as well: nothing tells, and a glued paragraph is worse.)
                     join = True
         if join and prev is not None:
             prev.text = _glue(prev.text, raw.text)
