@@ -94,6 +94,19 @@ def check_set_weights(
         assert any(g["articles"][0]["title"] == "" and not g["articles"][0]["headline"] for g in sets)
 
 
+def check_headline_weight(golds: list[Path]) -> None:
+    """At least half the titled articles carry two or three headline lines; a title printed on two lines
+    counts too (the gold keeps it as one title, so no single line of the set's pages holds it)."""
+    sets = [read_gold(p) for p in golds]
+    arts = [a for g, _ in sets for a in g["articles"] if a["title"]]
+    lines = [squash(x) for _, text in sets for x in text.split("\n")]
+    two_line_titles = sum(
+        1 for a in arts if len(a["headline"]) == 1 and not any(squash(a["title"]) in x for x in lines)
+    )
+    multi = sum(1 for a in arts if len(a["headline"]) >= 2)
+    assert multi + two_line_titles >= len(arts) // 2
+
+
 def check_gold_on_page(gold_path: Path, *, caption_parts: bool = True) -> None:
     """Every gold paragraph, headline line, caption, dateline, column and name is on the page, every
     furniture line is a line of it, and every join is in a gold body but never whole on one line.

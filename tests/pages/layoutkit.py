@@ -207,6 +207,19 @@ def page(
     )
 
 
+def clean_sentence(s: str) -> str:
+    """A corpus sentence as a paper prints it: no ASCII spaces around Han characters and digits,
+    full-width brackets, acronyms in capitals (the corpus is lower-cased)."""
+    s = re.sub(r"(?<=[\u4e00-\u9fff\d%，。、：；“”（）])\s+(?=[\u4e00-\u9fff\d“”（）])", "", s)
+    s = re.sub(r"(?<=[\u4e00-\u9fff“”])\s+(?=\S)", "", s)
+    s = re.sub(r"(?<=\S)\s+(?=[\u4e00-\u9fff“”])", "", s)
+    s = re.sub(r'\s*"\s*', '"', s)
+    s = s.replace(" (", "（").replace("(", "（").replace(") ", "）").replace(")", "）")
+    s = re.sub(r"(?<![A-Za-z])[a-z]{2,4}(?![A-Za-z])", lambda m: m.group(0).upper(), s)
+    s = s.replace(";", "；")
+    return s.replace("?", "？") if s.endswith("?") else s
+
+
 class Sentences:
     """Corpus sentences as a builder prints them: cleaned by ``clean``, straight double quotes turned
     into “…” by counting them through the whole article (a quote opened in one sentence may close in
@@ -235,6 +248,10 @@ class Sentences:
                 out.append("".join(chars))
             self._converted[rid] = out
         return self._converted[rid]
+
+    def sentence(self, rid: str, i: int) -> str:
+        """One sentence of an article, taken as ``paragraphs`` takes it."""
+        return self.paragraphs(rid, (i,))[0]
 
     def paragraphs(self, rid: str, *groups: tuple[int, ...]) -> list[str]:
         """Paragraphs of an article: each group of sentence numbers makes one paragraph."""

@@ -42,18 +42,10 @@ from pagekit import after  # noqa: E402
 
 
 def clean(s: str) -> str:
-    """A corpus sentence as a paper prints it: no ASCII spaces around Han characters and digits,
-    full-width brackets, acronyms in capitals (the corpus is lower-cased)."""
-    s = re.sub(r"(?<=[\u4e00-\u9fff\d%，。、：；“”（）])\s+(?=[\u4e00-\u9fff\d“”（）])", "", s)
-    s = re.sub(r"(?<=[\u4e00-\u9fff“”])\s+(?=\S)", "", s)
-    s = re.sub(r"(?<=\S)\s+(?=[\u4e00-\u9fff“”])", "", s)
-    s = re.sub(r'\s*"\s*', '"', s)
-    s = s.replace(" (", "（").replace("(", "（").replace(") ", "）").replace(")", "）")
-    s = re.sub(r"(?<![A-Za-z])[a-z]{2,4}(?![A-Za-z])", lambda m: m.group(0).upper(), s)
+    """``layoutkit.clean_sentence``, and single letters beside digits in capitals too."""
+    s = layoutkit.clean_sentence(s)
     s = re.sub(r"(?<![A-Za-z])([a-z])(?=\d)", lambda m: m.group(1).upper(), s)
-    s = re.sub(r"(?<=\d)([a-z])(?![A-Za-z])", lambda m: m.group(1).upper(), s)
-    s = s.replace(";", "；")
-    return s.replace("?", "？") if s.endswith("?") else s
+    return re.sub(r"(?<=\d)([a-z])(?![A-Za-z])", lambda m: m.group(1).upper(), s)
 
 
 SOURCE = layoutkit.Sentences(clean)
@@ -61,9 +53,7 @@ conv = SOURCE.conv
 P = SOURCE.paragraphs
 
 
-def P1(rid: str, i: int) -> str:
-    """One sentence of an article, as ``P`` takes it."""
-    return P(rid, (i,))[0]
+P1 = SOURCE.sentence
 
 
 flat_width = layoutkit.flat_width

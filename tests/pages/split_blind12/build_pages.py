@@ -40,27 +40,11 @@ import layoutkit  # noqa: E402
 from layoutkit import article as A  # noqa: E402
 from pagekit import after  # noqa: E402
 
-
-def clean(s: str) -> str:
-    """A corpus sentence as a paper prints it: no ASCII spaces around Han characters and digits,
-    full-width brackets, acronyms in capitals (the corpus is lower-cased)."""
-    s = re.sub(r"(?<=[\u4e00-\u9fff\d%，。、：；“”（）])\s+(?=[\u4e00-\u9fff\d“”（）])", "", s)
-    s = re.sub(r"(?<=[\u4e00-\u9fff“”])\s+(?=\S)", "", s)
-    s = re.sub(r"(?<=\S)\s+(?=[\u4e00-\u9fff“”])", "", s)
-    s = re.sub(r'\s*"\s*', '"', s)
-    s = s.replace(" (", "（").replace("(", "（").replace(") ", "）").replace(")", "）")
-    s = re.sub(r"(?<![A-Za-z])[a-z]{2,4}(?![A-Za-z])", lambda m: m.group(0).upper(), s)
-    s = s.replace(";", "；")
-    return s.replace("?", "？") if s.endswith("?") else s
-
-
-SOURCE = layoutkit.Sentences(clean)
+SOURCE = layoutkit.Sentences(layoutkit.clean_sentence)
 P = SOURCE.paragraphs
 
 
-def P1(rid: str, i: int) -> str:
-    """One sentence of an article, as ``P`` takes it."""
-    return P(rid, (i,))[0]
+P1 = SOURCE.sentence
 
 
 flat_width = layoutkit.flat_width
