@@ -130,19 +130,7 @@ def _side_texts(article: Article) -> list[str]:
 
 def _propagate(text: str, spans: list[Span], names: dict[str, str]) -> list[Span]:
     """Add untagged occurrences of already known names (longest first, never overlapping a span)."""
-    covered = bytearray(len(text))
-    for s, e, _ in spans:
-        covered[s:e] = b"\x01" * (e - s)
-    extra: list[Span] = []
-    for name in sorted(names, key=len, reverse=True):
-        k = text.find(name)
-        while k >= 0:
-            end = k + len(name)
-            if not any(covered[k:end]):
-                extra.append((k, end, names[name]))
-                covered[k:end] = b"\x01" * (end - k)
-            k = text.find(name, end)
-    return sorted(spans + extra)
+    return sorted(spans + rules.untagged_mentions(text, spans, names))
 
 
 def extract_entities(article: Article) -> list[Entity]:

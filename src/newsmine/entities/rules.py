@@ -1019,8 +1019,13 @@ def consistent(text: str, spans: Sequence[Span]) -> list[Span]:
             seen[name] = seen.get(name, 0) + 1
     # most names are tagged at every mention: counting (in C) spares the scan below for them
     names = {name: t for name, t in names.items() if text.count(name) > seen[name]}
-    if not names:
-        return list(spans)
+    extra = untagged_mentions(text, spans, names) if names else []
+    return sorted([*spans, *extra]) if extra else list(spans)
+
+
+def untagged_mentions(text: str, spans: Sequence[Span], names: dict[str, str]) -> list[Span]:
+    """Spans for the untagged occurrences of ``names`` (name → type): longest names first, never
+    overlapping a span or each other."""
     covered = bytearray(len(text))
     for s, e, _ in spans:
         covered[s:e] = b"\x01" * (e - s)
@@ -1033,7 +1038,7 @@ def consistent(text: str, spans: Sequence[Span]) -> list[Span]:
                 extra.append((k, end, names[name]))
                 covered[k:end] = b"\x01" * (end - k)
             k = text.find(name, end)
-    return sorted([*spans, *extra]) if extra else list(spans)
+    return extra
 
 
 # The lookahead on first characters lets the regex engine skip positions no name starts at.
