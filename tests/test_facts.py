@@ -1560,3 +1560,22 @@ def test_round11_kept(body, text):
 def test_round11_change_basis(body, text, change, basis):
     f = only(body, text)
     assert (f.change, f.basis) == (change, basis)
+
+
+# Subjects of round 12 (own sentences): a time clause (…时), an adverb after the counted noun, a passive verb
+# glued by jieba (被盗), a basis glued to its change verb (同比增加), a verb of getting after a person.
+ROUND12_SUBJECTS = [
+    ("他回忆说，当初交了50元押金时，对方并没有开收据。", "50元", "押金"),
+    ("据统计，共有8家企业正式提交了上市申请。", "8家", "企业"),
+    ("王先生报警称有两个皮包被盗，包内有现金。", "两个", "皮包"),
+    ("今年国庆期间，民宿订单量同比增加35%。", "35%", "民宿订单量"),
+    ("经法院审理查明，张某分得赃款3万元。", "3万元", "赃款"),
+    ("其中，刘某获得2万元，陈某获得1.5万元。", "2万元", "刘某"),
+    ("记者了解到，周女士拿到8000元后就离开了。", "8000元", "周女士"),
+    ("该股东今年以来累计减持13次。", "13次", "减持"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "subject"), ROUND12_SUBJECTS)
+def test_round12_subjects(body, text, subject):
+    assert only(body, text).subject == subject

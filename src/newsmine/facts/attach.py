@@ -44,7 +44,7 @@ _LOCATIVE_TAILS = frozenset("中内上里外")
 _AFTER_STOP = frozenset(
     # adverbs jieba tags as nouns or adjectives (城市|全面/n 展开, 青年|积极/ad 参加) end the phrase too
     """全部 无法 全都 一起 共同 各自 分别 均 都 核定 集体 参赛 上台 到场 出席 全面 积极 可望 有望 纷纷 相继
-    陆续 顺利 正在""".split()
+    陆续 顺利 正在 时""".split()
 )
 _SHARE_WORDS = frozenset({"占", "占到", "占据"})
 _CHANGE_VERBS = frozenset(T.INCREASE_WORDS + T.DECREASE_WORDS)
@@ -224,6 +224,7 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
             tok.word in _QUOTES
             or tok.word in _AFTER_STOP
             or (words and tok.word in _CHANGE_VERBS and tok.word not in T.CHANGE_NOUNS)
+            or (words and len(tok.word) == 2 and tok.word[0] == "被")  # 两个皮包|被盗/n: passive predicate
         ):
             break  # 二百零五种商品|涨价: a change verb after the noun is its predicate
         if not words and tok.word in T.BASIS_WORDS:
@@ -244,7 +245,7 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
         nxt0 = toks[idx + 1] if idx + 1 < len(toks) else None
         if (
             words
-            and tok.pos in ("a", "b", "z")
+            and tok.pos in ("a", "ad", "b", "z")
             and (nxt0 is None or not (nxt0.pos.startswith(("n", "j", "vn")) or nxt0.word in _SPLIT_HEADS))
         ):
             break  # 三天时间|凑齐/a, 3条临时专线|中途/b 不停车: an adjective after the noun is its predicate
@@ -618,6 +619,16 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
                 and (text[toks[-1].end : toks[-1].end + 1] in ("至", "到") or toks[-2].word == "被")
             )
             or (toks[-1].word == "被" and len(toks) > 1)
+            # 李某|分得 1万元, 张先生|获得: a verb of getting after a person is the clause's predicate
+            # (吴某|减持 13次 is not: there the action is what is counted)
+            or (
+                len(toks) > 1
+                and toks[-1].pos == "v"
+                and toks[-1].word.endswith(("得", "到"))
+                and (toks[-2].pos.startswith("nr") or toks[-2].word.endswith(_PERSON_TITLES))
+                and toks[-1].word not in T.NOMINAL_VERBS
+                and toks[-1].word not in _MODIFIER_VERBS
+            )
             # 速率提至, 水平已降: a verb of reaching is no part of the subject
             or (
                 toks[-1].pos.startswith("v")
@@ -689,11 +700,15 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
     phrase = view.orig[toks[first].start : end]
     # 立案数比去年同期 (jieba joins 数比): the comparison is no part of the subject
     phrase = _COMPARISON.split(phrase, maxsplit=1)[0]
+    # 民宿订单量|同比增加/nr: jieba can glue the basis to the change verb and tag it a name
+    phrase = _BASIS_INSIDE.split(phrase, maxsplit=1)[0]
     if phrase in T.TIME_SUBJECTS:
         return None  # 1996年度增长了19%: a time is no subject
     return phrase or None
 
 
+_PERSON_TITLES = ("先生", "女士", "小姐", "某")
+_BASIS_INSIDE = re.compile("同比|环比")
 _COMPARISON = re.compile("(?:比|较)(?:去年|上年|前年|同期|年初|上月|上季度|上周)")
 
 
