@@ -629,7 +629,7 @@ EXACT_RULES = [
     ("中心气压为985百帕。", "985百帕", "quantity", 985, None, "百帕", None, None),
     ("手机电池容量为4000毫安时。", "4000毫安时", "quantity", 4000, None, "毫安时", None, None),
     ("该农场占地3000英亩。", "3000英亩", "quantity", 3000, None, "英亩", None, None),
-    ("每天喝水不少于2公升。", "不少于2公升", "quantity", 2, None, "升", None, "at_least"),
+    ("每天喝水不少于2公升。", "不少于2公升", "quantity", 2, None, "升/天", None, "at_least"),
     ("比赛用时2分33秒。", "33秒", "quantity", 33, None, "秒", None, None),
     # spans of one or a half: with 多, a bound after, or 约/近 before
     ("警方历时一个多月，逐渐摸清该团伙的底细。", "一个多月", "quantity", 1, None, "个月", None, "over"),
@@ -1579,3 +1579,98 @@ ROUND12_SUBJECTS = [
 @pytest.mark.parametrize(("body", "text", "subject"), ROUND12_SUBJECTS)
 def test_round12_subjects(body, text, subject):
     assert only(body, text).subject == subject
+
+
+# Round 12 per-units: a short period (每月, 每天, 每小时) earlier in the clause makes an amount or a quantity a
+# rate; 每年, a fee or pay named after the amount, a 的 between or after, and spans of time stay plain.
+ROUND12_PER = [
+    ("退休以后，老李每月有2000多元养老金可领。", "2000多元", "元/月"),
+    ("摊主说，旺季时每天能卖出300公斤草莓。", "300公斤", "公斤/天"),
+    ("泵站全力开机，每小时抽水约500方。", "约500方", "立方米/小时"),
+    ("按揭买房后，他每个月要还4200元。", "4200元", "元/月"),
+    ("这家工厂每天排放污水1200吨。", "1200吨", "吨/天"),
+    ("人均每月所得折合人民币还不足50元。", "不足50元", "元/月"),
+    ("该村每年向镇里上交300多万元。", "300多万元", "元"),
+    ("银行每月收取2元短信提醒费。", "2元", "元"),
+    ("他每天有两百多元的收入。", "两百多元", "元"),
+    ("每天的营业额能达到5万元。", "5万元", "元"),
+    ("孩子每天要上网4个小时。", "4个小时", "小时"),
+    ("每天早上5点起床，挖出30厘米深的沟。", "30厘米", "厘米"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "unit"), ROUND12_PER)
+def test_round12_per_units(body, text, unit):
+    assert only(body, text).unit == unit
+
+
+# Round 12 change and basis: 裁减, 增强, 多了 are changes; 降幅是, 幅度应该, 幅度将在 keep the change noun's
+# change; 连跌 + a span, 起降, 多收 and a change verb inside a name (提升工程已完成…) are none; a noun of
+# counting (次数, 人数) or a 、 list is the verb's object.
+ROUND12_CHANGES = [
+    ("该国政府决定今年裁减公务员3万人。", "3万人", "decrease", None),
+    ("实验表明，这种药物能使免疫反应增强20倍。", "20倍", "increase", None),
+    ("利率一上浮，每月还款多了300元。", "300元", "increase", None),
+    ("折算下来，相当于降幅是1.5%。", "1.5%", "decrease", None),
+    ("据初步统计，游客增长幅度应该超过15%。", "超过15%", "increase", None),
+    ("预计终端售价的下降幅度将在5%以内。", "5%以内", "decrease", None),
+    ("网上办理后，全年减少群众跑腿次数12万次。", "12万次", "decrease", None),
+    ("使用有机肥后，每亩能节省农药、化肥款300多元。", "300多元", "decrease", None),
+    ("受调控影响，当地房价已连跌8个月。", "8个月", None, None),
+    ("新机场设计年飞机起降3.6万架次。", "3.6万架次", None, None),
+    ("经查，该站去年多收停车费2万元。", "2万元", None, None),
+    ("老城改造提升工程已完成年度投资6000万元。", "6000万元", None, None),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "change", "basis"), ROUND12_CHANGES)
+def test_round12_change_basis(body, text, change, basis):
+    f = only(body, text)
+    assert (f.change, f.basis) == (change, basis)
+
+
+# Round 12 exact values: a per-unit written 每X or 一X after the amount (taken into the span, 平米 reported as
+# 平方米; 不等 may follow), 标箱 kept as printed, a currency word before a total word (人民币共计) naming a
+# bare 万 as money.
+ROUND12_EXACT = [
+    ("该地块成交价为180万元每亩，创下新高。", "180万元每亩", "money", 1_800_000, None, "元/亩", "CNY", None),
+    (
+        "周边二手房价格大约8万元每平米。",
+        "大约8万元每平米",
+        "money",
+        80_000,
+        None,
+        "元/平方米",
+        "CNY",
+        "about",
+    ),
+    ("他以20到30元一盒不等的价格转卖。", "20到30元一盒", "money", 20, 30, "元/盒", "CNY", None),
+    (
+        "今年前三季度，港口集装箱吞吐量完成86万标箱。",
+        "86万标箱",
+        "quantity",
+        860_000,
+        None,
+        "标箱",
+        None,
+        None,
+    ),
+    ("经查，他先后收受人民币共计36.5万，用于购房。", "36.5万", "money", 365_000, None, "元", "CNY", None),
+    ("两人合计收受港币合计12万，案发后退缴。", "12万", "money", 120_000, None, "元", "HKD", None),
+    ("该企业共计投入120万用于技术改造。", "120万", "count", 1_200_000, None, None, None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "kind", "value", "value_max", "unit", "currency", "qualifier"), ROUND12_EXACT
+)
+def test_round12_exact(body, text, kind, value, value_max, unit, currency, qualifier):
+    f = only(body, text)
+    assert (f.kind, f.value, f.value_max, f.unit, f.currency, f.qualifier) == (
+        kind,
+        value,
+        value_max,
+        unit,
+        currency,
+        qualifier,
+    )

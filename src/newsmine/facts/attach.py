@@ -896,8 +896,10 @@ def change_of(text: str, start: int, end: int | None = None) -> tuple[str | None
                 return "decrease", basis  # 同比负增长近30%
             if label == "increase" and tail[-n - 1 : -n] == T.LESS_BEFORE_INCREASE and w[0] != "多":
                 return "decrease", basis  # 比上年同期少增加3948亿元
-            if len(w) == 1 and tail[-2:-1] == "新":
-                return None, None  # 新增 counts new things; it is a level
+            if len(w) == 1 and len(tail) > 1 and tail[-2] in "新连":
+                return None, None  # 新增 counts new things; 连跌19个月 counts the span of a fall: levels
+            if tail.endswith(T.NOT_CHANGE_WORDS):
+                return None, None  # 飞机起降4.7万架次
             # 降为6.69亿户, 降至16.2%: the level reached (降幅为 stays a change)
             if head[len(tail) :].lstrip().startswith(T.LEVEL_MARKERS) and not tail.endswith(
                 tuple(T.CHANGE_NOUNS)
@@ -911,7 +913,10 @@ def change_of(text: str, start: int, end: int | None = None) -> tuple[str | None
     # 减少农村贫困人口1000万以上, 减收职工10%—20%的床费: a change verb, its object, then the number
     # the pattern is anchored at the end and spans at most 12 characters (13 with a final line end):
     # start the search there, not at every character of a long clause
-    verb = _CHANGE_BEFORE_OBJECT.search(head, max(0, len(head) - 15))
+    lo = max(0, len(head) - 15)
+    # 减少客户往返次数159.08万趟: a noun of counting (次数, 人数) is an object, not a vague numeral 数
+    obj = _COUNT_NOUN.sub("名目", head[lo:]) if "数" in head[lo:] else head[lo:]
+    verb = _CHANGE_BEFORE_OBJECT.search(obj)
     if verb is not None:
         label = "increase" if verb.group(1) in T.INCREASE_WORDS else "decrease"
         return label, basis
@@ -950,8 +955,10 @@ _CHANGE_BEFORE_OBJECT = re.compile(
         )
     )
     + ")(?![值率额幅速量点的了至到为达]|连续|持续)"  # 增长连续3年超过…: an adverb, not an object
-    + r"[^\d０-９，。；、：,;:（）()“”‘’\"\s的是为至到达将了和与及或比较一二两三四五六七八九十百千万亿几数近约超逾]{2,12}$"
+    # 、 joins the objects (节省农药、化肥款六七百元); 已 opens another predicate (提升工程已完成投资9000万元)
+    + r"[^\d０-９，。；：,;:（）()“”‘’\"\s的是为至到达将了和与及或比较一二两三四五六七八九十百千万亿几数近约超逾已]{2,12}$"
 )
+_COUNT_NOUN = re.compile("(?<=[次人户件总个])数")
 # Comparatives after 比/较 + what is compared (比男子低40%, 较常年多两成): the number is the difference.
 _COMPARATIVES = {"低": "decrease", "少": "decrease", "高": "increase", "多": "increase"}
 # 比/较 opening a comparison, not the nouns 比重, 比例, 比率, 比赛, 较为, and with something between.

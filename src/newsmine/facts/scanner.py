@@ -69,6 +69,7 @@ _SUFFIXES = sorted(T.SUFFIX_QUALIFIERS, key=len, reverse=True)
 _SYMBOLS = sorted(T.CURRENCY_SYMBOLS, key=len, reverse=True)
 _SUFFIX_FIRST = frozenset(w[0] for w in _SUFFIXES)
 _CURRENCY_PREFIX_LAST = frozenset(w[-1] for w in T.CURRENCY_PREFIXES)
+_CURRENCY_LINK_LAST = frozenset(w[-1] for w in T.CURRENCY_LINKS)
 _RANGE_FIRST = frozenset(w[0] for w in T.RANGE_SEPARATORS)
 _CHENG_BLOCK = "为立功本果员交绩长就熟型品都群形效"
 # second characters of words opening with 人 (人民, 人员): 3个人民团体 counts bodies, not people
@@ -980,6 +981,15 @@ def _prefix(text: str, e: Expr, floor: int) -> None:
                 ):
                     s = a
                 break
+    if e.currency is None and s > 2 and text[s - 1] in _CURRENCY_LINK_LAST:
+        # 人民币共计109.75万: the currency word before a total word names the money (left out of the span)
+        link = next((w for w in T.CURRENCY_LINKS if text.startswith(w, s - len(w))), None)
+        if link is not None:
+            b = s - len(link)
+            e.currency = next(
+                (w for w in T.CURRENCY_PREFIXES if text.startswith(w, b - len(w)) and b - len(w) >= floor),
+                None,
+            )
     # 至少有25人, 约需30天: a filler word between the qualifier and the number
     fill = next(
         (
@@ -1295,11 +1305,22 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
                 if e.per is None and k + 1 < n and text[k] in "/／" and (per := match_per(text, k + 1)):
                     e.per = per  # 800元人民币/吨
                     k += 1 + len(per)
-        # 260万元一亩, 0.3元一粒: the per-unit written as 一 + measure word after the amount
-        if e.unit is not None and e.unit.kind == "money" and e.per is None and text.startswith("一", k):
+        # 260万元一亩, 0.3元一粒, 5万元每平方米: the per-unit written as 一/每 + measure word after the amount
+        if (
+            e.unit is not None
+            and e.unit.kind == "money"
+            and e.per is None
+            and text[k : k + 1] in ("一", "每")
+        ):
             per = match_per(text, k + 1)
             after = k + 1 + len(per) if per else k
-            if per and (after >= n or text[after] in _CLAUSE_PUNCT or text[after] == "的"):
+            if per and (
+                after >= n
+                or text[after] in _CLAUSE_PUNCT
+                or text[after] == "的"
+                or text.startswith("不等", after)  # 以40到60元一瓶不等价出售
+            ):
+                per = T.PER_NAMES.get(per, per)  # 20万元每平米 → 元/平方米
                 e.per = per
                 k = after
         e.end = _suffix(text, e, k)
@@ -1366,7 +1387,11 @@ def _distant_per(text: str, exprs: list[Expr]) -> None:
     floor = 0
     for e in exprs:
         lo, floor = floor, e.end
-        if e.unit is None or e.unit.kind != "money" or e.per is not None:
+        if e.unit is None or e.per is not None:
+            continue
+        if e.unit.kind != "money":
+            if e.unit.kind == "quantity" and e.unit.unit not in T.NOT_RATE_QUANTITIES:
+                _period_rate(text, e, lo)  # 每天销售15万升
             continue
         a = text.rfind("每", max(lo, e.start - 16), e.start)
         if a < 0:
@@ -1387,6 +1412,8 @@ def _distant_per(text: str, exprs: list[Expr]) -> None:
             noun = next((w for w in T.PERIOD_PRICE_NOUNS if text.startswith(w, b)), None)
             if noun is not None and _PER_GAP.fullmatch(text, b + len(noun), e.start):
                 e.per = per
+            else:
+                _period_rate(text, e, lo)
             continue
         gap = text[b : e.start]
         if _PER_GAP.fullmatch(gap) or (
@@ -1396,6 +1423,32 @@ def _distant_per(text: str, exprs: list[Expr]) -> None:
             and not any(w in gap for w in T.PER_GAP_TOTALS)
         ):
             e.per = per
+
+
+_PERIOD_RATE = re.compile("每(?:个)?(" + "|".join(T.RATE_PERIODS) + ")")
+
+
+def _period_rate(text: str, e: Expr, lo: int) -> None:
+    """每月有3000多元, 每天销售15万升, 每个月则要还5609.07元: a short period (not 每年: 每年向村里上交200多万元
+    is a yearly total, the sets' majority) earlier in the clause, with no number, 的 or clause end
+    between, makes the amount a rate per that period, unless a noun named after it takes it over
+    (每月收取1元的磨损费, 每天有一百多元的收入: a fee or an income, written as an amount)."""
+    a = text.rfind("每", max(lo, e.start - 16), e.start)
+    if a < 0 or text.startswith("的", e.end):
+        return
+    if e.unit is not None and e.unit.kind == "money":
+        k = e.end
+        while k < len(text) and k - e.end < 6 and "\u4e00" <= text[k] <= "\u9fff":
+            k += 1  # the noun run after the amount (短信提醒费), up to the first non-Han character
+        if any(w in text[e.end : k] for w in T.AMOUNT_NOUNS_AFTER):
+            return  # 每月收取1元短信费, 每月能拿到上万元工资: the amount of a fee or a pay, named after it
+    m = _PERIOD_RATE.match(text, a)
+    if m is None:
+        return
+    gap = text[m.end() : e.start]
+    if any(c in _PER_GAP_STOPS or is_digit(c) for c in gap) or any(w in gap for w in T.PER_GAP_TOTALS):
+        return
+    e.per = m.group(1)
 
 
 def _area_average(text: str, e: Expr, lo: int) -> None:

@@ -179,6 +179,8 @@ CURRENCY_SYMBOLS: dict[str, tuple[str, str]] = {
     "￡": ("GBP", "英镑"),
 }
 # Prefix words that name the currency of a following amount (人民币5000元).
+# Total words between a currency word and its amount (人民币共计109.75万, 港币合计70万元).
+CURRENCY_LINKS: tuple[str, ...] = ("共计", "合计", "总计", "累计", "共")
 CURRENCY_PREFIXES: tuple[str, ...] = (
     "人民币",
     "港币",
@@ -267,7 +269,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "瓦": "瓦",
     "度": "度",
     "标准箱": "标准箱",
-    "标箱": "标准箱",
+    "标箱": "标箱",  # kept as printed (112万标箱), as 标准箱 is
     "℃": "℃",
     "摄氏度": "℃",
     "岁": "岁",
@@ -502,10 +504,13 @@ INCREASE_WORDS: tuple[str, ...] = (
     "增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "增速", "攀升", "扩大", "多增", "递增",
     "涨幅", "上调", "上浮", "升高", "增高", "走高", "飙升", "递增", "涨价", "提价", "增", "涨", "升", "多产", "增收", "增产",
     # blind5: market and weather words, and 多 + a verb of earning (可多赚取50亿日元)
-    "升值", "暴涨", "大涨", "猛增", "激增", "偏多", "偏高", "加息", "多赚", "多赚取", "多挣", "多收",
+    "升值", "暴涨", "大涨", "猛增", "激增", "偏多", "偏高", "加息", "多赚", "多赚取", "多挣",
     # round 9: 翻了四番 / 翻一倍, 延长1岁退休年龄 (延长至65岁 stays a level through LEVEL_MARKERS)
     "翻", "延长",
     "上行",  # 收益率上行5bp (only right before the number: VERB_OBJECT_CHANGES)
+    # round 12: 反应增强50倍, 贷款成本多了100万元 (多了 with its 了, as 少了); 多收7万元 is what was overcharged,
+    # a level in the sets (3 of 3), so 多收 is no change word
+    "增强", "多了",
 )  # fmt: skip
 DECREASE_WORDS: tuple[str, ...] = (
     "下降", "减少", "回落", "降低", "下滑", "下跌", "缩小", "收窄", "下调", "下浮", "降幅", "跌幅", "削减",
@@ -517,6 +522,8 @@ DECREASE_WORDS: tuple[str, ...] = (
     "缩短", "节电", "节水", "节煤", "节油", "节能",
     # round 11: 卫生纸又少了一半 (少了 with its 了: bare 少 is 至少, 不少; 砍掉了30万株桃树 counts trees)
     "少了", "下行",
+    # round 12: 裁减国家工作人员40万人
+    "裁减",
 )  # fmt: skip
 # 少 before a verb of increase makes it a smaller increase than before, a decrease of the figure (社融规模比
 # 上年同期少增加3948亿元, 同比少增1200亿元); 多 before a verb of decrease, a larger decrease is still one.
@@ -539,6 +546,8 @@ CHANGE_FILLERS: tuple[str, ...] = (
     "速度", "幅度", "高达", "最高达", "一度",
     # round 9: 下降幅度更达32.5%, 同比增长均超过10%
     "更达", "更是", "均", "均为", "均达", "均超过",
+    # round 12: 降幅是0.85%, 增长幅度应该超过20%, 降价幅度将在8%以内
+    "是", "应该", "应", "在", "将在",
 )  # fmt: skip
 # A clause made of one of these and a number names a new level, not the change of the clause before
 # (同比下跌18.9%，为近4年最低 · 增长了16%，达到602项); 最高达, 最多 etc. still share that change.
@@ -546,6 +555,9 @@ LINK_ONLY_CLAUSES: frozenset[str] = frozenset("为 是 达 达到 达到了 成�
 # A change verb followed by one of these gives the level reached, not the change (降至16.2%, 降为6.69亿户);
 # the nouns 降幅为, 增幅达 stay changes.
 LEVEL_MARKERS: tuple[str, ...] = ("至", "到", "为")
+# Words that end in a change character and are no change: 飞机起降4.7万架次 (take-offs and landings),
+# 升降, 涨跌, 增减 (both ways at once).
+NOT_CHANGE_WORDS: tuple[str, ...] = ("起降", "升降", "涨跌", "增减", "升跌", "起跌")
 CHANGE_NOUNS: frozenset[str] = frozenset({"增幅", "降幅", "涨幅", "跌幅", "增速", "减幅", "幅度"})
 
 # Measure words that follow a numeral in names rather than counts (三中全会, 二十届).
@@ -777,6 +789,16 @@ NOT_RANK_BEFORE: str = "目此之提以从事空当眼面跟向生日年月节�
 # Per-units that a 每X further back in the clause gives an amount (每吨汽油上调170元); time units are
 # left out: 每年拨款十亿元 is a yearly amount of money, reported as money.
 DISTANT_PER_SKIP: frozenset[str] = frozenset({"年", "月", "天", "日", "周", "小时", "晚", "期", "次", "场"})
+# Periods of a 每X that make an amount further on in the clause a rate (每月有3000多元 → 元/月); 每年 is left
+# out: 8 of 12 annotated 每年 amounts are yearly totals (每年向大气中排放230亿吨二氧化碳).
+RATE_PERIODS: tuple[str, ...] = ("小时", "月", "天", "日", "周", "晚")
+# Nouns right after an amount that name it as a fee or a pay (每月收取1元短信费): the 每X before is then
+# the fee's period, and the amount is left a plain amount.
+AMOUNT_NOUNS_AFTER: tuple[str, ...] = ("费", "工资", "收入", "薪", "租金", "押金", "奖金", "利息")
+# Quantities that are never priced per period: spans of time, ages, multiples, temperatures.
+NOT_RATE_QUANTITIES: frozenset[str] = frozenset(
+    "年 个月 月 天 日 周 星期 小时 个小时 分钟 秒 岁 倍 度 ℃ 个百分点 个季度 季度 晚 夜".split()
+)
 # Nouns of pay and rent that make a 每 + period before an amount a rate (每天租金144元, 每月工资3000元).
 PERIOD_PRICE_NOUNS: tuple[str, ...] = (
     "租金", "房租", "月租", "工资", "薪水", "薪资", "薪酬", "收入", "费用", "收费", "补贴", "补助", "津贴", "生活费",
@@ -784,6 +806,8 @@ PERIOD_PRICE_NOUNS: tuple[str, ...] = (
 # Words between 每X and an amount that make the amount a total of something else, not a price per X:
 # 每股收益0.73元 (earnings per share are printed as an amount), 每股净资产, 每人奖品价值1000元 (a thing's worth).
 PER_GAP_TOTALS: tuple[str, ...] = ("收益", "净资产", "公积金", "现金流", "分红", "派息", "全年", "价值")
+# Per-units reported by their full name (20万元每平米 → 元/平方米, as 平米 alone is 平方米).
+PER_NAMES: dict[str, str] = {"平米": "平方米"}
 # A distant 每位/每名 prices an amount per person (每位烈士发放3万元 → 元/人).
 PER_ALIASES: dict[str, str] = {"位": "人", "名": "人"}
 # Verbs that name an amount when they stand right before it (完成投资131.2亿元, 累计脱贫5500多万人,
