@@ -259,6 +259,67 @@ HEADLINE_CASES = [
         None,
     ),
     (("时隔八年：", "中国女排再夺世界杯冠军"), None, "时隔八年：", "中国女排再夺世界杯冠军", None),
+    # titles round 3: a first line naming the occasion or day the news falls on is the kicker
+    (
+        ("新版医保目录执行首日", "本市定点药店上架首批谈判药品"),
+        None,
+        "新版医保目录执行首日",
+        "本市定点药店上架首批谈判药品",
+        None,
+    ),
+    (
+        ("个人信息保护法施行后首例", "区法院审结一起人脸识别公益诉讼案"),
+        None,
+        "个人信息保护法施行后首例",
+        "区法院审结一起人脸识别公益诉讼案",
+        None,
+    ),
+    (
+        ("第十届花博会开幕当天", "十万游客涌入滨江园区"),
+        None,
+        "第十届花博会开幕当天",
+        "十万游客涌入滨江园区",
+        None,
+    ),
+    # … a public debate the story arises from, a rule coming into force
+    (
+        ("小区“禁养大型犬”公告引发争议", "物业：将听取业主意见后再定"),
+        None,
+        "小区“禁养大型犬”公告引发争议",
+        "物业：将听取业主意见后再定",
+        None,
+    ),
+    (
+        ("《城市绿化条例》下月起施行", "擅自砍伐行道树最高罚款十万元"),
+        None,
+        "《城市绿化条例》下月起施行",
+        "擅自砍伐行道树最高罚款十万元",
+        None,
+    ),
+    # a call over a line whose subject is a place is its kicker, never the start of one title
+    (
+        ("集中展示运河文化遗产", "扬州中国大运河博物馆开馆迎客"),
+        None,
+        "集中展示运河文化遗产",
+        "扬州中国大运河博物馆开馆迎客",
+        None,
+    ),
+    # a noun phrase over a line opening with a verb, no subject of its own: one title on two lines
+    (
+        ("全市二季度空气质量监测结果", "优于去年同期水平"),
+        None,
+        None,
+        "全市二季度空气质量监测结果优于去年同期水平",
+        None,
+    ),
+    # an arrest over its figures stays title + subtitle
+    (
+        ("某市破获特大网络诈骗案", "涉案金额三千余万元"),
+        None,
+        None,
+        "某市破获特大网络诈骗案",
+        "涉案金额三千余万元",
+    ),
 ]
 
 
@@ -266,7 +327,38 @@ HEADLINE_CASES = [
 def test_read_headline(texts, column, kicker, title, subtitle) -> None:
     got_column, headline, got_kicker, got_title, got_subtitle = read_headline(_heads(*texts))
     assert (got_column, got_kicker, got_title, got_subtitle) == (column, kicker, title, subtitle)
-    assert list(headline) == [t for t in texts if t != column]
+    if len(headline) == len([t for t in texts if t != column]):
+        assert list(headline) == [t for t in texts if t != column]
+    else:  # one title printed on two lines
+        assert list(headline) == [title]
+
+
+WRAPPED_HEADLINE_PAGES = [
+    # (page, the headline lines reflow must keep apart): a kicker that happens to fill the column over a
+    # title of two spaced phrases, under a bracketed label and over the byline
+    (
+        "青城日报　2024年5月8日　星期三　第5版　民生\n\n【关注老旧小区】\n“幸福家园”改造行动走进东关街道\n"
+        "328户居民 户户用上新管网\n本报记者　李　青　通讯员　王小川\n\n"
+        "　　本报联合区住建局开展的“幸福家园”改\n造行动东关街道站日前完成施工，改造工\n程历时三个月。\n",
+        ["“幸福家园”改造行动走进东关街道", "328户居民 户户用上新管网"],
+    ),
+    # the same after a blank line, over a dateline paragraph
+    (
+        "\n“文明出行”宣传活动走进城南社区小学\n500顶头盔 顶顶护平安\n\n"
+        "　　本报讯　5月7日上午，交警城南中队民警\n来到城南社区小学，为学生们讲授交通安全\n知识，并向学生赠送头盔。\n",
+        ["“文明出行”宣传活动走进城南社区小学", "500顶头盔 顶顶护平安"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "heads"), WRAPPED_HEADLINE_PAGES)
+def test_reflow_keeps_a_full_width_kicker_apart(page: str, heads: list[str]) -> None:
+    texts = [r.text for r in reflow(raw_lines(page))]
+    assert all(h in texts for h in heads)
+    # the body's printed lines are still joined into one paragraph
+    assert any(t.endswith("。") and len(t) > 40 for t in texts)
+    art = split_page(page)[0]
+    assert art.title == heads[1] and art.kicker == heads[0]
 
 
 def test_continues_finds_a_word_cut_by_the_layout() -> None:
@@ -570,3 +662,26 @@ def test_web_source_lines_versus_wrapped_sentences(line: str, furniture: bool) -
     from newsmine.split.lines import is_furniture
 
     assert is_furniture(line) is furniture
+
+
+JUMPED_PAGES = [
+    # (page, first article's last paragraph end, second article's column and title): the last paragraph of
+    # a story cut by a jump line reads like a heading (no closing punctuation); it is body, not a kicker
+    (
+        "第3版　2024年6月12日　星期三　县域经济\n\n推动园区扩容 打造产业高地\n本报记者　周　平\n\n"
+        "今年以来，县里新引进项目二十余个，园区规\n模持续扩大。\n"
+        "园区下一步将围绕主导产业延链补链，企业集\n群发展和园区承载能力都将进一步提\n"
+        "（下转第四版）\n\n理论园地\n县域经济发展要找准比较优势\n□　陈　立\n\n"
+        "发展县域经济，首先要认清自己的长处。各地\n资源禀赋不同，路径也不同。\n",
+        "园区承载能力都将进一步提",
+        ("理论园地", "县域经济发展要找准比较优势"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "end", "second"), JUMPED_PAGES)
+def test_paragraph_cut_by_a_jump_line_is_body(page: str, end: str, second: tuple[str, str]) -> None:
+    arts = split_page(page)
+    assert len(arts) == 2
+    assert squash(arts[0].body).endswith(end)
+    assert (arts[1].column, arts[1].title, arts[1].kicker) == (*second, None)

@@ -35,15 +35,10 @@ KNOWN_EXTRA: set[str] = set()
 KNOWN_CUT: set[str] = set()
 #: (page, article number) whose title differs from the gold.
 KNOWN_TITLE_MISSES = {
-    ("q03_qixiang_wrapped", 2),  # a title printed on two lines read as title + subtitle
     ("q04_shaanxi_layout", 2),  # a verbless naming line over the title read as the title
     ("q05_shanxi_crlf", 1),  # two parallel phrases (…　…) read as the title over the real one
-    ("q07_chuncheng_wrapped", 2),  # a time-setting kicker (…首日) read as the title
-    ("q09_dongfang_web", 1),  # a kicker with a quoted phrase read as the title
     ("q09_dongfang_web", 2),  # a title printed on two lines read as title + subtitle
-    ("q11_zhiliang_layout", 1),  # a kicker ending on 首例 read as the title
     ("q13_fujian_crlf", 1),  # a complaint kicker (市民反映…) read as the title
-    ("q14_dazhong_bom", 1),  # kicker and title on one line with no space between them
 }
 #: (page, article number) whose reporters are not found.
 KNOWN_BYLINE_MISSES = {

@@ -304,7 +304,10 @@ def _runs_on(a: str, b: str) -> bool:
       ``哪些个人有关事项``); a subtitle states something of its own, with a verb, and a title under a
       kicker names a whole thing (``…的…``);
     * ``a`` is a bare topic (no verb, adverb or preposition) and ``b`` opens with an adverb or modal, with
-      no subject of its own: the topic is its subject (``养老金改革`` / ``当先破除双轨制``).
+      no subject of its own: the topic is its subject (``养老金改革`` / ``当先破除双轨制``);
+    * (titles3) ``a`` names a thing (:func:`verbless_line`) and ``b``, a single phrase, opens with a verb:
+      ``上海首批PM2.5监测数据`` / ``优于国家一级标准``.  No kicker + title pair of the page sets had that
+      shape; a naming kicker stands over a line with a subject of its own.
     """
     a, b = a.strip(M.SPACES), b.strip(M.SPACES)
     if len(a) + len(b) > M.RUN_ON_TITLE_MAX or any(c in a + b for c in "？?！!：:—，,"):
@@ -317,7 +320,16 @@ def _runs_on(a: str, b: str) -> bool:
         and wa[-1].pos.startswith("n")
         and not any(w.pos == "v" for w in wb)
         and "的" not in b
+        # (a place or a body opening ``b`` is a subject of its own: ``集中展示齐鲁文学脉络`` /
+        # ``山东文学馆开馆迎客`` are kicker and title, whatever tags the segmenter gives 开馆)
+        and wb[0].pos not in ("ns", "nt")
     ):
+        return True
+    # a noun phrase over a line opening with a verb, no subject of its own: the phrase is its subject
+    # (``上海首批PM2.5监测数据`` / ``优于国家一级标准``); a naming kicker stands over a line with a subject
+    # (``西乌旗“2·23”矿山事故`` / ``事故伤员得到全力救治``)
+    # (``杭州试点`` / ``外卖餐盒押金回收　按件返还``: a line of two phrases is a whole title of its own)
+    if wb[0].pos == "v" and verbless_line(a) and not clause_like(b) and not _place_and_word(a):
         return True
     # (a topic names a thing, maybe a nominalised verb at its end: ``养老金改革``, not a clause with an
     # object, ``悉尼卡车冲撞巴士站人群`` / ``至少1人死亡…``)
@@ -497,7 +509,7 @@ def kicker_over_title(first: str, second: str) -> bool:
         return True
     if _spaced(a) != _spaced(b) and not M.SPEAKER_LINE_RE.match(b):
         return True
-    if _commands(a) and _names_place(b) and states_news(b):
+    if _commands(a) and _names_place(b):
         return True
     return verbless_line(a) and states_news(b)
 

@@ -947,6 +947,22 @@ def _caption_in_paragraph(
     )
 
 
+def _headline_under_headline(lines: list[RawLine], kinds: list[Kind], n: int, prev: RawLine) -> bool:
+    """Whether printed line ``n`` is the second line of a headline block rather than the rest of a
+    paragraph: the line above is a single heading line set apart above (a blank line, or a label or
+    page strip right over it), line ``n`` is a heading whose phrases are set apart by a space, and a byline, a
+    dateline or a blank line follows it.  Running text does not set phrases apart by spaces."""
+    if len(prev.parts) != 1 or kinds[n] is not Kind.HEADING or n < 1 or kinds[n - 1] is not Kind.HEADING:
+        return False
+    if not (prev.gap >= 1 or n == 1 or kinds[n - 2] in (Kind.HEADING, Kind.COLUMN, Kind.FURNITURE)):
+        return False
+    text = lines[n].text.strip(M.SPACES)
+    if not re.search(rf"[\u4e00-\u9fff”》][{_SPACE_CHARS}]+[\u4e00-\u9fff“《0-9]", text):
+        return False
+    after = lines[n + 1] if n + 1 < len(lines) else None
+    return after is None or after.gap >= 1 or kinds[n + 1] in (Kind.BYLINE, Kind.DATELINE, Kind.HEADING)
+
+
 def reflow(lines: list[RawLine]) -> list[RawLine]:
     """Join the printed lines of one paragraph back together.
 
@@ -1052,6 +1068,11 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
                     # an indented, hard-wrapped page: an unindented line under an unfinished one goes on
                     # with it, even when the printed line was cut short (inside a name, by a hyphenless wrap)
                     join = True
+                elif full and _headline_under_headline(lines, kinds, n, prev):
+                    # a headline line that happens to fill the column over the next line of its block
+                    # (``“给孩子送双运动鞋”公益行动走进贵德`` / ``307双运动鞋 双双暖人心``): the assembler
+                    # reads the block (a title cut by the wrap is joined there)
+                    join = False
                 elif full and not (width > _COLUMN_MAX and is_closed(tail)):
                     # A full printed line: the paragraph goes on (a blank line or an indent ends it).
                     # (On a page wrapped wider than any column, a full line that ends a sentence
@@ -1355,4 +1376,30 @@ def classify_page(text: str) -> list[Line]:
     lines = _caption_before_credit(_pointer_captions(classified))
     lines = _unindented_captions(flowed, lines, _wrap_width(raws))
     lines = _tables_and_signatures(lines)
-    return _indented_headings(lines)
+    return _jumped_paragraphs(_indented_headings(lines))
+
+
+def _jumped_paragraphs(lines: list[Line]) -> list[Line]:
+    """A heading-like line right above a jump-out line (``（下转第三版）``) whose text holds a comma is a
+    paragraph cut by the jump (``…城镇化建设和美丽乡村建设绽放独特魅`` / ``（下转第三版）``): a headline sits
+    above its body, never above a jump, and has at most one clause."""
+    out = list(lines)
+    for k in range(len(lines) - 1):
+        line, nxt = lines[k], lines[k + 1]
+        if (
+            line.kind is Kind.HEADING
+            and nxt.kind is Kind.FURNITURE
+            and nxt.gap == 0
+            and any(c in line.text for c in "，,")
+            and re.match(r"^[（(]\s*下?转", nxt.text.strip(M.SPACES))
+        ):
+            out[k] = Line(
+                line.text,
+                Kind.BODY,
+                gap=line.gap,
+                indent=line.indent,
+                closed=True,
+                number=line.number,
+                lead=line.lead,
+            )
+    return out

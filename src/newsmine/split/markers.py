@@ -499,6 +499,24 @@ KICKER_ENDINGS = (
     "追问",
     "吐槽",
     "回应",
+    # the occasion or time the news falls on (``增值税减税新政落地首日`` / ``云南企业开出…``,
+    # ``新《反不正当竞争法》实施后首例`` / ``德清查处…``): a setting, the title says what happened then;
+    # no title + subtitle pair of the page sets had a first line ending so
+    "首日",
+    "首例",
+    "当天",
+    "当日",
+    "之际",
+    "前夕",
+    # a public debate the story arises from (``“请女性自重”微博引发论战`` / ``两名女志愿者…抗议``,
+    # ``…新标引热议`` / ``卫生部：…``): the title gives the news inside it
+    "论战",
+    "热议",
+    "争议",
+    # a law or rule coming into force (``《广州市绿化管理条例》9月起施行`` / ``施工致树死亡最高罚50万元``):
+    # the occasion; the title says what the rule brings (both such blocks of the page sets read so)
+    "起施行",
+    "起实施",
 )
 #: Endings of a sentence that introduces a quotation (``但是项余遇说：`` over ``“…”``): such a line is running
 #: text however short, and it ends its paragraph when the quotation is printed as a paragraph of its own.
