@@ -62,6 +62,12 @@
   吉林日报, a 深圳特区报 评论 page, 湖北日报 untitled briefs; weighted toward two- and three-line headline
   blocks; 49 articles, 14 captions, 14 cut sentences), built and annotated before any run; its article text
   may repeat other sets' articles in new combinations (benchmarks/results/split_blind12_before.txt).
+* **blind13**: tests/pages/split_blind13 (20 typical pages of papers and page types no other set has:
+  中国国防报, 中国航天报, 国际商报, 中国城市报, 人民邮电报, 中国海洋报, 中国电影报, 中国知识产权报 briefs,
+  武汉晚报 continued page, 青岛早报, 中国银行保险报, 中国国门时报, 中国人口报 interview, 宁波日报, 张家口日报,
+  鲁中晨报, 江门日报, 团结报 without bylines, 中国经济时报, a county paper (新昌报); weighted toward two- and
+  three-line headline blocks; 44 articles, 13 captions, 13 cut sentences), built and annotated before any
+  run (benchmarks/results/split_blind13_before.txt).
 
 Besides the per-article figures, ``missing articles`` counts reference articles no predicted article
 matches and ``extra articles`` counts predicted articles matching no reference article (a headline
@@ -111,6 +117,7 @@ BLIND9 = ROOT / "tests" / "pages" / "split_blind9"
 BLIND10 = ROOT / "tests" / "pages" / "split_blind10"
 BLIND11 = ROOT / "tests" / "pages" / "split_blind11"
 BLIND12 = ROOT / "tests" / "pages" / "split_blind12"
+BLIND13 = ROOT / "tests" / "pages" / "split_blind13"
 
 
 def squash(s: str | None) -> str:
@@ -319,6 +326,7 @@ def main() -> None:
         "blind10": pages(BLIND10, seed=False),
         "blind11": pages(BLIND11, seed=False),
         "blind12": pages(BLIND12, seed=False),
+        "blind13": pages(BLIND13, seed=False),
     }
     misses: dict[str, list[str]] = {}
     totals = {}
