@@ -1674,3 +1674,65 @@ def test_round12_exact(body, text, kind, value, value_max, unit, currency, quali
         currency,
         qualifier,
     )
+
+
+# Round 13 exact values (blind11): bound words 高于 (over), 不得少于 / 不得低于 (at least), a colloquial 快
+# (nearly) after a verb, a bound making 日 a span of days, a vague pair printed with a pause mark (三、四千元),
+# and the spoken 两个多亿 (over 200 million, no unit).
+ROUND13_EXACT = [
+    ("旅客携带物品总额高于8000元的，须如实申报。", "高于8000元", "money", 8000, None, "元", "CNY", "over"),
+    ("新建住宅日照时间不得少于２小时。", "不得少于２小时", "quantity", 2, None, "小时", None, "at_least"),
+    ("公示期不得少于７日。", "不得少于７日", "quantity", 7, None, "天", None, "at_least"),
+    ("项目资本金比例不得低于20%。", "不得低于20%", "percent", 20, None, "%", None, "at_least"),
+    ("为了给孩子看病，家里已经欠下快30万元债务。", "快30万元", "money", 300_000, None, "元", "CNY", "nearly"),
+    ("夫妻俩在外打工，一个月能挣三、四千元。", "三、四千元", "money", 3000, 4000, "元", "CNY", None),
+    ("这批货物大约有五、六百吨。", "大约有五、六百吨", "quantity", 500, 600, "吨", None, "about"),
+    ("县里为新校区投入了三个多亿，", "三个多亿", "count", 300_000_000, None, None, None, "over"),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "kind", "value", "value_max", "unit", "currency", "qualifier"), ROUND13_EXACT
+)
+def test_round13_exact(body, text, kind, value, value_max, unit, currency, qualifier):
+    f = only(body, text)
+    assert (f.kind, f.value, f.value_max, f.unit, f.currency, f.qualifier) == (
+        kind,
+        value,
+        value_max,
+        unit,
+        currency,
+        qualifier,
+    )
+
+
+# Not round-13 facts: a pause mark between single numerals with no place unit after is a list (三、四月份),
+# and 快 after a noun is an adjective (出警快3个环节 keeps its count without "nearly").
+ROUND13_NOT = [
+    ("今年三、四月份雨水偏多。", "三、四"),
+    ("抓住接警快、出警快、处警快3个环节。", "快3个"),
+]
+
+
+@pytest.mark.parametrize(("body", "text"), ROUND13_NOT)
+def test_round13_not_facts(body, text):
+    assert all(text not in f.text for f in extract_facts(Article("-", 1, body=body)))
+
+
+# Round 13 multiples and changes: 一倍 after 超标/超出 is a multiple (no change), a multiple after 高于… or
+# 虚高 is an increase; 上涨周期 is a noun (a span, no change), and 延长 is a change only right before the
+# number (延长石油集团出资 names a company).
+ROUND13_CHANGES = [
+    ("检测发现，教室内甲醛超标一倍多。", "一倍多", None),
+    ("该批次产品铅含量超出一倍。", "一倍", None),
+    ("放贷人收取的利息高于本金数倍。", "数倍", "increase"),
+    ("审计发现，工程造价虚高达3.5倍。", "3.5倍", "increase"),
+    ("业内人士认为，这轮价格上涨周期至少2年。", "至少2年", None),
+    ("市政府与延长建设集团共同出资20亿元。", "20亿元", None),
+    ("受疫情影响，工期延长45天。", "45天", "increase"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "change"), ROUND13_CHANGES)
+def test_round13_changes(body, text, change):
+    assert only(body, text).change == change

@@ -175,6 +175,8 @@ def classify(e: Expr) -> Reading | None:
             return Reading("count", value, vmax, None)  # 几十万中国人, 上百万志愿军, 一万多市民
         if num.bare_unit and e.qualifier:
             return Reading("count", value, vmax, None)  # 覆盖人数上千, 老年人口过亿
+        if num.multiplied and e.qualifier == "over" and value is not None:
+            return Reading("count", value, vmax, None)  # 投资了两个多亿, 一万多: a spoken amount
         return None
     per = f"/{e.per}" if e.per else ""
     kind = unit.kind

@@ -876,6 +876,8 @@ def change_of(text: str, start: int, end: int | None = None) -> tuple[str | None
         m = _COMPARISON_OPEN.search(tail, max(0, len(tail) - 14))
         if m is not None:
             return _COMPARATIVES[tail[-1]], basis
+    if end is not None and text[end - 1 : end] == "倍" and _TIMES_ABOVE.search(tail):
+        return "increase", basis  # 利息高于本金数倍, 虚高达10.84倍: the multiple by which it exceeds
     if (
         head.strip()
         and not tail.strip()
@@ -954,10 +956,14 @@ _CHANGE_BEFORE_OBJECT = re.compile(
             reverse=True,
         )
     )
-    + ")(?![值率额幅速量点的了至到为达]|连续|持续)"  # 增长连续3年超过…: an adverb, not an object
+    + ")(?![值率额幅速量点的了至到为达]|连续|持续|周期)"  # 增长连续3年超过…: an adverb; 上涨周期: a noun
     # 、 joins the objects (节省农药、化肥款六七百元); 已 opens another predicate (提升工程已完成投资9000万元)
     + r"[^\d０-９，。；：,;:（）()“”‘’\"\s的是为至到达将了和与及或比较一二两三四五六七八九十百千万亿几数近约超逾已]{2,12}$"
 )
+# 高于本金数倍, 虚高达10.84倍: a multiple after "higher than …" or "inflated by" is how much it exceeds
+_TIMES_ABOVE = re.compile(
+    "(?:(?:高于|大于)[^，。；,;：:0-9０-９]{1,8}|虚(?:高达?)?)$"
+)  # 高达 is stripped as a filler first
 _COUNT_NOUN = re.compile("(?<=[次人户件总个])数")
 # Comparatives after 比/较 + what is compared (比男子低40%, 较常年多两成): the number is the difference.
 _COMPARATIVES = {"低": "decrease", "少": "decrease", "高": "increase", "多": "increase"}

@@ -77,7 +77,7 @@ _PERSON_WORD_SECOND = frozenset("民员口才家工士物们均次数群气性�
 # Characters before 约/近 that make them part of another word (节约30%, 最近3年).
 _PREFIX_WORD_BEFORE = {"约": "节制预签公契违相邀履大隐", "近": "最附将亲靠邻临就接贴", "超": "高赶"}
 # 过 is "over" only after these (仍过30万元, 年过六十); after a verb it marks experience (去过3次).
-_PREFIX_NEEDS_BEFORE = {"过": "仍均都皆年龄额量数价口"}
+_PREFIX_NEEDS_BEFORE = {"过": "仍均都皆年龄额量数价口", "快": "下了有要到是花用欠赚挣攒"}
 
 
 _CANDIDATE: re.Pattern[str] | None = None
@@ -320,6 +320,13 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
     ):
         k += 1
     run = text[i:k]
+    if k - i == 1 and text[k : k + 1] == "、" and run + text[k + 1 : k + 2] in T.VAGUE_PAIRS:
+        # 三、四千元: a vague pair printed with a pause mark (only with a place unit after: 三、四月 is a list)
+        m = k + 2
+        while m < n and text[m] in "十百千万亿":
+            m += 1
+        if m > k + 2:
+            run, k = run + text[k + 1 : m], m
     qual = None
     if "余" in run or "多" in run:
         qual = "over"
@@ -367,6 +374,9 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
             while k < n and text[k] in "万亿":
                 value *= T.MULTIPLIERS[text[k]]
                 k += 1
+    if qual is None and not multiplied and text.startswith("个多", k) and text[k + 2 : k + 3] in ("万", "亿"):
+        value *= T.MULTIPLIERS[text[k + 2]]  # 两个多亿: spoken 2亿多
+        return Numeral(k + 3, value, None, "over", False, "", True)
     if (
         k + 1 < n
         and text[k] == "个"
@@ -625,7 +635,7 @@ def _year_range_end(text: str, start: int, num: Numeral) -> bool:
 
 
 _CHANGE_VERBS = tuple(w for w in T.INCREASE_WORDS + T.DECREASE_WORDS if len(w) > 1)
-_ONE_TIMES_AFTER = _CHANGE_VERBS + ("多", "高", "高出", "多出", "大", "翻", "增", "涨", "快")
+_ONE_TIMES_AFTER = _CHANGE_VERBS + ("多", "高", "高出", "多出", "大", "翻", "增", "涨", "快", "超标", "超出")
 _POINT_MOVES = ("涨超", "跌超", "涨逾", "跌逾", "升超", "降超")
 
 
@@ -1338,8 +1348,14 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
             _distant_qualifier(text, e, floor)
         if e.unit is not None and e.unit.word == "日":
             # 拘留15日, 7日内清空: a span of days (3月7日内 stays a date: the month is read first)
-            e.days = _cue_before(text, e.start, T.DURATION_CUES) or (
-                text.startswith(("内", "之内"), e.end) and not _month_before(text, e.start)
+            e.days = (
+                _cue_before(text, e.start, T.DURATION_CUES)
+                or (text.startswith(("内", "之内"), e.end) and not _month_before(text, e.start))
+                # 不得少于15日, 超过30日: a bound makes a span (a date is never "at least")
+                or (
+                    e.qualifier in ("at_least", "at_most", "over", "under")
+                    and not _month_before(text, e.start)
+                )
             )
         if e.unit is not None and e.unit.word == "届":
             e.days = text.endswith(T.EDITION_CUES, 0, e.start) and len(num.digits) != 4  # 举办了四届

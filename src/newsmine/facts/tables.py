@@ -423,6 +423,10 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "不足": "under",
     "不满": "under",
     "低于": "under",
+    "高于": "over",  # 总额高于5000元: a strict bound, like 大于
+    "不得少于": "at_least",  # 公示时间不得少于15日: a rule's floor
+    "不得低于": "at_least",
+    "快": "nearly",  # 欠下快20万元: colloquial "almost" (only after a verb: _PREFIX_NEEDS_BEFORE)
     "不超过": "at_most",
     "至多": "at_most",
     "起码": "at_least",
@@ -535,7 +539,7 @@ BASIS_WORDS: tuple[str, ...] = ("同比", "环比")
 # 索赔198万 is no change).
 VERB_OBJECT_CHANGES: frozenset[str] = frozenset(
     """减税 节支 减负 增收 降息 加息 缩水 贬值 升值 倒退 后退 下挫 急挫 暴跌 大跌 暴涨 大涨 猛增 激增
-    偏少 偏多 偏低 偏高 节电 节水 节煤 节油 节能 上行 下行""".split()
+    偏少 偏多 偏低 偏高 节电 节水 节煤 节油 节能 上行 下行 延长""".split()  # 延长石油集团出资: a name
 )
 # Savings named by one word (年节电150万千瓦时): the word is a decrease and also the subject of the number.
 SAVING_NOUNS: frozenset[str] = frozenset("节电 节水 节煤 节油 节能".split())
