@@ -284,12 +284,14 @@ def check_captions_out_of_bodies(gold_path: Path) -> None:
             assert squash(c) not in bodies, (name, c)
 
 
-def check_joins(gold_path: Path) -> None:
-    """A sentence cut by a column break, a caption or a page strip is one paragraph again."""
+def check_joins(gold_path: Path, *, missed: set[tuple[str, str]] = frozenset()) -> None:
+    """A sentence cut by a column break, a caption or a page strip is one paragraph again.  Known
+    ``missed`` joins (page, the gold join text) are asserted to still be apart."""
     name, gold, arts = load_page(gold_path)
     paragraphs = [squash(p) for a in arts for p in a.body.split("\n")]
     for join in gold["joins"]:
-        assert any(squash(join) in p for p in paragraphs), (name, join)
+        joined = any(squash(join) in p for p in paragraphs)
+        assert joined != ((name, join) in missed), (name, join)
 
 
 def check_no_false_joins(gold_path: Path) -> None:

@@ -329,7 +329,10 @@ def _runs_on(a: str, b: str) -> bool:
     # (``上海首批PM2.5监测数据`` / ``优于国家一级标准``); a naming kicker stands over a line with a subject
     # (``西乌旗“2·23”矿山事故`` / ``事故伤员得到全力救治``)
     # (``杭州试点`` / ``外卖餐盒押金回收　按件返还``: a line of two phrases is a whole title of its own)
-    if wb[0].pos == "v" and verbless_line(a) and not clause_like(b) and not _place_and_word(a):
+    # (so for an adverb or a modal opening the line, ``杭州《地铁乘客守则》修订稿`` / ``将报市政府审批``,
+    # but a toll is news of its own, ``悉尼卡车冲撞巴士站人群`` / ``至少1人死亡6人受伤``)
+    opens = wb[0].pos == "v" or (wb[0].pos == "d" and not any(w.pos == "m" for w in wb))
+    if opens and verbless_line(a) and not clause_like(b) and not _place_and_word(a):
         return True
     # (a topic names a thing, maybe a nominalised verb at its end: ``养老金改革``, not a clause with an
     # object, ``悉尼卡车冲撞巴士站人群`` / ``至少1人死亡…``)
@@ -369,7 +372,13 @@ def _two_line_title(lines: list[Line]) -> list[Line]:
             and prev.text[-1] not in M.SPACES
             and (
                 _cuts_word(prev.text, line.text)
-                or (ends_incomplete(prev.text) and not _starts_anew(prev.text, line.text))
+                # (``写在…之际``, ``…前夕``: a line ending on the occasion is a kicker, whatever word
+                # class the segmenter gives its last word)
+                or (
+                    ends_incomplete(prev.text)
+                    and not _starts_anew(prev.text, line.text)
+                    and not prev.text.endswith(M.KICKER_ENDINGS)
+                )
                 or opens_dependent(line.text)
                 or _title_tail(prev.text, line.text)
                 or _runs_on(prev.text, line.text)
@@ -939,6 +948,10 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
     # On a page that indents paragraphs (and not headings), an indented line opens a paragraph: the
     # one before it has ended, whatever its last character (list items print without stops).
     indents = indented_page(lines)
+    # the paragraph indent itself: a line set further right (a column ``pdftotext -layout`` shifted)
+    # is no paragraph's first line
+    leads = [x.lead for x in lines if x.indent and x.kind in (Kind.BODY, Kind.DATELINE)]
+    para_lead = max(set(leads), key=leads.count) if leads else 0
 
     def start() -> Draft:
         nonlocal cur, pending_captions, pending_notes
@@ -1173,7 +1186,7 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
             and line.text[:1] in M.QUOTE_OPENERS
         ):
             cur.open = False  # ``…一位女士说：`` over ``“…”``: the quotation is printed as its own paragraph
-        if cur.open and indents and line.indent and kind is Kind.BODY:
+        if cur.open and indents and line.indent and kind is Kind.BODY and line.lead <= para_lead + 2:
             cur.open = False
         if (
             indents

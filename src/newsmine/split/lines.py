@@ -544,6 +544,10 @@ def split_end_byline(text: str) -> tuple[str, Byline | None]:
         # (many papers print it without 记者); a note in the same place (``（待续）``) is not a name.
         credit = m.group(1).strip(M.SPACES)
         name = None if credit in M.END_NOTES else bare_name(credit)
+        if name is None and re.fullmatch(rf"[\u4e00-\u9fff][{_SPACE_CHARS}]+[\u4e00-\u9fff]", credit):
+            # ``（保　文）``: two characters set apart as papers set a two-character name; a pen name
+            # (the desk's initial and 文) need not open with a surname, and no note is printed spaced
+            name = re.sub(rf"[{_SPACE_CHARS}]+", "", credit)
         by = Byline(reporters=(name,)) if name else None
     if by is None:
         return text, None
@@ -815,8 +819,10 @@ def _wrap_width(lines: list[RawLine]) -> int | None:
     # width (45–60 characters) wraps finished and unfinished sentences alike.
     if median <= _COLUMN_MAX and width <= _COLUMN_MAX:
         return width
+    # (each paragraph's short last line is in a run too when no blank line follows it: on a page of
+    # two-line paragraphs, fewer than half the lines fill the width)
     at_width = sum(1 for n in lengths if width - 2 <= n <= width)
-    return width if width <= 60 and at_width >= 0.5 * len(lengths) else None
+    return width if width <= 60 and at_width >= 0.4 * len(lengths) else None
 
 
 def _glue(a: str, b: str) -> str:
@@ -881,9 +887,13 @@ def _shifted_column(lines: list[RawLine], n: int, para_lead: int) -> bool:
         return False
     before = lines[n - 1] if n else None
     after = lines[n + 1] if n + 1 < len(lines) else None
-    return (after is not None and after.gap == 0 and after.lead == raw.lead) or (
+    if (after is not None and after.gap == 0 and after.lead == raw.lead) or (
         before is not None and before.lead == raw.lead
-    )
+    ):
+        return True
+    # a single shifted line that ends a sentence (``删评呢？亚马逊卖家支持解释了这一问题。``) under a
+    # paragraph's first line: a headline line never ends on a full stop
+    return raw.text.rstrip(_STRIP)[-1:] in "。！？!?" and classify_text(raw.text).kind is Kind.BODY
 
 
 def _slack(line: str, width: int) -> int:
@@ -1271,9 +1281,11 @@ def indented_page(lines: list[Line]) -> bool:
     heads = [x for k, x in enumerate(lines) if x.kind is Kind.HEADING and (x.gap or k == 0)]
     if len(bodies) < 3 or not heads:
         return False
-    return sum(x.indent for x in bodies) >= 0.7 * len(bodies) and sum(not x.indent for x in heads) >= sum(
-        x.indent for x in heads
-    )
+    # a heading set well right of the paragraph indent is centred, not indented like a paragraph
+    leads = [x.lead for x in bodies if x.indent]
+    para_lead = max(set(leads), key=leads.count) if leads else 0
+    flush = sum(not x.indent or x.lead > para_lead + 2 for x in heads)
+    return sum(x.indent for x in bodies) >= 0.7 * len(bodies) and flush >= len(heads) - flush
 
 
 def _indented_headings(lines: list[Line]) -> list[Line]:
@@ -1376,7 +1388,46 @@ def classify_page(text: str) -> list[Line]:
     lines = _caption_before_credit(_pointer_captions(classified))
     lines = _unindented_captions(flowed, lines, _wrap_width(raws))
     lines = _tables_and_signatures(lines)
-    return _jumped_paragraphs(_indented_headings(lines))
+    return _quoted_lines(_jumped_paragraphs(_indented_headings(lines)))
+
+
+def _quoted_lines(lines: list[Line]) -> list[Line]:
+    """A heading-like line that is one quoted finished sentence (``“大国工程，彰显大国风范！”``) set
+    tight between two paragraphs (no blank line above or below, a caption aside) on a page that sets
+    its headings apart by blank lines is someone's words ending a paragraph, not a subhead: a subhead
+    there would have its blank line too."""
+    # the other headings inside the page (past its first block): a page that prints them tight sets
+    # its subheads tight as well, and there a tight quoted line may be one
+    heads = [
+        x
+        for k, x in enumerate(lines)
+        if x.kind is Kind.HEADING
+        and k
+        and lines[k - 1].kind is not Kind.HEADING
+        and not x.text.startswith("“")
+    ]
+    if heads and sum(x.gap >= 1 for x in heads) < 0.5 * len(heads):
+        return lines
+    out = list(lines)
+    for k in range(1, len(lines) - 1):
+        line = lines[k]
+        t = line.text
+        if (
+            line.kind is not Kind.HEADING
+            or line.gap
+            or lines[k - 1].kind not in (Kind.BODY, Kind.DATELINE)
+            or not lines[k - 1].closed
+            or not (t.startswith("“") and t.endswith(("！”", "。”", "？”")) and t.count("“") == 1)
+        ):
+            continue
+        j = k + 1
+        while j < len(lines) and lines[j].kind is Kind.CAPTION:
+            j += 1
+        if j < len(lines) and lines[j].kind is Kind.BODY and lines[j].gap == 0:
+            out[k] = Line(
+                t, Kind.BODY, gap=0, indent=line.indent, closed=True, number=line.number, lead=line.lead
+            )
+    return out
 
 
 def _jumped_paragraphs(lines: list[Line]) -> list[Line]:
