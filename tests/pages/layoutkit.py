@@ -279,3 +279,15 @@ def flat_width(arts: list[dict], lo: int = 17, hi: int = 40) -> int:
     from pagekit import flat_width as pagekit_flat_width
 
     return pagekit_flat_width(arts, lo, hi, notes=True)
+
+
+def page_writer(here: Path, prefix: str):
+    """The ``page(name, arts, style, **kw)`` of one set's builder: :func:`page` into ``here``, refusing a
+    page name that does not carry the set's letter (``q07_…``), so two sets never share a page name."""
+    pattern = re.compile(rf"{prefix}\d\d_")
+
+    def write(name: str, arts: list[dict], style: str, **kw) -> None:
+        assert pattern.match(name), name
+        page(here, name, arts, style, **kw)
+
+    return write

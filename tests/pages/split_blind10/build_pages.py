@@ -336,13 +336,14 @@ def n05() -> None:
             source="新华社",
         ),
         A10(
-            "一粒1.2元的假药卖到100元",
+            # gold corrected (f7bd7e1): title + subtitle, as blind3's d13 reads the same story
+            "南京六合警方破获微信销售假性药案",
             [
                 *P(FAKE, (4,), (5,), (6, 7, 8), (9, 10)),
                 *P(FAKE, (15, 16), (17, 18), (19,)),
                 *P(FAKE, (28, 29, 30), (23,), (34, 35)),
             ],
-            kicker="南京六合警方破获微信销售假性药案",
+            subtitle="一粒1.2元的假药卖到100元",
             byline="本报记者　吴　宁　　孙　磊",
             reporters=("吴宁", "孙磊"),
             source="本报",

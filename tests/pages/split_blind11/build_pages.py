@@ -30,7 +30,6 @@ lists page headers, footers, strips and jump lines set on their own line).  Run 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -43,19 +42,13 @@ from pagekit import after  # noqa: E402
 
 SOURCE = layoutkit.Sentences(layoutkit.clean_sentence)
 P = SOURCE.paragraphs
-
-
 P1 = SOURCE.sentence
-
-
 flat_width = layoutkit.flat_width
 
 
-def page(name: str, arts: list[dict], style: str, **kw) -> None:
-    """Write a page with ``layoutkit.page`` (-layout headlines indented 12 spaces, a narrower next
-    column 4 characters narrower, a shifted one 10 spaces further right)."""
-    assert re.match(r"p\d\d_", name), name
-    layoutkit.page(HERE, name, arts, style, **kw)
+# -layout headlines indented 12 spaces, a narrower next column 4 characters narrower, a shifted one
+# 10 spaces further right (layoutkit.page)
+page = layoutkit.page_writer(HERE, "p")
 
 
 # --- the corpus articles (ids) ------------------------------------------------------------------
@@ -714,7 +707,7 @@ def p13() -> None:
 
 def p14() -> None:
     """中国社会报 社会事务 page, pdftotext default (21): a three-line block (kicker, title, —— subtitle)
-    over a ``新华社北京…电（记者 …）`` story; a title with an inner space + subtitle (no dash) over a
+    over a ``新华社北京…电（记者 …）`` story; a kicker with an inner space over a title, above a
     ``本报记者 … 实习生 …`` byline with a caption cutting a sentence and a blank-line column break."""
     arts = [
         A(
@@ -728,9 +721,11 @@ def p14() -> None:
             source="新华社",
         ),
         A(
-            "青年救人溺亡　被救者悄然离去",
+            "前老板悬赏寻人只为一声“谢谢”",
             P(DROWN, (2,), (4, 5, 6), (9, 10, 11), (13, 14, 15), (16, 17), (23, 24, 25), (26, 27)),
-            subtitle="前老板悬赏寻人只为一声“谢谢”",
+            # gold corrected after the first run (f7bd7e1): read as kicker + title, like the identical
+            # first line on blind's b05
+            kicker="青年救人溺亡　被救者悄然离去",
             byline="本报记者　邓　林　实习生　罗　敏",
             reporters=("邓林",),
             interns=("罗敏",),

@@ -30,7 +30,6 @@ lists page headers, footers, strips and jump lines set on their own line).  Run 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -47,11 +46,9 @@ P1 = SOURCE.sentence
 flat_width = layoutkit.flat_width
 
 
-def page(name: str, arts: list[dict], style: str, **kw) -> None:
-    """Write a page with ``layoutkit.page`` (-layout headlines indented 12 spaces, a narrower next
-    column 4 characters narrower, a shifted one 10 spaces further right)."""
-    assert re.match(r"r\d\d_", name), name
-    layoutkit.page(HERE, name, arts, style, **kw)
+# -layout headlines indented 12 spaces, a narrower next column 4 characters narrower, a shifted one
+# 10 spaces further right (layoutkit.page)
+page = layoutkit.page_writer(HERE, "r")
 
 
 def joined(rid: str, *parts: int | tuple[int, str]) -> str:

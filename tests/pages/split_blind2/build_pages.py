@@ -255,9 +255,10 @@ def c04() -> None:
     ]
     arts = [
         art(
-            "司机和校长均获刑",
+            # gold corrected (f7bd7e1): a verdict over its sentence is title + subtitle, as on other pages
+            "楚雄州首例校车超载涉危险驾驶案宣判",
             a,
-            kicker="楚雄州首例校车超载涉危险驾驶案宣判",
+            subtitle="司机和校长均获刑",
             source="法制网",
             reporters=("石飞",),
             correspondents=("何海燕",),
