@@ -1736,3 +1736,44 @@ ROUND13_CHANGES = [
 @pytest.mark.parametrize(("body", "text", "change"), ROUND13_CHANGES)
 def test_round13_changes(body, text, change):
     assert only(body, text).change == change
+
+
+# Subjects round 3 (issue 5): later items of a list share the first item's subject (转账4010元、33066元),
+# a list after a lone verb with no item named is named by the verb (等5人分别获利…; not when the clause
+# opens with 分别 and the items were named in the clause before), and a two-character verb that closes
+# the clause right after the amount names it when nothing else does (四千元收入，, 50元补助。).
+SUBJECTS_ROUND3 = [
+    ("王某通过手机银行先后转账3200元、15800元、6000元。", "15800元", "转账"),
+    ("王某通过手机银行先后转账3200元、15800元、6000元。", "6000元", "转账"),
+    ("李某等5人分别获利5.2万元、3.1万元和8000元。", "5.2万元", "获利"),
+    ("李某等5人分别获利5.2万元、3.1万元和8000元。", "8000元", "获利"),
+    ("两名被告人当庭认罪，分别判处拘役四个月和五个月。", "五个月", "拘役"),
+    ("夫妻二人在县城打零工，每月各有两三千元收入，", "两三千元", "收入"),
+    ("受灾群众每人每天可领取30元补助。", "30元", "补助"),
+    ("截至目前已出现3次违约。", "3次", "违约"),
+    ("商户们自发组织起来，共筹得6万元捐款。", "6万元", "捐款"),
+    ("失主在朋友圈发布消息，愿意拿出5000元酬谢，", "5000元", "酬谢"),
+    ("全县有落后产能企业40家，去年退出12家，今年退出9家。", "9家", "退出"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "subject"), SUBJECTS_ROUND3)
+def test_subjects_round3(body, text, subject):
+    assert only(body, text).subject == subject
+
+
+# Not named by a verb: a change verb closing the clause (连续5个月下降), a negation (三个小时不到), a
+# casualty count (造成3人死亡), a list opening with 分别 whose items were named in the clause before.
+SUBJECTS_ROUND3_NOT = [
+    ("截至上月，已连续5个月下降。", "5个月", "下降"),
+    ("三个小时不到，", "三个小时", "不到"),
+    ("事故共造成3人死亡。", "3人", "死亡"),
+    ("市民代表共提出意见建议56条。", "56条", "提出"),
+    ("股东张某、刘某各转让一次，分别转让300万股和120万股。", "300万股", "转让"),
+    ("股东张某、刘某各转让一次，分别转让300万股和120万股。", "120万股", "转让"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "verb"), SUBJECTS_ROUND3_NOT)
+def test_subjects_round3_not_verb(body, text, verb):
+    assert only(body, text).subject != verb

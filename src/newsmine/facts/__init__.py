@@ -31,6 +31,7 @@ from newsmine.facts.attach import (
     split_list,
     subject_after,
     subject_before,
+    verb_after,
     verb_before,
 )
 from newsmine.facts.numerals import plain
@@ -519,6 +520,12 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
                 for idx in g:
                     subjects[idx] = own[-1]
                 continue
+            sentence = measure_before(view, e0.start)
+            if sentence in T.SENTENCE_WORDS:
+                # 分别判处拘役四个月和五个月: a sentence or fine names every item, not the people sentenced
+                for idx in g:
+                    subjects[idx] = sentence
+                continue
             phrase = subject_before(view, e0.start, keep_lists=True)
             items = split_list(phrase, len(g)) if phrase else None
             if items is None and prev_items and prev_items[0] == sent and len(prev_items[1]) == len(g):
@@ -632,15 +639,31 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
             # 可减少二氧化硫120吨、氮氧化物80吨 · 多产焦炭150多吨、煤气6万多立方米: the items of a list
             # after a verb of change are changes too
             changes[idx] = changes[idx - 1]
+    # the list a number is an item of (its first item), for items that name nothing themselves
+    first_item = {idx: g[0] for g in groups if len(g) > 1 for idx in g}
     facts: list[Fact] = []
     last_subject: tuple[int, str | None] = (-1, None)
     for idx, (e, r) in enumerate(readings):
         change, basis = changes[idx]
         s, t = spans.get((e.start, e.end)) or sentence_span(body, e.start, e.end)
+        head = first_item.get(idx)
+        if subjects[idx] is None and head is not None and idx not in no_subject:
+            if head != idx:
+                # 转账4010元、33066元、9770元: a later item names nothing and shares the first one's subject
+                subjects[idx] = subjects[head]
+            elif not any(subjects[k] for k, h in first_item.items() if h == idx):
+                # 等6人分别获利89300元、44300元…: no item is named anywhere, so the verb names them all (a
+                # clause opening with 分别 lists items named in the clause before: 甲、乙各减持一次，分别减持…;
+                # a measure noun tagged a verb still names them: 分别判处拘役三个月和二个月)
+                verb = verb_before(view, e.start)
+                if not body.startswith("分别", clause_start(body, e.start)) or verb in T.MEASURE_NOUNS_BEFORE:
+                    subjects[idx] = verb
         # 11.95万人，同比增长4.48%: a bare change takes the subject of the sentence's previous number
         if subjects[idx] is None and change and last_subject[0] == s:
             subjects[idx] = last_subject[1]
         # 处理381人, 斥资约150亿美元: an action verb right before the amount names it when nothing else does
+        if subjects[idx] is None and idx not in no_subject:
+            subjects[idx] = verb_after(view, e.end)
         if subjects[idx] is None and idx not in no_subject:
             # (分别减持2100万股和1600万股: a list's items are named elsewhere)
             if "分别" not in body[clause_start(body, e.start) : e.start]:

@@ -983,6 +983,11 @@ _STRIP_LENGTHS = sorted({len(w) for w in _CHANGE_STRIP_SET}, reverse=True)
 _VERB_AMOUNT_LINKS = frozenset("了 共 共计 合计 累计 总计 人民币 美元 港币 港元 欧元 日元".split())
 # Verbs that introduce an amount without naming it (达到, 造成, 花了 …): the amount is about something
 # else in the sentence, so they are never its subject.
+# verbs in 出 that introduce an amount without naming it (提出, 做出, 作出, 超出, 高出, 多出); 退出, 售出,
+# 支出 name what they count (2016年退出7个)
+_OUT_VERBS_NOT_NAMING = frozenset(
+    "提出 做出 作出 超出 高出 多出 低出 长出 查出 得出 给出 列出 指出 突出 显示出".split()
+)
 _NOT_ACTION_VERBS = frozenset(
     """造成 导致 引起 带来 带动 吸引 吸纳 需要 需 花 花费 花掉 耗资 耗费 用 用了 使用 保持 维持 控制 超出
     包括 涉及 覆盖 惠及 相当于 等于 相差 有 拥有 共有 还有 只有 仅有 获得 取得 赢得 得到 收到 提供 给予 给
@@ -1017,8 +1022,40 @@ def verb_before(view: TokenView, start: int) -> str | None:
         or w in _NOT_ACTION_VERBS
         or w in _BOUNDARY_WORDS
         or (w in _CHANGE_VERBS and w not in T.VERB_OBJECT_CHANGES)
-        or w.endswith(("至", "到", "为", "达", "有", "是", "成", "于", "出"))
+        or w.endswith(("至", "到", "为", "达", "有", "是", "成", "于"))
+        or w in _OUT_VERBS_NOT_NAMING
         or any(is_digit(c) or c in _NUMERAL_CHARS for c in w)
+    ):
+        return None
+    return view.orig[tok.start : tok.end]
+
+
+_CLOSE_AFTER = frozenset("。！？!?；;，,：:）)”\n")
+
+
+def verb_after(view: TokenView, end: int) -> str | None:
+    """A two-character verb that closes the clause right after the amount names it when nothing else
+    does (三、四千元|收入，, ５０元|补助。, 已有4次|违约。, 1英镑的|捐款), or None.
+
+    Verbs of change (连续3个月|上升), negations (两个小时|不到) and link verbs are the clause's predicate.
+    """
+    text = view.text
+    k = end + 1 if text.startswith("的", end) else end
+    toks = view.span(k, min(len(text), k + 3))
+    if not toks or toks[0].start != k:
+        return None
+    tok = toks[0]
+    w = tok.word
+    if (
+        not tok.pos.startswith("v")
+        or len(w) != 2
+        or text[tok.end : tok.end + 1] not in _CLOSE_AFTER
+        or w[0] in "不没未被"
+        or w in _CHANGE_VERBS
+        or w in _LINK_WORDS
+        or w in _BOUNDARY_WORDS
+        or w in _NOT_ACTION_VERBS
+        or w.endswith(("至", "到", "为", "达", "有", "是", "成", "于"))
     ):
         return None
     return view.orig[tok.start : tok.end]
