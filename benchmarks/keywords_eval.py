@@ -183,6 +183,54 @@ side, not a piece of one repeated clause) 17% against 9%.
   alternating old and new code on the same 220 texts: extraction 236-243 ms old, 253-258 ms new (+6%,
   from a C-level count of adjacent content-word strings per zone; an earlier Python loop over the pairs
   was +12%)
+
+Issue 7, fifth pass: the blind rounds as training data, the cut, and their misses. The first runs of
+blind (51) and blind2 (64) are recorded (``results/keywords_blind*_first.txt``), so both are development
+data now; the IDF exclusion reads the fixed ``ANNOTATED`` list (gold, blind, blind2), never ``BLINDS``, so
+a blind set being annotated is never opened by it or by the trainer. Start (old code and model, this
+script ``--blind --no-timing``): held-out 0.58/0.53, tuning 0.53/0.52, blind 0.54/0.46, blind2 0.52/0.41,
+seed 0.56/0.58. "CV" below is 5-fold CV by article over all 265 (tuning + blind + blind2, each source
+dealt round-robin over the folds; ``training/train_keywords.py``), l2=300 keep 7, P/R (F1):
+
+* training on the three files (three more readers' styles) against the tuning part alone, same folds:
+  floor 0.2 0.487/0.530 (0.508) against 0.486/0.522 (0.503); per source tuning 0.473/0.560 vs
+  0.485/0.563, blind 0.514/0.519 vs 0.501/0.501, blind2 0.500/0.468 vs 0.475/0.444. Floor 0.3:
+  0.525/0.489 (0.506) against 0.530/0.480 (0.504). Kept (the trainer's default)
+* the cut, CV curve (P/R): keep 5 floor 0.25 0.513/0.509 (F1-best, 0.511), keep 5 floor 0.4
+  0.605/0.402, keep 7 floor 0.15 0.472/0.538, keep 7 floor 0.2 0.487/0.529, keep 7 floor 0.25
+  0.505/0.515, keep 7 floor 0.3 0.524/0.488, keep 8 floor 0.3 0.505/0.501, always 10 0.469/0.540 (F1 flat
+  at 0.50-0.51: the cut trades P for R and gains nothing). Shipped: the target-distance-best, keep 7
+  floor 0.2 (distance to P 0.60 / R 0.70: 0.204, F1 0.508), as recall is the further target
+* where blind + blind2's 1,132 gold keywords went (old code; a /tmp script over ``rank_article``): 487
+  (43%) in the top 10, 59 ranked in the top 10 but cut, 215 rank 11-30, 108 past 30, 74 dropped by the
+  containment dedupe, 189 (17%) no candidate: 109 two-token pairs (58 said once), 52 runs of 3+ tokens,
+  25 single tokens (8 of them withheld names, 丁某: dropped by design), 5 with digits/Latin or not
+  verbatim. Of the dedupe drops over all 265 articles: 56 a longer gold term lost to a shorter kept one
+  (楼市调控 under 楼市, 国企改革 under 国企), 44 a shorter one opening a longer kept one (鹰潭 under 鹰潭市委,
+  滨海边疆区 under 滨海边疆区紧急情况总局), 14 inside one. False keywords in the top 10: 201 single words
+  (男子, 网民, 下调, 债务), 109 entity names (places: 广州, 湖南, 北京), 125 phrases. The two-token pairs
+  that are no candidate end in a weak head (网贷平台, 营商环境, 旅游项目, 大国工程, 公益行动), end in a verb
+  said under 3 times (社会治理, 校园欺凌, 年轻人就业), open with a word tagged d/a/t/b (差别政策, 紧急着陆), or
+  lose their mentions to a longer cut starting before them (优化营商 against 营商环境)
+* soft generic heads (``data/keywords_soft_heads.txt``: 平台, 环境, 项目, 政策, 工程, 计划, 行动, 活动…, a
+  part of the weak heads) end a two-word term after a noun of IDF >= ``Weights.soft_head_idf``: pool
+  candidates matching gold 2,122 → 2,126; CV F1 (floor 0.2) off 0.507, IDF >= 0 0.508, >= 5 0.508 (blind
+  0.505/0.511 → 0.514/0.519), >= 7 0.507. Kept at 5 (even within noise, more of the readers' terms)
+* a verb-ending keyphrase said twice (``verb_end_min_count`` 3 → 2): pool matches 2,131, CV 0.504 against
+  0.507: not kept; both rules together 0.504
+* the left-to-right keyphrase cut giving way to a more frequent term that starts inside the current one
+  and runs past it (``Weights.overlap_yield``; 营商环境 over 优化营商): CV 0.505 against 0.508 at floor 0.2,
+  0.508 against 0.506 at floor 0.3: noise, off
+* interaction features for the ranker (IDF, mentions, title, two characters × single word; tfidf rank,
+  IDF and tfw relative to the article's best), measured as the CV precision of the model's top 8 in the
+  pool: 0.587 → 0.588-0.591: not added (the linear model has what these features hold)
+* end (retrained: l2=300 keep 7 floor 0.2), this script ``--blind --no-timing``: held-out 0.52/0.57 (3
+  decimals 0.522/0.568; × jieba TF-IDF 1.57/1.46), tuning 0.48/0.56, blind 0.51/0.51 and blind2
+  0.51/0.48 (both now trained on: in-sample), seed 0.50/0.60. With the same model at the old cut (keep 7
+  floor 0.3) held-out is 0.570/0.526 against the fourth pass's 0.578/0.527: the extra readers lift CV on
+  the blind sets but not the held-out figure; the recall gain is the cut's. Cost, CPU best of 6,
+  alternating old and new code on the same 220 texts (segmentation cached): 251 ms old, 254 ms new
+  (2.47× and 2.50× segmentation): even
 """
 
 from __future__ import annotations
@@ -204,6 +252,10 @@ BLIND = ROOT / "benchmarks" / "data" / "keywords_blind.jsonl"
 # the second blind round: 64 articles annotated by another reader before any run, first scored after round 3
 BLIND2 = ROOT / "benchmarks" / "data" / "keywords_blind2.jsonl"
 BLINDS = (BLIND, BLIND2)
+# the annotated files left out of the background IDF table (``background``): a fixed list, not BLINDS, so
+# that a blind set being annotated (or added to BLINDS later) is never opened by the IDF exclusion or by
+# training/train_keywords.py, which scores against the same table
+ANNOTATED = (GOLD, BLIND, BLIND2)
 SEED = ROOT / "seeds" / "000_07dec771a2603ee3.txt"
 SEED_GOLD = SHARED / "gold" / "000_07dec771a2603ee3.gold.json"
 # None: newsmine asks the entities module for names; (): keywords without entity names (--no-entities)
@@ -401,10 +453,10 @@ def background(shipped: bool) -> str:
     if shipped:
         return "shipped IDF table (contains the annotated articles: flattering)"
     out = Path(tempfile.gettempdir()) / "newsmine_idf_heldout.tsv.gz"
-    # every annotated article (the tuning/held-out file and the blind file) is left out of the IDF table
+    # every annotated article of ANNOTATED (tuning/held-out file, blind, blind2) is left out of the IDF table
     exclude = Path(tempfile.gettempdir()) / "newsmine_keywords_annotated.jsonl"
     exclude.write_text(
-        "".join(p.read_text(encoding="utf-8") for p in (GOLD, *BLINDS) if p.exists()), encoding="utf-8"
+        "".join(p.read_text(encoding="utf-8") for p in ANNOTATED if p.exists()), encoding="utf-8"
     )
     cmd = [sys.executable, str(ROOT / "training" / "build_idf.py"), "--exclude", str(exclude), "-o", str(out)]
     subprocess.run(cmd, check=True, capture_output=True)

@@ -956,3 +956,64 @@ def test_collocations_off_by_weight() -> None:
     off = [w for w, _ in rank_article(art, entities=(), weights=Weights(pair_min_count=0))]
     assert "扫黑除恶" in on
     assert "扫黑除恶" not in off
+
+
+# A generic head of data/keywords_soft_heads.txt (平台, 环境, 项目) ends a two-word term after a rare
+# enough noun (readers tag 网贷平台, 营商环境, 旅游项目); after a common noun (社会环境) it stays a
+# phrase of no term, and the other weak heads (领域, 问题, titles of office) never end one.
+@pytest.mark.parametrize(
+    ("title", "body", "expected", "not_expected"),
+    [
+        (
+            "多家网贷平台相继爆雷",
+            "近期多家网贷平台相继爆雷，网贷平台的兑付风险引发投资者关注。监管部门提醒，"
+            "出借人应当核实平台资质，谨防高息诱惑。",
+            "网贷平台",
+            "",
+        ),
+        (
+            "营商环境持续改善 市场主体明显增加",
+            "今年以来，我市营商环境持续改善，新登记市场主体同比明显增加。企业普遍反映，营商环境的改善"
+            "让办事少跑腿、少花钱。",
+            "营商环境",
+            "",
+        ),
+        (
+            "海滨旅游项目建设提速",
+            "今年以来，全市旅游项目建设提速，前五个月旅游项目完成投资十亿元，多个海岛度假区开工。",
+            "旅游项目",
+            "",
+        ),
+        (
+            # 社会 is too common a modifier: 社会环境 is no term
+            "社区志愿服务蔚然成风",
+            "社会环境整体向好，志愿者走进社区开展服务。社会环境不断优化，邻里互助成为新风尚。",
+            "",
+            "社会环境",
+        ),
+        (
+            # 问题 is a weak head that never ends a term, however rare the noun before it
+            "老旧小区加装电梯问题有望破解",
+            "老旧小区加装电梯一直是居民关心的难题，电梯问题牵涉低层住户利益。市住建局表示，"
+            "将出台补贴办法，破解电梯问题。",
+            "",
+            "电梯问题",
+        ),
+    ],
+)
+def test_soft_generic_heads_end_two_word_terms(
+    title: str, body: str, expected: str, not_expected: str
+) -> None:
+    found = _candidates(title, body)
+    if expected:
+        assert expected in found
+    if not_expected:
+        assert not_expected not in found
+
+
+def test_soft_heads_are_weak_heads() -> None:
+    from newsmine.keywords import _soft_heads, _weak_heads
+
+    # a soft head relaxes the weak-head rule: a word outside that list needs no exception
+    assert _soft_heads() and _soft_heads() <= _weak_heads()
+    assert not {"领域", "问题", "书记"} & _soft_heads()
