@@ -1,4 +1,4 @@
-"""Print the splitter's figures (issue 4) over fourteen page sets, each in its own table, then side by side.
+"""Print the splitter's figures (issue 4) over fifteen page sets, each in its own table, then side by side.
 
 * **fixtures**: the seed page and tests/pages/split (the pages the splitter was first built on);
 * **held-out**: tests/pages/split_heldout (other papers and extractors, written before tuning on them);
@@ -68,6 +68,13 @@
   鲁中晨报, 江门日报, 团结报 without bylines, 中国经济时报, a county paper (新昌报); weighted toward two- and
   three-line headline blocks; 44 articles, 13 captions, 13 cut sentences), built and annotated before any
   run (benchmarks/results/split_blind13_before.txt).
+* **blind14**: tests/pages/split_blind14 (16 typical pages of papers and page types no other set has:
+  法制晚报, 中国证券报, 证券日报 briefs, 三湘都市报, 第一财经日报, 南方农村报, an 经济观察报 interview, 长沙晚报
+  continued page, 辽沈晚报 photo page, a 中国商报 评论 page, 东南快报 untitled briefs, 中国医药报, a 区报
+  (新洲报), a county paper (大荔报), 中国水运报, 重庆晨报; new byline and dateline forms (摄影报道, 本报特约记者,
+  本报评论员, 通讯员 alone, 特约撰稿人, 文·图/, 【本报讯】, 本报综合消息, 据《XX报》报道); 47 articles, 16
+  captions, 14 cut sentences), built and annotated before any run
+  (benchmarks/results/split_blind14_before.txt).
 
 Besides the per-article figures, ``missing articles`` counts reference articles no predicted article
 matches and ``extra articles`` counts predicted articles matching no reference article (a headline
@@ -118,6 +125,7 @@ BLIND10 = ROOT / "tests" / "pages" / "split_blind10"
 BLIND11 = ROOT / "tests" / "pages" / "split_blind11"
 BLIND12 = ROOT / "tests" / "pages" / "split_blind12"
 BLIND13 = ROOT / "tests" / "pages" / "split_blind13"
+BLIND14 = ROOT / "tests" / "pages" / "split_blind14"
 
 
 def squash(s: str | None) -> str:
@@ -327,6 +335,7 @@ def main() -> None:
         "blind11": pages(BLIND11, seed=False),
         "blind12": pages(BLIND12, seed=False),
         "blind13": pages(BLIND13, seed=False),
+        "blind14": pages(BLIND14, seed=False),
     }
     misses: dict[str, list[str]] = {}
     totals = {}
