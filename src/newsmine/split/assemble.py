@@ -176,7 +176,7 @@ def dateline_source(dateline: str) -> str | None:
     d = dateline.removeprefix("据")
     reported = M.SPACED_REPORT_DATELINE_RE.match(dateline + "　.")
     if reported is not None:
-        return reported.group("src")  # ``据央视财经报道``: whoever reported it
+        return reported.group("src") or reported.group("titled")  # ``据央视财经报道``: whoever reported it
     for src in sorted(M.KNOWN_SOURCES, key=len, reverse=True):
         if d.startswith(src):
             return src

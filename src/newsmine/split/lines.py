@@ -451,6 +451,7 @@ def parse_byline(text: str) -> Byline | None:
     }
     found = 0
     inherited: dict[int, str] = {}
+    last_names: list[str] = []
     for k, m in enumerate(roles):
         end = roles[k + 1].start() if k + 1 < len(roles) else len(t)
         chunk = t[m.end() : end].strip(M.SPACES + "：:")
@@ -469,8 +470,13 @@ def parse_byline(text: str) -> Byline | None:
         fields[_ROLE_FIELD[role]].extend(names)
         if role in M.TEXT_AND_PHOTO_ROLES:
             fields["photographers"].extend(names)  # ``文/图``: the writer took the photos too
+        if names:
+            last_names = names
         if role in _AUTHOR_ROLES:
             found += len(names)  # an editor alone (``（编辑　王某）``) signs no article
+    if t.endswith("摄影报道") and not fields["photographers"]:
+        # ``记者 王某 摄影报道``: the last named wrote the story and took its photos
+        fields["photographers"].extend(last_names)
     if not source and inherited:
         k = min(inherited) - 1
         source = t[roles[k].end() : roles[k + 1].start()].strip(M.SPACES + "：:")
@@ -1180,6 +1186,39 @@ def _caption_before_credit(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _photo_story_captions(lines: list[Line]) -> list[Line]:
+    """In a photo story (its byline names a photographer: ``记者 王某 摄影报道``) on a page that sets its
+    paragraphs apart by blank lines, a short one-clause sentence printed tight under a finished
+    paragraph and set apart from the next one is a photo's caption: a paragraph there would have its
+    blank line above, and a wrapped paragraph's tail would not stand alone under a finished sentence."""
+    bodies = [x for x in lines if x.kind is Kind.BODY]
+    if len(bodies) < 4 or sum(x.gap >= 1 for x in bodies) < 0.7 * len(bodies):
+        return lines
+    out = list(lines)
+    photo = False  # the current article's byline credits a photographer
+    for k in range(1, len(out)):
+        line, prev = out[k], out[k - 1]
+        if line.kind is Kind.HEADING:
+            photo = False
+        elif line.kind in (Kind.BYLINE, Kind.DATELINE) and line.byline is not None:
+            photo = photo or bool(line.byline.photographers)
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if (
+            photo
+            and line.kind is Kind.BODY
+            and line.gap == 0
+            and (nxt is None or nxt.gap >= 1)
+            and prev.kind in (Kind.BODY, Kind.DATELINE)
+            and prev.closed
+            and len(prev.text) >= 2 * len(line.text)
+            and 6 <= len(line.text) <= 24
+            and line.text.endswith("。")
+            and not any(c in line.text[:-1] for c in '，,；;：:。！？“”"')
+        ):
+            out[k] = Line(line.text, Kind.CAPTION, gap=line.gap, indent=line.indent, number=line.number)
+    return out
+
+
 def _pointer_captions(lines: list[Line]) -> list[Line]:
     """A ``▲…`` line with no sentence end, right under a finished paragraph (no blank line between), is
     a caption: a subhead would be set apart, and a caption pointer never opens a paragraph of text."""
@@ -1385,7 +1424,7 @@ def classify_page(text: str) -> list[Line]:
         else classify(r)
         for r in flowed
     ]
-    lines = _caption_before_credit(_pointer_captions(classified))
+    lines = _photo_story_captions(_caption_before_credit(_pointer_captions(classified)))
     lines = _unindented_captions(flowed, lines, _wrap_width(raws))
     lines = _tables_and_signatures(lines)
     return _quoted_lines(_jumped_paragraphs(_indented_headings(lines)))

@@ -110,11 +110,17 @@ ROLES: tuple[tuple[str, str], ...] = (
     ("摄影", "photographers"),
     ("图/", "photographers"),
     ("图／", "photographers"),
+    ("文·图/", "reporters"),
+    ("文·图／", "reporters"),
+    ("文・图/", "reporters"),
     ("文/图", "reporters"),
     ("文／图", "reporters"),
     ("文/", "reporters"),
     ("文／", "reporters"),
     ("撰文", "reporters"),
+    # a contributor who is not on the staff (``特约撰稿人　何　方``)
+    ("特约撰稿人", "reporters"),
+    ("撰稿人", "reporters"),
     ("作者", "reporters"),
     ("记者", "reporters"),
     # the desk editor credited beside the reporter (``每经记者　黄　鹂　每经编辑　陈　旭``): named, but no
@@ -123,7 +129,7 @@ ROLES: tuple[tuple[str, str], ...] = (
 )
 #: Roles whose people wrote the text and took the photos (``文/图　本报记者　王某``): their names are
 #: photographers too.
-TEXT_AND_PHOTO_ROLES = ("文/图", "文／图")
+TEXT_AND_PHOTO_ROLES = ("文/图", "文／图", "文·图/", "文·图／", "文・图/")
 #: A posting abroad or elsewhere between a source and its role (``本报驻埃及记者``): not part of the source.
 POSTING_RE = re.compile(r"驻[\u4e00-\u9fff]{1,8}$")
 #: An affiliation printed after an author's name (``（作者：王某，系某大学教授）``): no names in it.
@@ -285,7 +291,9 @@ REPORTED_DATELINE_RE = re.compile(
 #: (``据北京青年报报道，…``) the source is the body's own sourcing, as REPORTED_DATELINE_RE reads it.
 SPACED_REPORT_DATELINE_RE = re.compile(
     # (a foreign outlet keeps its Latin name: ``据ESPN报道``, ``据CNN报道``)
-    r"^(?P<dateline>据(?P<src>[\u4e00-\u9fffA-Z][\u4e00-\u9fffA-Za-z·•－\-]{1,11}?)(?:\d{1,2}月\d{1,2}日)?报道)(?P<credit>)"
+    # (a paper in title marks, ``据《法制日报》报道``: the source is the name inside them)
+    r"^(?P<dateline>据(?:《(?P<titled>[^《》\s]{2,12})》|(?P<src>[\u4e00-\u9fffA-Z][\u4e00-\u9fffA-Za-z·•－\-]{1,11}?))"
+    r"(?:\d{1,2}月\d{1,2}日)?报道)(?P<credit>)"
     r"[ \u3000]+(?=[^\s\u3000，,：:])"
 )
 #: A credit run into the body after a dateline and closed by ``报道：`` (``金羊网讯　记者梁怿韬报道：2月21日…``,
@@ -349,7 +357,7 @@ FURNITURE_RES = (
     re.compile(
         r"^(?:本版责任编辑|本版责编|责任编辑|本版编辑|美术编辑|图片编辑|版式设计|版式|美编|校对|编辑|组版|视觉设计|制图)[:：\s]"
     ),
-    re.compile(r"^(?:责编|审读|值班编辑|值班主任)[:：]"),
+    re.compile(r"^(?:责编|审读|值班编辑|值班主任|本版主编|主编|本版制作|制作|本版统筹|统筹)[:：]"),
     re.compile(r"^[-—\s]*(?:第\s*)?[A-Z]?\d{1,3}\s*(?:版)?[-—\s]*$"),
     re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日.{0,6}星期[一二三四五六日天].{0,30}$"),
     re.compile(r"^.{0,20}星期[一二三四五六日天].{0,30}第?\s*[A-Z]?\d{1,3}\s*版.{0,12}$"),
@@ -470,8 +478,10 @@ NOTE_RE = re.compile(rf"^(?:[【\[]{_NOTE_WORDS}[】\]][:：\s\u3000]*(?=\S)|{_N
 SIDEBAR_TITLE_RE = re.compile(r"^(?:记者手记|采访手记|编后|短评)[:：][\s\u3000]*[^，,。；;！？!?：:]{2,16}$")
 #: Column labels that are a whole line by themselves (a briefs box, a commentary box).
 COLUMN_LINE_RE = re.compile(
-    r"^[【\[〖]?(?:简讯|快讯|短讯|消息|要闻简报|新闻速递|新闻速览|新闻速读|新闻集锦|图片新闻|图片报道|图说新闻|"
-    r"读者来信|来信|来信选登|编读往来|评论员文章|社论|短评|时评|"
+    # (a triangle or a square may mark the label: ``▲快讯``, ``■简讯``; a paper may name its own leader
+    # writer: ``【本报评论员文章】``)
+    r"^[▲△■□◆●]?[【\[〖]?(?:简讯|快讯|短讯|消息|要闻简报|新闻速递|新闻速览|新闻速读|新闻集锦|图片新闻|图片报道|图说新闻|"
+    r"读者来信|来信|来信选登|编读往来|(?:本报|本刊)?(?:特约)?评论员文章|社论|短评|时评|"
     # a briefs box named after its field (``检察快讯``, ``政法简讯``, ``经济速览``)
     r"[\u4e00-\u9fff]{2,4}(?:快讯|简讯|短讯|速览|速递|简报))[】\]〗]?$"
 )
