@@ -23,6 +23,7 @@ from newsmine.facts.attach import (
     clause_is_bare,
     clause_is_base_only,
     clause_is_link_only,
+    clause_is_time_only,
     clause_start,
     clause_topic,
     measure_before,
@@ -454,6 +455,27 @@ def _market_index(body: str, orig: str, start: int) -> str | None:
 _DISTANCE_AHEAD = re.compile("(?:" + "|".join(T.DISTANCE_WORDS) + r")(?!今)[^0-9０-９]*$")
 
 
+_RANGE_LINKS = "至到~～-－—、和或"
+
+
+def _range_end(body: str, readings: list[tuple[Expr, Reading]], idx: int) -> int | None:
+    """Where the noun after 不等 starts when the numbers from ``idx`` on run into 不等 (only numbers and
+    range links between), else None. 不等价 is a word of its own, not 不等 + 价."""
+    pos = readings[idx][0].end
+    k = idx + 1
+    while True:
+        while pos < len(body) and body[pos] in _RANGE_LINKS:
+            pos += 1
+        if k < len(readings) and readings[k][0].start == pos:
+            pos = readings[k][0].end
+            k += 1
+            continue
+        break
+    if not body.startswith("不等", pos) or body.startswith("不等价", pos) or body.startswith("不等于", pos):
+        return None
+    return pos + 2
+
+
 def _distance_subject(view: TokenView, start: int) -> str | None:
     """震中距宁江区14公里、距前郭县19公里: what lies before the clause's first 距 (the place after it is the
     point measured from), or None."""
@@ -581,6 +603,9 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
                 need_de=e.unit is not None and e.unit.kind == "percent",
                 names_stop=r.unit != "岁",
             )
+        if subj and subj.endswith(T.FRAME_NOUNS) and (len(subj) <= 4 or body.startswith("的", e.end)):
+            # 有10万亿的规模, 突破百亿元大关: the noun after frames the amount; the thing is named before
+            subj = subject_before(view, e.start) or subj
         if subj is None and body[e.end : e.end + 1] in _DIMENSIONS and body[e.end + 1 : e.end + 2] == "的":
             subj = subject_after(view, e.end + 1)  # 2公里长的下水道: the thing measured follows 长的
         if subj and r.kind == "quantity" and body.endswith(_LINKS_BEFORE, 0, e.start):
@@ -616,6 +641,24 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
             and readings[idx][0].end == readings[idx + 1][0].start
         ):
             subjects[idx] = subjects[idx + 1]
+    # 判处2年6个月至11年4个月不等刑期 · 1万－3万元不等的慰问金: the noun after 不等 names the whole range
+    measured = -1  # the end of a range whose first number has its measure noun printed against it
+    for idx in range(len(readings)):
+        if idx in no_subject or readings[idx][0].start < measured:
+            continue
+        pos = _range_end(body, readings, idx)
+        before = subjects[idx]
+        if (
+            pos is not None
+            and before in T.MEASURE_NOUNS_BEFORE
+            and body.endswith(before, 0, readings[idx][0].start)
+        ):
+            measured = pos  # 处有期徒刑1年7个月至6年不等刑期: the measure noun before the range names it
+            continue
+        if pos is not None:
+            named = subject_after(view, pos)
+            if named:
+                subjects[idx] = named
     # a list shares the change and basis of its first number (同比分别增长4.95%、2.37%和2.54%)
     changes: list[tuple[str | None, str | None]] = [(None, None)] * len(readings)
     for g in groups:
@@ -661,6 +704,15 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
         # 11.95万人，同比增长4.48%: a bare change takes the subject of the sentence's previous number
         if subjects[idx] is None and change and last_subject[0] == s:
             subjects[idx] = last_subject[1]
+        # 今年空调市场需求750万台；明年880万台: a clause of a time alone goes on with the previous subject
+        if (
+            subjects[idx] is None
+            and idx not in no_subject
+            and idx > 0
+            and subjects[idx - 1]
+            and clause_is_time_only(view, e.start, readings[idx - 1][0].start)
+        ):
+            subjects[idx] = subjects[idx - 1]
         # 处理381人, 斥资约150亿美元: an action verb right before the amount names it when nothing else does
         if subjects[idx] is None and idx not in no_subject:
             subjects[idx] = verb_after(view, e.end)

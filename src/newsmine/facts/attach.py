@@ -50,7 +50,9 @@ _SHARE_WORDS = frozenset({"占", "占到", "占据"})
 _CHANGE_VERBS = frozenset(T.INCREASE_WORDS + T.DECREASE_WORDS)
 _CHANGE_ENDS = tuple(w for w in _CHANGE_VERBS if len(w) == 2)
 # nouns that close a compound with a verb inside (结算业务, 服务点, 治理项目)
-_COMPOUND_HEADS = frozenset("业务 项目 服务 点 站 中心 工程 资金 费用 费 人员 企业 机构 设备 平台".split())
+_COMPOUND_HEADS = frozenset(
+    "业务 项目 服务 点 站 中心 工程 资金 费用 费 人员 企业 机构 设备 平台 报告 计划 工作 活动 行动 方案 系统 机制 基地 街区".split()
+)
 # 比上年增长, 较年初提高: the comparison's base is no subject
 _COMPARE_WORDS = frozenset(
     {"比", "较", "相比", "相较", "比去年", "比上年", "比上", "较上", "高出", "高于", "低于", "超出", "多出"}
@@ -65,7 +67,8 @@ _TAIL_WORDS = frozenset(
     人民币 美元 港币 港元 欧元 日元 新台币 台币 共有 拥有 还有 有 现有 只有 仅有 尚有
     人均 户均 年人均 日均 月均 年均 一般 通常 普遍 最低 最少 时 只要 只需 仅需 不过 肯定 应 应为 可能 预计
     就会 将会 也会 还会 仍将 或将 可望 有望 只能 只会 内有 中有 出现 延续 高达 长达 多达 将
-    仍 仍然 依然 依旧 还将 更 更达 可达 可达到 约等于 等于 跨越""".split()
+    仍 仍然 依然 依旧 还将 更 更达 可达 可达到 约等于 等于 跨越 变成 变为 因此 因而 从而 则
+    折合 合计 不得 继续 足有 快速增长 稳步增长 大幅增长 持续增长""".split()
     + [w for w in T.INCREASE_WORDS + T.DECREASE_WORDS if w not in T.SAVING_NOUNS]
 )
 # verbs that end a noun phrase as its head when the clause ends right after them (保险费收入，)
@@ -176,6 +179,46 @@ _NOT_NOUN = frozenset(
 )
 
 
+def _owned_share(toks: list[Token]) -> bool:
+    """A percentage printed right against a plain noun of two characters or more counts a part of it
+    without 的 (收购某公司20%|股权, 90%|病人); 99%|比例, 17%|时 and names after it do not."""
+    if not toks:
+        return False
+    tok = toks[0]
+    return (
+        len(tok.word) >= 2
+        and tok.pos.startswith(("n", "j"))
+        and not tok.pos.startswith("nr")
+        and tok.word not in _NOT_NOUN
+        and not tok.word.endswith(_SHARE_HEADS)
+    )
+
+
+_GLUED_TAILS = frozenset("后前里中内上外")
+
+
+def _glued_locative(toks: list[Token], k: int) -> Token | None:
+    """2亩|地后/t, 一支酒|酒后, 三个|字里/f, 两节|课后: jieba glues a one-character noun to the locative
+    after it; the token when that word closes the phrase (国内|企业 goes on to a noun), else None."""
+    if k >= len(toks):
+        return None
+    tok = toks[k]
+    if not (
+        len(tok.word) == 2
+        and tok.word[1] in _GLUED_TAILS
+        and (tok.pos in ("t", "f", "s") or tok.pos == "n" and tok.word[1] in "后里")
+        and "\u4e00" <= tok.word[0] <= "\u9fff"
+        and tok.word[0] not in _NUMERAL_CHARS
+        and tok.word not in _NOT_NOUN
+        and tok.word[0] not in "之以此其这那前后上下内外中"
+    ):
+        return None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and (nxt.pos.startswith(("n", "j", "vn")) or nxt.word == "的"):
+        return None
+    return tok
+
+
 def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_stop: bool = True) -> str | None:
     """The noun phrase right after a number's unit (16个|上合组织国家, 9.3%的|受访者), or None.
 
@@ -197,10 +240,13 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
     k = 0
     if toks and toks[0].word == "的":
         k = 1
-    elif need_de:
+    elif need_de and not _owned_share(toks):
         return None
     while k < len(toks) and toks[k].word in _QUOTES:
         k += 1
+    glued = _glued_locative(toks, k)
+    if glued is not None:
+        return view.orig[glued.start : glued.start + 1]
     if k == 0:
         described = _relative_clause(view, end, toks)
         if described is not None:
@@ -219,6 +265,14 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
         )
     words: list = []
     for idx in range(k, len(toks)):
+        if (
+            words
+            and (toks[idx].pos == "t" or toks[idx].pos == "f" and toks[idx].word[0] in "之以")
+            and words[-1].pos.startswith(("n", "j"))
+        ):
+            # 148万群众|过上/t, 一万多市民|日前/t, 17款产品|之外: a time or place word after the noun starts
+            # the predicate (3所民办|初中/f is a noun)
+            break
         tok = _retag(toks[idx])
         if (
             tok.word in _QUOTES
@@ -390,6 +444,13 @@ _CLAUSE_TAGS = ("v", "a", "d", "ug", "ul", "uz", "t")
 _COUNT_MEASURES = frozenset(T.MEASURE_WORDS)
 
 
+# prepositions that open or sit inside a clause describing the counted noun (17篇|关于…的|文章,
+# 1364只|在夜间闪亮的|警灯, 10余名|来自各大城市的|志愿者)
+_CLAUSE_PREPOSITIONS = frozenset(
+    "关于 在 对 从 向 往 与 同 跟 由 为 各 各大 各地 各类 各种 全国 本地".split()
+)
+
+
 def _relative_clause(view: TokenView, end: int, toks: list[Token]) -> str | None:
     """6个|经历过抗日战争的|老人, 4箱|坏掉的|哈密瓜: after a count, a short clause that opens on a verb,
     an adjective or an adverb and closes with 的 describes the counted noun: that noun, else None."""
@@ -400,13 +461,21 @@ def _relative_clause(view: TokenView, end: int, toks: list[Token]) -> str | None
     if first is None or first.word in _MODIFIER_VERBS or (first.pos == "a" and len(first.word) == 1):
         return None  # 500家|大公司的利润: a one-character adjective belongs to the noun
     # 孩子|捐赠鞋子的, 乡镇|生活垃圾…的: a clause opening on a noun is the noun's own (经历/n 过 is a verb)
-    if not (first.pos.startswith(_CLAUSE_TAGS) or (len(toks) > 1 and toks[1].pos in ("ug", "uz", "ul"))):
+    if not (
+        first.pos.startswith(_CLAUSE_TAGS)
+        or first.word in _CLAUSE_PREPOSITIONS
+        or (len(toks) > 1 and toks[1].pos in ("ug", "uz", "ul"))
+    ):
         return None
-    for j in range(1, min(7, len(toks) - 1)):
+    for j in range(1, min(9, len(toks) - 1)):
         tok = toks[j]
         if tok.word == "的":
-            nxt = toks[j + 1]
+            nxt = _retag(toks[j + 1])  # 来自各地高校的|青年/t|志愿者
+            after = toks[j + 2] if j + 2 < len(toks) else None
             # 实践基地的|熏陶/vn: a verbal noun after 的 is what the place does, not the counted thing
+            # (关于乡村振兴的|调研/vn|文章: a verbal noun before a noun is part of it)
+            if nxt.pos == "vn" and after is not None and after.pos.startswith(("n", "j")):
+                nxt = Token(nxt.word, "n", nxt.start, nxt.end)
             if not (nxt.pos.startswith(("n", "j")) and (nxt.pos != "nr" or len(nxt.word) > 2)):
                 return None
             last = nxt  # 有一技之长的|外籍|工人: the nouns that follow it close the phrase
@@ -416,7 +485,11 @@ def _relative_clause(view: TokenView, end: int, toks: list[Token]) -> str | None
                 last = tok
             return view.orig[nxt.start : last.end]
             return None
-        if tok.pos.startswith(("m", "x", "w", "p", "c", "r")) or tok.word in _QUOTES:
+        if (
+            tok.pos.startswith(("m", "x", "w", "c"))
+            or (tok.pos.startswith(("p", "r")) and tok.word not in _CLAUSE_PREPOSITIONS)
+            or tok.word in _QUOTES
+        ):
             return None
     return None
 
@@ -450,7 +523,7 @@ def _aged_name(view: TokenView, toks: list[Token]) -> str | None:
 
 
 def _retag(tok: Token, *, full: bool = True) -> Token:
-    """jieba mis-tags short nouns after a measure word (少年/m, 赛季/t, 初中/f, 县/zg): a plain CJK word
+    """jieba mis-tags short nouns after a measure word (少年/m, 赛季/t, 初中/f, 县/zg, 路口/s): a plain CJK word
     of two characters or more with no numeral, that is no time or function word, is read as a noun."""
     if tok.pos.startswith("v") and (
         (len(tok.word) >= 2 and tok.word[-1] in _NOUN_END_CHARS)
@@ -461,7 +534,7 @@ def _retag(tok: Token, *, full: bool = True) -> Token:
         (tok.pos == "zg" and tok.word in _ONE_CHAR_NOUNS)
         or tok.word in _NUMERAL_NOUNS
         or (
-            tok.pos in ("m", "t", "f", "q")
+            tok.pos in ("m", "t", "f", "q", "s")
             and len(tok.word) >= 2
             and tok.word not in _NOT_NOUN
             and not (
@@ -534,6 +607,25 @@ def _mistagged_noun_run(toks: list[Token], idx: int, *, closed: bool) -> list[To
             continue
         return list(toks[idx : j + 1])
     return None
+
+
+_PRONOUN_STARTS = frozenset("这那其此该各每本我你他她它哪某自彼何全")
+
+
+# one-character verbs jieba tags nouns after a noun (驾驶证|记/n 12分, 每人|扣/n 5分)
+_ONE_CHAR_VERBS = frozenset("记扣罚欠赔缴交汇")
+
+
+def _plain_word(tok: Token) -> bool:
+    """A word of two characters or more with no numeral that jieba tags a pronoun, a locative, a place
+    word or a foreign name (本科/r, 沿海/f, 第戎/nrt) and that is no function word or pronoun."""
+    return (
+        tok.pos in ("r", "f", "s", "nrt", "nrfg")
+        and len(tok.word) >= 2
+        and tok.word not in _NOT_NOUN
+        and tok.word[0] not in _PRONOUN_STARTS
+        and all("\u4e00" <= c <= "\u9fff" and c not in _NUMERAL_CHARS for c in tok.word)
+    )
 
 
 def _has_noun(words: list) -> bool:
@@ -661,8 +753,25 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
         if toks[-1].word in T.CHANGE_NOUNS and (len(toks) == 1 or not _nounish(toks[-2].word, toks[-2].pos)):
             break  # 跌幅已高达40%, 去年的增幅降为7.8%: a change noun with no noun before it is the subject
         toks.pop()
+    if (
+        len(toks) > 1
+        and len(toks[-1].word) == 1
+        and (toks[-1].pos in ("v", "vg") or toks[-1].word in _ONE_CHAR_VERBS)
+        and toks[-1].word not in _ONE_CHAR_HEADS
+        and toks[-1].word not in _SPLIT_HEADS
+        and toks[-1].word not in _ONE_CHAR_NOUNS
+        and toks[-1].word not in "包箱袋盒瓶罐桶票卡"  # 名牌|包/v 17个: containers jieba tags verbs
+        and len(toks[-2].word) >= 2
+        and toks[-2].pos.startswith(("n", "j"))
+    ):
+        toks.pop()  # 驾驶证|记/n 12分: a one-character verb after the noun is the predicate
     if not toks:
         return None
+    if _plain_word(toks[-1]) and (
+        len(toks) == 1 or toks[-2].pos in ("x", "w") or _nounish(toks[-2].word, toks[-2].pos)
+    ):
+        # 本科/r 74960人, 东南|沿海/f 1至2次, 第戎/nrt 70万欧元: a mis-tagged word right before the number
+        toks[-1] = Token(toks[-1].word, "n", toks[-1].start, toks[-1].end)
     end = toks[-1].end
     first = len(toks) - 1
     one_char_head = len(toks[-1].word) == 1 and toks[-1].word in _ONE_CHAR_HEADS
@@ -803,6 +912,34 @@ def clause_is_bare(view: TokenView, start: int) -> bool:
         t.word.isspace() or t.word in _LINK_WORDS or t.pos in ("d", "u", "p", "m", "t", "x", "uj", "ul", "v")
         for t in toks
     ) and not any(t.pos.startswith(("n", "j")) for t in toks)
+
+
+def _time_tokens(toks: list[Token], text: str) -> int:
+    """How many tokens of ``toks`` print a time (明年/t, 2000|年, 1996年)."""
+    return sum(
+        1
+        for t in toks
+        if t.pos == "t" or t.word in T.TIME_SUBJECTS or (t.pos == "m" and text[t.end : t.end + 1] in "年月")
+    )
+
+
+def clause_is_time_only(view: TokenView, start: int, prev_start: int) -> bool:
+    """明年|880万台 after 今年空调市场需求750万台: the clause before the number holds only a time (with link
+    words or a verb) and the previous number's clause opens on a time too, so the clause goes on with the
+    same subject at another time."""
+    text = view.text
+    toks = [t for t in view.span(clause_start(text, start), start) if not t.word.isspace()]
+    if not toks or not _time_tokens(toks, text):
+        return False
+    if not all(
+        t.word in _LINK_WORDS
+        or t.pos in ("t", "m", "d", "u", "p", "uj", "ul", "v", "x")
+        or t.word in T.TIME_SUBJECTS
+        for t in toks
+    ):
+        return False
+    before = [t for t in view.span(clause_start(text, prev_start), prev_start) if not t.word.isspace()]
+    return bool(_time_tokens(before[:3], text))
 
 
 def clause_is_base_only(view: TokenView, start: int) -> bool:

@@ -564,6 +564,13 @@ LEVEL_MARKERS: tuple[str, ...] = ("至", "到", "为")
 NOT_CHANGE_WORDS: tuple[str, ...] = ("起降", "升降", "涨跌", "增减", "升跌", "起跌")
 CHANGE_NOUNS: frozenset[str] = frozenset({"增幅", "降幅", "涨幅", "跌幅", "增速", "减幅", "幅度"})
 
+# Nouns after "number的" that frame the amount rather than name what is measured (10万亿的规模,
+# 1000元的高价, 30%的界限, 上浮40%的消息): the thing measured is named before the number.
+FRAME_NOUNS: tuple[str, ...] = tuple(
+    """规模 情况 消息 界限 高价 高息 低价 价位 心理价位 顶峰 高峰 峰值 大关 关口 纪录 记录 水平 战绩 成绩 佳绩
+    程度 态势 局面 目标 标准 门槛 红线 上限 下限""".split()
+)
+
 # Measure words that follow a numeral in names rather than counts (三中全会, 二十届).
 NAME_FOLLOWERS: tuple[str, ...] = ("中全会", "届", "大", "五")
 
