@@ -2,12 +2,17 @@
 
 1. Tag the body and the headline block, column, subheads and dateline in one batch (each text
    segmented once, the segmentation shared with other extractors), then the post-rules of
-   :mod:`newsmine.entities.rules`, in this order: trim; extend an organisation over its suffix words
-   (and ORG + 政府间 + ORG joined);
+   :mod:`newsmine.entities.rules` and :mod:`newsmine.entities.subunits`, in this order: trim; extend
+   an organisation over its suffix words (人力资源 + 和 + 社会保障局; a place + 网/时报/频道 is an
+   outlet) and over a numbered or duty-named sub-unit (交警支队 + 一大队, 公安局 + 禁毒大队), and ORG +
+   政府间 + ORG joined;
    split two organisations joined by 同/和; known places are LOC; a place plus a verb is the place;
-   a place plus a zone word is the zone; well-known organisations; level-prefixed agencies
-   (市发展改革委); dateline outlets, places and byline people; role nouns (申请人) are no PER; a
-   leading verb (包括省委宣传部) is cut off; 王某某; administrative chains joined;
+   a place plus a zone word is the zone, plus 站/省/小区 the station, state or estate; districts
+   named 市南区/市中区 keep their 市; well-known organisations; level-prefixed agencies
+   (市发展改革委, and in articles the bare 市政府); dateline outlets, places and byline people; web
+   outlets cited in the story (据西部网报道) and titled ones (《商业观察》记者); role nouns (申请人) are
+   no PER; a leading verb (包括省委宣传部) is cut off; a name ends before 对 (法院对原…); 王某某;
+   administrative chains joined;
    finally the user dictionary, which overrides everything.
 2. Byline people are PER; each part of the byline source (青岛日报/观海新闻, 新华社) is ORG.
 3. Every name found once is looked for again in the same article (a name the model tagged in one
@@ -22,7 +27,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsmine.entities import rules, userdict
+from newsmine.entities import rules, subunits, userdict
+from newsmine.entities.gazetteer import PLACES
 from newsmine.entities.model import article_document, split_document, tag_documents, tag_many
 from newsmine.records import Article, Entity
 from newsmine.segment import tokenize
@@ -55,17 +61,22 @@ def find_spans_many(texts: Sequence[str], *, chains: bool = True) -> list[list[S
         tokens = tokenize(text)
         spans = rules.clean(text, raw)
         spans = rules.extend_org(text, spans, tokens)
+        spans = subunits.sub_units(text, spans)
         spans = rules.join_intergovernmental(text, spans)
         spans = rules.split_joined(text, spans)
         spans = rules.place_type(text, spans)
         spans = rules.place_not_org(text, spans, tokens)
         spans = rules.extend_zone(text, spans, tokens)
+        spans = subunits.place_units(text, spans, tokens, PLACES)
+        spans = subunits.city_districts(text, spans, tokens)
         spans = rules.known_orgs(text, spans, tokens)
-        spans = rules.force(spans, rules.level_agencies(text))
+        spans = rules.force(spans, rules.level_agencies(text, governments=chains))
         spans = rules.force_frame(text, spans, rules.news_frame(text))
+        spans = rules.force(spans, subunits.web_outlets(text, tokens) + subunits.titled_outlets(text))
         spans = rules.not_person(text, spans)
         spans = rules.trim_verbs(text, spans, tokens)
         spans = rules.cut_breakers(text, spans)
+        spans = subunits.cut_prepositions(text, spans)
         spans = rules.cut_titles(text, spans)
         spans = rules.split_committee_government(text, spans)
         spans = rules.facilities_are_places(text, spans)

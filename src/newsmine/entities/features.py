@@ -227,25 +227,40 @@ def hash_index(keys: Any) -> tuple[Any, Any]:
     return table_k, table_v
 
 
+_PROBES = 8  # slots read at once per probing round of :func:`hash_find`
+
+
 def hash_find(table: tuple[Any, Any], q: Any) -> Any:
-    """Index of each uint64 of ``q`` in the keys of :func:`hash_index` (``len(keys)`` when absent)."""
+    """Index of each uint64 of ``q`` in the keys of :func:`hash_index` (``len(keys)`` when absent).
+
+    The keys that land on another key's slot read the next ``_PROBES`` slots in one gather and stop at
+    the first holding their key or empty (linear probing): one round of numpy calls instead of one per
+    probe step, the calls being what a text's lookups cost.
+    """
     import numpy as np
 
     table_k, table_v = table
     size = len(table_k)
-    with np.errstate(over="ignore"):
-        slot = ((q * np.uint64(_SLOT_MUL)) >> np.uint64(64 - (size.bit_length() - 1))).astype(np.intp)
+    # uint64 array arithmetic wraps silently (no overflow check on arrays): no errstate needed
+    slot = ((q * np.uint64(_SLOT_MUL)) >> np.uint64(64 - (size.bit_length() - 1))).astype(np.intp)
     found = table_k[slot]
     out = table_v[slot]
     pending = np.nonzero((found != q) & (found != 0))[0]
-    while pending.size:
-        sp = (slot[pending] + 1) & (size - 1)
-        slot[pending] = sp
-        fp = table_k[sp]
-        done = (fp == q[pending]) | (fp == 0)
-        out[pending[done]] = table_v[sp[done]]
-        pending = pending[~done]
-    return out
+    if not pending.size:
+        return out
+    qp = q[pending][:, None]
+    base = slot[pending]
+    steps = np.arange(1, _PROBES + 1)
+    while True:
+        idx = (base[:, None] + steps) & (size - 1)
+        fp = table_k[idx]
+        hit = (fp == qp) | (fp == 0)
+        first = hit.argmax(axis=1)
+        ok = hit[np.arange(len(first)), first]
+        out[pending[ok]] = table_v[idx[ok, first[ok]]]
+        if ok.all():
+            return out
+        pending, qp, base = pending[~ok], qp[~ok], (base[~ok] + _PROBES) & (size - 1)
 
 
 @lru_cache(maxsize=1)
@@ -277,8 +292,8 @@ def _pair_slot(pairs: Any) -> Any:
     """Bit-map slot of character pairs (a << 21 | b as uint64)."""
     import numpy as np
 
-    with np.errstate(over="ignore"):
-        return ((pairs * np.uint64(_SLOT_MUL)) >> np.uint64(64 - _PAIR_BITS)).astype(np.intp)
+    # array arithmetic wraps silently (no overflow check): no errstate, whose cost is per call
+    return ((pairs * np.uint64(_SLOT_MUL)) >> np.uint64(64 - _PAIR_BITS)).astype(np.intp)
 
 
 _POWERS: list[Any] = []  # [P ** k, P ** -k] mod 2 ** 64 for k < len, grown on demand
@@ -326,10 +341,10 @@ def dict_codes(cp: Any, region: Any) -> Any:
     lens = np.arange(len(start)) - np.repeat(np.cumsum(count) - count, count) + 2
     end = start + lens
     pw, inv = _powers(n + 1)
-    with np.errstate(over="ignore"):
-        prefix = np.zeros(n + 1, dtype=np.uint64)
-        np.cumsum(u * inv[:n], out=prefix[1:])
-        h = pw[end - 1] * (prefix[end] - prefix[start]) + lens.astype(np.uint64) * np.uint64(_DICT_L)
+    # (uint64 array arithmetic wraps mod 2^64 silently: no errstate needed)
+    prefix = np.zeros(n + 1, dtype=np.uint64)
+    np.cumsum(u * inv[:n], out=prefix[1:])
+    h = pw[end - 1] * (prefix[end] - prefix[start]) + lens.astype(np.uint64) * np.uint64(_DICT_L)
     found = types[hash_find(table, h)]
     hit = np.nonzero(found)[0]
     ok = hit[region[start[hit]] == region[end[hit] - 1]]
