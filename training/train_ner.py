@@ -8,7 +8,21 @@ Features come from :func:`newsmine.entities.features.encode`, the same code the 
 crfsuite trains the CRF; :func:`export` turns its weights into the numpy tables the run-time tagger
 reads (``newsmine.entities.model``), which score exactly as crfsuite does.
 
-Command and time of the shipped model (``src/newsmine/data/ner.npz``, 0.89 MB, 22 feature templates;
+Shipped model (2026-11, after the tuning below): the same settings trained on the pool PLUS
+``peoples-daily-ner/dev`` once the settings were fixed (its 2,318 sentences minus the 23 that share a
+15-character run with a test set; no test split read), 1.01 MB:
+    python training/train_ner.py --with-dev
+    features for 12,905 sentences 16 s, training 290 s. Its dev score is in-sample (0.998) and means
+    nothing; on the test sets, with the post-rules (``benchmarks/ner_eval.py``, same code, model swapped):
+    peoples-daily-ner/test 0.872 → 0.879, msra-ner/test 0.846 → 0.850, cluener/dev 0.455 → 0.459,
+    modern 0.899 → 0.896, modern-heldout 0.873 → 0.855 (17 passages: one entity), modern-blind
+    0.886 → 0.883, modern-blind2 0.785 → 0.787, seed page 0.86 = 0.86; after the entities round 3 rules
+    (0f80cbe): PD 0.872 → 0.879, MSRA 0.846 → 0.850, cluener 0.455 → 0.460, modern 0.906 → 0.904,
+    heldout 0.891 → 0.873, blind 0.898 → 0.892, blind2 0.836 → 0.833, seed 0.86 = 0.86. Shipped: +~80
+    entities right on the two large test sets against ~5 fewer on the small modern sets, whose post-rules
+    were written against the previous model's output (decided before the modern-blind3 set was scored).
+
+The model before it (``src/newsmine/data/ner.npz``, 0.89 MB, 22 feature templates;
 the name dictionary of the dict.* templates is derived from the installed jieba's dict.txt on first use
 and cached outside the package, see :mod:`newsmine.entities.namedict`):
     python training/train_ner.py
@@ -188,6 +202,32 @@ def evaluate(model_file: Path, rows: list[dict]) -> tuple[float, float, float]:
     return p, rc, 2 * p * rc / (p + rc) if p + rc else 0.0
 
 
+# the evaluation sets no training sentence may share a 15-character run with (the pool's own rule)
+TESTS = (
+    CORPORA / "peoples-daily-ner" / "test.jsonl",
+    CORPORA / "msra-ner" / "test.jsonl",
+    CORPORA / "cluener" / "dev.jsonl",
+)
+RUN = 15
+
+
+def without_test_overlap(rows: list[dict]) -> list[dict]:
+    """``rows`` minus every sentence that shares a 15-character run with a test set."""
+    runs: set[str] = set()
+    for path in TESTS:
+        for r in load(path, None):
+            text = r["text"]
+            runs.update(text[k : k + RUN] for k in range(len(text) - RUN + 1))
+    kept = [
+        r for r in rows if not any(r["text"][k : k + RUN] in runs for k in range(len(r["text"]) - RUN + 1))
+    ]
+    print(
+        f"dev sentences added: {len(kept)} of {len(rows)} (the rest share a run with a test set)",
+        file=sys.stderr,
+    )
+    return kept
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="train on the first N sentences only")
@@ -201,6 +241,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--augment", type=int, default=0, help="mention-replacement copies of the pool")
     ap.add_argument("--augment-types", nargs="*", default=["PER", "LOC", "ORG"])
     ap.add_argument("--drop", nargs="*", default=[], choices=TEMPLATES, help="templates left out (ablation)")
+    ap.add_argument(
+        "--with-dev",
+        action="store_true",
+        help="after tuning: train on the pool plus peoples-daily-ner/dev (its dev score is then in-sample)",
+    )
     args = ap.parse_args(argv)
 
     import pycrfsuite
@@ -208,6 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time()
     trainer = pycrfsuite.Trainer(verbose=False)
     rows = load(TRAIN, args.limit)
+    if args.with_dev:
+        rows = rows + without_test_overlap(load(DEV, None))
     if args.augment:
         rows = rows + augment(rows, args.augment, args.augment_types, seed=6)
     for r in rows:
