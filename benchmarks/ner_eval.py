@@ -15,7 +15,12 @@ Its errors were looked at while writing the dateline/byline rules, so ``modern-h
 is the unbiased figure. ``modern-blind`` (``ner_modern_blind.jsonl``, 78 passages of 50 further 2016–2019
 articles, 426 entities) was annotated by another engineer by reading, without running the tagger, after
 the news-frame rules of this round; its first run is ``benchmarks/results/ner_modern_blind_first.txt``
-and no rule was changed for it.
+and no rule was changed for it. ``modern-blind2`` (118 passages, 548 entities) and ``modern-blind3``
+(``ner_modern_blind3.jsonl``, 113 passages of 57 further articles, 597 entities, weighted toward ORG and
+LOC: long agency names, units under an organisation, bracketed company names, foreign places) were
+annotated the same way; their first runs are ``benchmarks/results/ner_modern_blind2_first.txt`` and
+``ner_modern_blind3_first.txt`` (blind3's after the organisations round 3 and the model retrained with
+the dev set, neither of which saw it).
 jieba: nr → PER, ns → LOC, nt → ORG, one token = one name.
 
 Speed is measured on whole articles (inews-articles bodies, the unit newsmine works on), as the best
@@ -45,6 +50,7 @@ SETS = (
     "modern-heldout",
     "modern-blind",
     "modern-blind2",
+    "modern-blind3",
 )
 DATA = Path(__file__).resolve().parent / "data"
 ARTICLES = CORPORA / "inews-articles" / "articles.jsonl"
