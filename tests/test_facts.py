@@ -1414,11 +1414,6 @@ ROUND10_SUBJECTS = [
 ]
 
 
-@pytest.mark.parametrize(("body", "text", "subject"), ROUND10_SUBJECTS)
-def test_round10_subjects(body, text, subject):
-    assert only(body, text).subject == subject
-
-
 # Exact values of round 10: (sentence, fact, kind, value, unit, currency, qualifier).
 ROUND10_EXACT = [
     # 立方 is spoken short for 立方米 (and takes the 万 before it)
@@ -1574,11 +1569,6 @@ ROUND12_SUBJECTS = [
     ("记者了解到，周女士拿到8000元后就离开了。", "8000元", "周女士"),
     ("该股东今年以来累计减持13次。", "13次", "减持"),
 ]
-
-
-@pytest.mark.parametrize(("body", "text", "subject"), ROUND12_SUBJECTS)
-def test_round12_subjects(body, text, subject):
-    assert only(body, text).subject == subject
 
 
 # Round 12 per-units: a short period (每月, 每天, 每小时) earlier in the clause makes an amount or a quantity a
@@ -1757,11 +1747,6 @@ SUBJECTS_ROUND3 = [
 ]
 
 
-@pytest.mark.parametrize(("body", "text", "subject"), SUBJECTS_ROUND3)
-def test_subjects_round3(body, text, subject):
-    assert only(body, text).subject == subject
-
-
 # Not named by a verb: a change verb closing the clause (连续5个月下降), a negation (三个小时不到), a
 # casualty count (造成3人死亡), a list opening with 分别 whose items were named in the clause before.
 SUBJECTS_ROUND3_NOT = [
@@ -1819,11 +1804,6 @@ SUBJECTS_ROUND4 = [
 ]
 
 
-@pytest.mark.parametrize(("body", "text", "subject"), SUBJECTS_ROUND4)
-def test_subjects_round4(body, text, subject):
-    assert only(body, text).subject == subject
-
-
 # Not changed: 的 still needed before a share noun (99%比例) or a one-character word (17%时); 不等于 and
 # 不等价 are words of their own; a noun tagged f after a noun stays in the phrase (3所民办初中).
 SUBJECTS_ROUND4_KEEP = [
@@ -1842,3 +1822,12 @@ def test_subjects_round4_keep(body, text, subject):
         assert fact.subject == subject
     else:
         assert fact.subject != subject
+
+
+# The subject tables of rounds 10, 12 and the subject rounds 3 and 4: (sentence, fact, subject).
+SUBJECT_TABLES = [*ROUND10_SUBJECTS, *ROUND12_SUBJECTS, *SUBJECTS_ROUND3, *SUBJECTS_ROUND4]
+
+
+@pytest.mark.parametrize(("body", "text", "subject"), SUBJECT_TABLES)
+def test_subject_tables(body, text, subject):
+    assert only(body, text).subject == subject
