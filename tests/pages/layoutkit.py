@@ -291,3 +291,10 @@ def page_writer(here: Path, prefix: str):
         page(here, name, arts, style, **kw)
 
     return write
+
+
+def clean_sentence_codes(s: str) -> str:
+    """:func:`clean_sentence`, and single letters beside digits in capitals too (g20 → G20, 5g → 5G)."""
+    s = clean_sentence(s)
+    s = re.sub(r"(?<![A-Za-z])([a-z])(?=\d)", lambda m: m.group(1).upper(), s)
+    return re.sub(r"(?<=\d)([a-z])(?![A-Za-z])", lambda m: m.group(1).upper(), s)

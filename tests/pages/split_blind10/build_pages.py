@@ -40,15 +40,7 @@ import layoutkit  # noqa: E402
 from layoutkit import article as A10  # noqa: E402
 from pagekit import after  # noqa: E402
 
-
-def clean(s: str) -> str:
-    """``layoutkit.clean_sentence``, and single letters beside digits in capitals too."""
-    s = layoutkit.clean_sentence(s)
-    s = re.sub(r"(?<![A-Za-z])([a-z])(?=\d)", lambda m: m.group(1).upper(), s)
-    return re.sub(r"(?<=\d)([a-z])(?![A-Za-z])", lambda m: m.group(1).upper(), s)
-
-
-SOURCE = layoutkit.Sentences(clean)
+SOURCE = layoutkit.Sentences(layoutkit.clean_sentence_codes)
 conv = SOURCE.conv
 P = SOURCE.paragraphs
 

@@ -31,7 +31,6 @@ strips and jump lines set on their own line).  Run from the repo root:
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -42,25 +41,15 @@ import layoutkit  # noqa: E402
 from layoutkit import article as A14  # noqa: E402
 from pagekit import after  # noqa: E402
 
-
-def clean(s: str) -> str:
-    """``layoutkit.clean_sentence``, and single letters beside digits in capitals too."""
-    s = layoutkit.clean_sentence(s)
-    s = re.sub(r"(?<![A-Za-z])([a-z])(?=\d)", lambda m: m.group(1).upper(), s)
-    return re.sub(r"(?<=\d)([a-z])(?![A-Za-z])", lambda m: m.group(1).upper(), s)
-
-
-SOURCE = layoutkit.Sentences(clean)
+SOURCE = layoutkit.Sentences(layoutkit.clean_sentence_codes)
 P = SOURCE.paragraphs
 P1 = SOURCE.sentence
 flat_width = layoutkit.flat_width
 
 
-def page(name: str, arts: list[dict], style: str, **kw) -> None:
-    """Write a page with ``layoutkit.page`` (-layout headlines indented 12 spaces, a narrower next
-    column 4 characters narrower, a shifted one 10 spaces further right)."""
-    assert re.match(r"s\d\d_", name), name
-    layoutkit.page(HERE, name, arts, style, **kw)
+# -layout headlines indented 12 spaces, a narrower next column 4 characters narrower, a shifted one
+# 10 spaces further right (layoutkit.page)
+page = layoutkit.page_writer(HERE, "s")
 
 
 # --- the corpus articles (ids) ------------------------------------------------------------------
