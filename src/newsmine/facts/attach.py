@@ -158,7 +158,7 @@ def _noun_like(tok: Token) -> bool:
     if tok.pos in ("m", "t", "f", "zg", "s", "q", "ng", "g") and len(tok.word) >= 2:
         if tok.pos == "t" and (tok.word[-1] in "年月日天时期后前底初末" or tok.word[0] in "今去明前上下本次"):
             return False
-        return all("\u4e00" <= c <= "\u9fff" and c not in _NUMERAL_CHARS for c in tok.word)
+        return _plain_chars(tok.word)
     return tok.pos == "zg"
 
 
@@ -174,6 +174,13 @@ _PREDICATE_VERBS = frozenset(
     "获得 取得 赶赴 奔赴 前往 送往 来到 到达 进入 购买 收购 支付 用于 参加 参与 完成 实现 发展 建设 建成 成为 领取 赢得".split()
 )
 _NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿几数")
+
+
+def _plain_chars(word: str) -> bool:
+    """Every character of ``word`` is a CJK character and none is a numeral (少年, 赛季; not 二手, 5G)."""
+    return all("\u4e00" <= c <= "\u9fff" and c not in _NUMERAL_CHARS for c in word)
+
+
 _NOT_NOUN = frozenset(
     "先后 分别 大部分 大多数 绝大多数 绝大部分 一部分 小部分 过去 此后 然后 最后 之后 以后 此前 事后 随后 现在 目前 当前 如今 近期 当时 同时 此时 届时 平时 随后 很多 许多 较多 不少 一些 部分 多数 少数 大量 以来 以后 以前 之后 之前 以上 以下 之间 期间 时候 当中 其中 之中 左右 前后 上下 内外 以内 之内 同比 环比 同期".split()
 )
@@ -194,7 +201,7 @@ def _owned_share(toks: list[Token]) -> bool:
     )
 
 
-_GLUED_TAILS = frozenset("后前里中内上外")
+_GLUED_TAILS = _LOCATIVE_TAILS | frozenset("后前")  # 地后, 课后 besides 字里
 
 
 def _glued_locative(toks: list[Token], k: int) -> Token | None:
@@ -541,7 +548,7 @@ def _retag(tok: Token, *, full: bool = True) -> Token:
                 tok.pos == "t" and (tok.word[-1] in "年月日天时期底初末" or tok.word[0] in "今去明前上下本次")
             )
             and tok.word[0] not in "比较"
-            and all("\u4e00" <= c <= "\u9fff" and c not in _NUMERAL_CHARS for c in tok.word)
+            and _plain_chars(tok.word)
         )
     ):
         return Token(tok.word, "n", tok.start, tok.end)
@@ -624,7 +631,7 @@ def _plain_word(tok: Token) -> bool:
         and len(tok.word) >= 2
         and tok.word not in _NOT_NOUN
         and tok.word[0] not in _PRONOUN_STARTS
-        and all("\u4e00" <= c <= "\u9fff" and c not in _NUMERAL_CHARS for c in tok.word)
+        and _plain_chars(tok.word)
     )
 
 
@@ -817,7 +824,7 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
 
 
 _PERSON_TITLES = ("先生", "女士", "小姐", "某")
-_BASIS_INSIDE = re.compile("同比|环比")
+_BASIS_INSIDE = re.compile("|".join(T.BASIS_WORDS))
 _COMPARISON = re.compile("(?:比|较)(?:去年|上年|前年|同期|年初|上月|上季度|上周)")
 
 
