@@ -88,6 +88,9 @@ SOURCE_SUFFIXES = (
     "网",
     "报",
 )
+#: Roles whose people wrote the text and took the photos (``文/图　本报记者　王某``): their names are
+#: photographers too.
+TEXT_AND_PHOTO_ROLES = ("文·图/", "文·图／", "文・图/", "文/图", "文／图")
 #: Role words of a byline, longest first, mapped to the Byline field they fill.
 ROLES: tuple[tuple[str, str], ...] = (
     ("全媒体记者", "reporters"),
@@ -110,11 +113,8 @@ ROLES: tuple[tuple[str, str], ...] = (
     ("摄影", "photographers"),
     ("图/", "photographers"),
     ("图／", "photographers"),
-    ("文·图/", "reporters"),
-    ("文·图／", "reporters"),
-    ("文・图/", "reporters"),
-    ("文/图", "reporters"),
-    ("文／图", "reporters"),
+    # the writer who took the photos too (TEXT_AND_PHOTO_ROLES)
+    *((role, "reporters") for role in TEXT_AND_PHOTO_ROLES),
     ("文/", "reporters"),
     ("文／", "reporters"),
     ("撰文", "reporters"),
@@ -127,9 +127,6 @@ ROLES: tuple[tuple[str, str], ...] = (
     # author of the text, so the names fill no field of the byline
     ("编辑", "editors"),
 )
-#: Roles whose people wrote the text and took the photos (``文/图　本报记者　王某``): their names are
-#: photographers too.
-TEXT_AND_PHOTO_ROLES = ("文/图", "文／图", "文·图/", "文·图／", "文・图/")
 #: A posting abroad or elsewhere between a source and its role (``本报驻埃及记者``): not part of the source.
 POSTING_RE = re.compile(r"驻[\u4e00-\u9fff]{1,8}$")
 #: An affiliation printed after an author's name (``（作者：王某，系某大学教授）``): no names in it.
