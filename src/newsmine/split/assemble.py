@@ -87,6 +87,7 @@ from newsmine.split.lines import (
     clause_like,
     indented_page,
     merge_bylines,
+    paragraph_lead,
     split_end_byline,
     states_news,
     verbless_line,
@@ -950,8 +951,7 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
     indents = indented_page(lines)
     # the paragraph indent itself: a line set further right (a column ``pdftotext -layout`` shifted)
     # is no paragraph's first line
-    leads = [x.lead for x in lines if x.indent and x.kind in (Kind.BODY, Kind.DATELINE)]
-    para_lead = max(set(leads), key=leads.count) if leads else 0
+    para_lead = paragraph_lead([x for x in lines if x.kind in (Kind.BODY, Kind.DATELINE)]) or 0
 
     def start() -> Draft:
         nonlocal cur, pending_captions, pending_notes

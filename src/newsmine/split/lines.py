@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -878,7 +879,7 @@ def _comma_kicker(lines: list[RawLine], kinds: list[Kind], n: int, width: int | 
     )
 
 
-def _paragraph_lead(lines: list[RawLine]) -> int | None:
+def paragraph_lead(lines: Sequence[RawLine | Line]) -> int | None:
     """The commonest lead of the indented lines of a page (its paragraph indent), if any."""
     leads = [x.lead for x in lines if x.indent]
     return max(set(leads), key=leads.count) if leads else None
@@ -991,7 +992,7 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
     width = _wrap_width(lines)
     indents = sum(1 for x in lines if x.indent) >= 2
     kinds = [classify_text(x.text).kind for x in lines]
-    para_lead = _paragraph_lead(lines) if width and indents else None
+    para_lead = paragraph_lead(lines) if width and indents else None
     out: list[RawLine] = []
     # captions found inside a paragraph, printed after it once it ends
     held: list[RawLine] = []
@@ -1321,8 +1322,7 @@ def indented_page(lines: list[Line]) -> bool:
     if len(bodies) < 3 or not heads:
         return False
     # a heading set well right of the paragraph indent is centred, not indented like a paragraph
-    leads = [x.lead for x in bodies if x.indent]
-    para_lead = max(set(leads), key=leads.count) if leads else 0
+    para_lead = paragraph_lead(bodies) or 0
     flush = sum(not x.indent or x.lead > para_lead + 2 for x in heads)
     return sum(x.indent for x in bodies) >= 0.7 * len(bodies) and flush >= len(heads) - flush
 
