@@ -219,8 +219,8 @@ dealt round-robin over the folds; ``training/train_keywords.py``), l2=300 keep 7
 * a verb-ending keyphrase said twice (``verb_end_min_count`` 3 → 2): pool matches 2,131, CV 0.504 against
   0.507: not kept; both rules together 0.504
 * the left-to-right keyphrase cut giving way to a more frequent term that starts inside the current one
-  and runs past it (``Weights.overlap_yield``; 营商环境 over 优化营商): CV 0.505 against 0.508 at floor 0.2,
-  0.508 against 0.506 at floor 0.3: noise, off
+  and runs past it (营商环境 over 优化营商): CV 0.505 against 0.508 at floor 0.2,
+  0.508 against 0.506 at floor 0.3: noise, not kept (the code is gone)
 * interaction features for the ranker (IDF, mentions, title, two characters × single word; tfidf rank,
   IDF and tfw relative to the article's best), measured as the CV precision of the model's top 8 in the
   pool: 0.587 → 0.588-0.591: not added (the linear model has what these features hold)

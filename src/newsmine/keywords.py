@@ -121,10 +121,6 @@ class Weights:
     # at least this rare (网贷平台, 营商环境, 旅游项目; readers tag them); inf: never (the other weak
     # heads, 领域 or 问题, never end one). CV F1 on 265 articles: off 0.507, 0 0.508, 5 0.508, 7 0.507
     soft_head_idf: float = 5.0
-    # the left-to-right cut into keyphrases gives way to a more frequent one that starts inside the
-    # current one and ends past it (营商环境 over 优化营商). CV F1 (265 articles, keep 7): 0.505 against
-    # 0.508 at floor 0.2, 0.508 against 0.506 at floor 0.3: noise, so it is off
-    overlap_yield: bool = False
     # a TextRank score over word co-occurrence was measured on benchmarks/data/keywords_gold.jsonl and
     # did not help (P/R 0.339/0.480 without it, 0.330/0.469 at weight 0.3) while costing 40% of the time:
     # it is not computed
@@ -630,7 +626,6 @@ class _Extractor:
             self._collocations(pair_keys, pair_count, zones, grams)
         self.grams = grams
         min_count = w.phrase_min_count
-        overlap_yield = w.overlap_yield
         body_len = max(1, len(self.body))
         lead_end = self.lead_end
         lead_w = w.lead
@@ -659,17 +654,6 @@ class _Extractor:
                 if best is None:
                     continue
                 j, key = best
-                if overlap_yield and any(
-                    k2 > j
-                    and grams[key2] > grams[key]
-                    and self._phrase_ok(words[k : k2 + 1], classes[k2][5], grams[key2])
-                    for k in range(i + 1, j + 1)
-                    for k2, key2 in at.get(k, ())
-                    if grams[key2] >= min_count
-                ):
-                    # a more frequent term starts inside this one and runs past it (优化营商 said twice
-                    # against 营商环境 said three times): this place is left to it
-                    continue
                 done = j
                 skip.update(range(i, j + 1))
                 cand = cands.get(key)
