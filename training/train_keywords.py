@@ -52,6 +52,9 @@ floor 0.25 (0.514/0.510, F1 0.512); the shipped one is the target-distance-best,
 (0.487/0.530, distance 0.204 against 0.210; recall is the further target and two readers of three list
 ~10). This command (no options) chose l2=300, keep_min=7, keep_floor=0.20; held-out 0.522 / 0.568
 (keep 7 floor 0.3 with the same model: 0.570 / 0.526; the fourth pass's model 0.578 / 0.527).
+Since blind3 was scored, ``keywords_eval.ANNOTATED`` leaves its 90 articles out of the background IDF table
+too, so this command now gives CV 0.483/0.526 at the same setting (the shipped model was fitted against the
+table without blind3's exclusion; refitting moves the weights slightly).
 """
 
 from __future__ import annotations
@@ -151,7 +154,7 @@ def cut_scores(lists, items, keep: int, floor: float) -> np.ndarray:
     """(P@10, R@10) per article of the ranked lists cut as ``extract_keywords`` cuts them."""
     out = []
     for ranked, (_, gold, _, _) in zip(lists, items, strict=True):
-        pred = [w for w, _ in ranked[:keep]] + [w for w, p in ranked[keep:] if p >= floor]
+        pred = [w for w, _ in kw.cut_ranked(ranked, keep, floor)]
         out.append(ke.p_r(pred[:10], gold))
     return np.array(out, dtype=float).reshape(-1, 2)
 

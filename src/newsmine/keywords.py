@@ -1586,9 +1586,14 @@ def extract_keywords(
             # (with the learned model, a weight is a probability: the floor is absolute)
             keep = model.keep_min if model else weights.keep_min
             floor = model.keep_floor if model else weights.keep_ratio * ranked[0][1]
-            ranked = ranked[:keep] + [x for x in ranked[keep:] if x[1] >= floor]
+            ranked = cut_ranked(ranked, keep, floor)
         return Keywords(articles.page, articles.article, _cut(ranked, top, min_weight))
     return corpus_keywords(list(articles), top=top, min_weight=min_weight, stopwords=stop, weights=weights)[0]
+
+
+def cut_ranked(ranked: list[tuple[str, float]], keep: int, floor: float) -> list[tuple[str, float]]:
+    """The first ``keep`` of a ranked (word, weight) list, then only those weighing at least ``floor``."""
+    return ranked[:keep] + [x for x in ranked[keep:] if x[1] >= floor]
 
 
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d)")
