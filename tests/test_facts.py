@@ -1831,3 +1831,56 @@ SUBJECT_TABLES = [*ROUND10_SUBJECTS, *ROUND12_SUBJECTS, *SUBJECTS_ROUND3, *SUBJE
 @pytest.mark.parametrize(("body", "text", "subject"), SUBJECT_TABLES)
 def test_subject_tables(body, text, subject):
     assert only(body, text).subject == subject
+
+
+# Subjects round 5: a head noun jieba tags a verb (平板|挂车/v) or a lone counted noun tagged a verb (四个|地检署/v
+# 在…) closes the counted phrase; a count of people ends on the last word naming people (遇难者|名单); a set phrase
+# after joined nouns is the predicate; a conjunction or 很 before the number and a verb right after 的 (的|投诉/v)
+# are handled; a share after 距 is no distance. (sentence, fact, subject)
+SUBJECTS_ROUND5 = [
+    # a head noun jieba tags a verb closes the counted phrase
+    ("警方当场查扣3辆平板挂车，涉案价值40万元。", "3辆", "平板挂车"),
+    ("该小区共安装了120个监控探头，实现全覆盖。", "120个", "监控探头"),
+    ("今年计划在山区学校新建300个春苗营养厨房。", "300个", "春苗营养厨房"),
+    ("双方当天共签订7个重要经贸合作项目。", "7个", "重要经贸合作项目"),
+    # a count of people ends on the last word naming people
+    ("市民政局公布了全部12名遇难者名单。", "12名", "遇难者"),
+    ("协会选派200多名志愿者督导活动开展。", "200多名", "志愿者"),
+    # a set phrase after the joined nouns is the predicate
+    ("获表彰的8个乡镇和部门负责人精神抖擞地走上领奖台。", "8个", "乡镇和部门负责人"),
+    # conjunctions and 很 before the number end no subject
+    ("业内预计，明年房贷利率或将升至5.8%左右。", "5.8%左右", "房贷利率"),
+    ("届时的钢材总需求很可能只有3亿吨上下。", "3亿吨上下", "钢材总需求"),
+    # a verb right after 的 is a noun
+    ("上月，关于噪音扰民的投诉有56条，", "56条", "投诉"),
+    ("据统计，群众的举报有120条，", "120条", "举报"),
+    # a lone counted noun tagged a verb, followed by a function word
+    ("目前共有三个地检署在侦办此案。", "三个", "地检署"),
+    ("连胜期间击败的五个对手分别是上海、北京等队。", "五个", "对手"),
+    ("全团36个编制最终保留下来。", "36个", "编制"),
+    # a share after 距 is no distance
+    ("该股收盘价距目标价还有逾三成的上涨空间。", "逾三成", "上涨空间"),
+    ("该股收盘价距目标价还有超过40% 的上涨空间。", "超过40%", "上涨空间"),
+    ("货车未与前车保持安全距离合计罚款200元。", "200元", "罚款"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "subject"), SUBJECTS_ROUND5)
+def test_subjects_round5(body, text, subject):
+    assert only(body, text).subject == subject
+
+
+# A 每X of a measure or a head earlier in the clause makes a quantity a rate per X (每亩施150公斤 → 公斤/亩);
+# periods keep their own rule (每天销售15万升 → 升/天) and 每年 totals stay totals. (sentence, fact, unit)
+QUANTITY_PER_UNITS = [
+    ("技术员介绍，每亩追施150公斤有机肥即可。", "150公斤", "公斤/亩"),
+    ("今年小麦长势不错，每亩可达600公斤左右。", "600公斤左右", "公斤/亩"),
+    ("园区可为每户提供2亩用于建设温室大棚。", "2亩", "亩/户"),
+    ("这家加油站每天销售15万升。", "15万升", "升/天"),
+    ("全县粮食产量每年达到80万吨。", "80万吨", "吨"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "unit"), QUANTITY_PER_UNITS)
+def test_quantity_per_units(body, text, unit):
+    assert only(body, text).unit == unit

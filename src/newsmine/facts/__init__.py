@@ -571,7 +571,10 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
         e, r = readings[g[0]]
         prev = readings[g[0] - 1][0] if g[0] > 0 else None
         # 沪指收报3168.96点, 深成指跌1.25%: a market index printed before its figure
-        named = _market_index(body, orig, e.start) or _distance_subject(view, e.start)
+        # (收盘价距目标价还有超过50%的上涨空间: a share or an amount of money is no distance)
+        named = _market_index(body, orig, e.start) or (
+            _distance_subject(view, e.start) if r.kind not in ("percent", "money") else None
+        )
         if (
             named is None
             and body.startswith(T.DISTANCE_WORDS, clause_start(body, e.start))

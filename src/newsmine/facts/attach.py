@@ -49,6 +49,8 @@ _AFTER_STOP = frozenset(
 _SHARE_WORDS = frozenset({"占", "占到", "占据"})
 _CHANGE_VERBS = frozenset(T.INCREASE_WORDS + T.DECREASE_WORDS)
 _CHANGE_ENDS = tuple(w for w in _CHANGE_VERBS if len(w) == 2)
+# last characters of things that jieba tags verbs after a noun (平板|挂车, 量子|接口, 监控|探头, 营养厨房)
+_THING_HEAD_CHARS = frozenset("车口头房厅机器网库馆船柜箱罐桶")
 # nouns that close a compound with a verb inside (结算业务, 服务点, 治理项目)
 _COMPOUND_HEADS = frozenset(
     "业务 项目 服务 点 站 中心 工程 资金 费用 费 人员 企业 机构 设备 平台 报告 计划 工作 活动 行动 方案 系统 机制 基地 街区".split()
@@ -68,7 +70,7 @@ _TAIL_WORDS = frozenset(
     人均 户均 年人均 日均 月均 年均 一般 通常 普遍 最低 最少 时 只要 只需 仅需 不过 肯定 应 应为 可能 预计
     就会 将会 也会 还会 仍将 或将 可望 有望 只能 只会 内有 中有 出现 延续 高达 长达 多达 将
     仍 仍然 依然 依旧 还将 更 更达 可达 可达到 约等于 等于 跨越 变成 变为 因此 因而 从而 则
-    折合 合计 不得 继续 足有 快速增长 稳步增长 大幅增长 持续增长""".split()
+    折合 合计 不得 继续 足有 很 快速增长 稳步增长 大幅增长 持续增长""".split()
     + [w for w in T.INCREASE_WORDS + T.DECREASE_WORDS if w not in T.SAVING_NOUNS]
 )
 # verbs that end a noun phrase as its head when the clause ends right after them (保险费收入，)
@@ -233,6 +235,8 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
     a person's name after the noun is an apposition (两名中国少年|沈洁); an age keeps it (68岁村民齐少忠).
     """
     text = view.text
+    if text[end : end + 1] in (" ", "\u3000") and text[end + 1 : end + 2] == "的":
+        end += 1  # 超过50% 的上涨空间: a PDF space before 的
     # the clause's end, at most 24 characters on (the clause ends are listed once per text)
     ends = _ends(text, CLAUSE_ENDS)
     k = bisect_left(ends, end)
@@ -324,7 +328,7 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
         # predicate has no noun phrase after it; 输电|线路, 遇险|人员 are nouns with a verb inside
         if tok.pos in ("i", "l") and len(tok.word) == 4 and tok.word[:2] not in _MODIFIER_VERBS:
             # 赶赴现场/i, 汽车|起火燃烧/l: a set phrase after the number is its predicate (武装人员/l is not)
-            if tok.word[:2] in _PREDICATE_VERBS or (words and tok.word[-1] not in _NOUNY_END):
+            if tok.word[:2] in _PREDICATE_VERBS or (_has_noun(words) and tok.word[-1] not in _NOUNY_END):
                 break
         if not words and tok.word in _PREDICATE_VERBS:
             break
@@ -332,6 +336,8 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
             run = _mistagged_noun_run(toks, idx, closed=b == len(text) or text[b] in CLAUSE_ENDS)
             if run is not None:
                 return view.orig[run[0].start : run[-1].end]  # 16个|上合/v|组织/v|国家/n
+            if _lone_mistagged_noun(tok, nxt, closed=b == len(text) or text[b] in CLAUSE_ENDS):
+                return view.orig[tok.start : tok.end]  # 四个|地检署/v 在侦办, 三个|对手/v 分别是
             after = toks[idx + 2] if idx + 2 < len(toks) else None
             if (
                 tok.word in _PREDICATE_VERBS
@@ -352,6 +358,19 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
             and _counts_people(text, end)
             and not _person_head_ahead(toks, idx)
         ):
+            break
+        if (
+            words
+            and tok.pos in ("v", "vn")
+            and len(tok.word) >= 2
+            and tok.word[-1] in _THING_HEAD_CHARS
+            and tok.word not in _MODIFIER_VERBS
+            and _has_noun(words)
+            and (nxt is None or nxt.word in ("的", "、") or nxt.pos.startswith(("f", "x", "w")))
+        ):
+            # 1辆平板|挂车/v, 25个量子|接口/v, 数百个监控|探头/v: jieba tags the head noun of the counted
+            # thing a verb; a word ending in a thing's name right before the clause's end closes the phrase
+            words.append(Token(tok.word, "n", tok.start, tok.end))
             break
         # a verb after the noun ends the phrase (租赁服务站点|投入使用, 水稻基地|建设)
         if words and tok.pos.startswith("v") and tok.word not in _MODIFIER_VERBS and _has_noun(words):
@@ -413,7 +432,23 @@ def _counted_part(text: str, end: int, words: list) -> list:
         w = words[j].word
         if (len(w) >= 2 and w.endswith(T.MEASURE_HEADS)) or (things and w.endswith(_PEOPLE_HEADS)):
             return words[:j]
+    if _counts_people(text, end) and not _names_people(words[-1]):
+        # 23名遇难者|名单, 11位挪威学者|…, 600多名志愿者|督导: people are counted, so the phrase ends on
+        # the last word naming people; what follows is said of them
+        j = max((k for k, t in enumerate(words) if _names_people(t)), default=-1)
+        if j >= 0:
+            return words[: j + 1]
     return words
+
+
+def _names_people(tok: Token) -> bool:
+    """A word that names people (学者, 遇难者, 志愿者, 干部, 群众)."""
+    w = tok.word
+    return (
+        w == "人"
+        or len(w) >= 2
+        and (w in _PERSON_WORDS or w[-1] in _PERSON_ENDS or w.endswith(_PEOPLE_HEADS))
+    )
 
 
 _COORDINATORS = frozenset("和 及 与 以及".split())
@@ -432,8 +467,18 @@ def _coordinated_end(toks: list[Token], last: Token) -> int:
     end = last.end
     for k in range(i + 2, min(i + 5, len(toks))):
         tok = _retag(toks[k])
-        if tok.pos.startswith("nr") or not _noun_like(tok) or any(is_digit(c) for c in tok.word):
-            break
+        if (
+            tok.pos.startswith("nr")
+            or not _noun_like(tok)
+            or any(is_digit(c) for c in tok.word)
+            or (
+                tok.pos in ("i", "l")
+                and len(tok.word) >= 4
+                and tok.word[-1] not in _NOUNY_END
+                and not _names_people(tok)
+            )
+        ):
+            break  # 乡镇和部门负责人|精神抖擞/i: a set phrase is the predicate
         end = tok.end
     else:
         k = min(i + 5, len(toks))
@@ -616,6 +661,30 @@ def _mistagged_noun_run(toks: list[Token], idx: int, *, closed: bool) -> list[To
     return None
 
 
+# what may follow a lone counted noun that jieba tags a verb (四个地检署|在侦办, 64个编制|最终保留)
+_LONE_FOLLOWERS = frozenset("、 和 及 与 的 被 在 分别 最终 均 都 已 也 将 ， ,".split())
+
+
+def _lone_mistagged_noun(tok: Token, nxt: Token | None, *, closed: bool) -> bool:
+    """四个|地检署/v 在…, 三个|对手/v 分别…: a word of two or three characters tagged a verb right after a
+    count of things, followed by the clause's end or a function word, is the counted noun (no verb of
+    amount, change or action: 7个|入选 is a predicate)."""
+    w = tok.word
+    if not (2 <= len(w) <= 3 and _plain_chars(w)) or tok.pos != "v":
+        return False
+    if (
+        w in _CHANGE_VERBS
+        or w in T.AMOUNT_PREDICATE_VERBS
+        or w in _PREDICATE_VERBS
+        or w in _NOT_ACTION_VERBS
+        or w in _LINK_WORDS
+        or w in _TAIL_WORDS
+        or w[0] in "不没未被已将可能会要应入出进上下获参完"
+    ):
+        return False
+    return (nxt is None and closed) or (nxt is not None and nxt.word in _LONE_FOLLOWERS)
+
+
 _PRONOUN_STARTS = frozenset("这那其此该各每本我你他她它哪某自彼何全")
 
 
@@ -710,6 +779,8 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
             or toks[-1].word in _LINK_WORDS
             or toks[-1].word in _TAIL_WORDS
             or toks[-1].pos in ("d", "u", "p", "m", "q", "x", "w", "y", "uj", "ul", "t", "mq")
+            # 房贷利率|或|将升至, 总需求很可能|只有/c: a conjunction before the number ends no subject
+            or (toks[-1].pos == "c" and len(toks) > 1)
             # 股价一度|下探|至, 公司股份累计|被|质押: a verb of reaching split from 至, a passive verb
             or (
                 len(toks) > 2
@@ -772,6 +843,9 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
         and toks[-2].pos.startswith(("n", "j"))
     ):
         toks.pop()  # 驾驶证|记/n 12分: a one-character verb after the noun is the predicate
+    if len(toks) > 1 and toks[-1].pos == "v" and toks[-2].word == "的" and len(toks[-1].word) >= 2:
+        # 关于环境问题的|投诉/v 有34条: a verb right after 的 is a noun (the complaints)
+        toks[-1] = Token(toks[-1].word, "n", toks[-1].start, toks[-1].end)
     if not toks:
         return None
     if _plain_word(toks[-1]) and (

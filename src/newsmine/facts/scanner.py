@@ -1407,7 +1407,8 @@ def _distant_per(text: str, exprs: list[Expr]) -> None:
             continue
         if e.unit.kind != "money":
             if e.unit.kind == "quantity" and e.unit.unit not in T.NOT_RATE_QUANTITIES:
-                _period_rate(text, e, lo)  # 每天销售15万升
+                if not _measure_per(text, e, lo):  # 每亩施200公斤
+                    _period_rate(text, e, lo)  # 每天销售15万升
             continue
         a = text.rfind("每", max(lo, e.start - 16), e.start)
         if a < 0:
@@ -1439,6 +1440,26 @@ def _distant_per(text: str, exprs: list[Expr]) -> None:
             and not any(w in gap for w in T.PER_GAP_TOTALS)
         ):
             e.per = per
+
+
+def _measure_per(text: str, e: Expr, lo: int) -> bool:
+    """每亩施200公斤, 每人提供1亩: a 每X of a measure or a head (no period) earlier in the clause, with no
+    number, 的 or clause end between, makes a quantity a rate per X (公斤/亩); True when it did."""
+    a = text.rfind("每", max(lo, e.start - 12), e.start)
+    if a < 0:
+        return False
+    per = match_per(text, a + 1)
+    if per is None or per in T.DISTANT_PER_SKIP or per == "个":
+        return False
+    b = a + 1 + len(per)
+    per = T.PER_ALIASES.get(per, per)
+    if e.unit is None or per == e.unit.unit:
+        return False
+    gap = text[b : e.start]
+    if any(c in _PER_GAP_STOPS or is_digit(c) for c in gap) or any(w in gap for w in T.PER_GAP_TOTALS):
+        return False
+    e.per = T.PER_NAMES.get(per, per)
+    return True
 
 
 _PERIOD_RATE = re.compile("每(?:个)?(" + "|".join(T.RATE_PERIODS) + ")")
