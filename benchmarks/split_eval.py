@@ -75,6 +75,14 @@
   本报评论员, 通讯员 alone, 特约撰稿人, 文·图/, 【本报讯】, 本报综合消息, 据《XX报》报道); 47 articles, 16
   captions, 14 cut sentences), built and annotated before any run
   (benchmarks/results/split_blind14_before.txt).
+* **blind15**: tests/pages/split_blind15 (16 typical pages of papers and page types no other set has:
+  现代快报, 杭州日报, 中国税务报, 劳动报 (full-width digits), a county paper (荣县报), a 区报 (成华报, 编者按),
+  天府早报 feature, an enterprise paper (贵阳城发报), 中国经营报, 南方都市报 photo page, a 深圳商报 评论 page,
+  福州晚报 continued page, 海东时报 (jump line), 潇湘晨报 untitled briefs, 新文化报 titled briefs, a 新闻晨报
+  interview; rarer byline and dateline forms (本报通讯员…记者…, 记者…通讯员…报道, 本报驻X记者, 首席记者,
+  见习记者, 融媒体记者, XX融媒体中心, 新华社发, 中新网…电, 央视网消息, 人民网…电, 文/ and 图/ on separate
+  lines, 本报北京…电); 47 articles, 16 captions, 14 cut sentences), built and annotated before any run
+  (benchmarks/results/split_blind15_before.txt).
 
 Besides the per-article figures, ``missing articles`` counts reference articles no predicted article
 matches and ``extra articles`` counts predicted articles matching no reference article (a headline
@@ -126,6 +134,7 @@ BLIND11 = ROOT / "tests" / "pages" / "split_blind11"
 BLIND12 = ROOT / "tests" / "pages" / "split_blind12"
 BLIND13 = ROOT / "tests" / "pages" / "split_blind13"
 BLIND14 = ROOT / "tests" / "pages" / "split_blind14"
+BLIND15 = ROOT / "tests" / "pages" / "split_blind15"
 
 
 def squash(s: str | None) -> str:
@@ -336,6 +345,7 @@ def main() -> None:
         "blind12": pages(BLIND12, seed=False),
         "blind13": pages(BLIND13, seed=False),
         "blind14": pages(BLIND14, seed=False),
+        "blind15": pages(BLIND15, seed=False),
     }
     misses: dict[str, list[str]] = {}
     totals = {}
