@@ -254,13 +254,28 @@ def check_bylines(
 
 
 def check_no_text_lost(
-    gold_path: Path, *, cut: set[str] = frozenset(), furniture_misses: set[tuple[str, str]] = frozenset()
+    gold_path: Path,
+    *,
+    cut: set[str] = frozenset(),
+    furniture_misses: set[tuple[str, str]] = frozenset(),
+    broken: set[str] = frozenset(),
 ) -> None:
     """Every gold paragraph is somewhere in the output; no furniture line is in a body or headline.  On
     the known ``cut`` pages a false headline cuts some paragraph (asserted to still happen), and each
     paragraph is looked for in the page's flow of headlines and bodies in article order instead.  The
-    known ``furniture_misses`` (page, furniture line) are asserted to still be read as a headline."""
+    known ``furniture_misses`` (page, furniture line) are asserted to still be read as a headline.  On
+    the known ``broken`` pages a caption left in a body splits some gold paragraph (asserted to still
+    happen): the paragraphs are looked for with the gold captions taken out of the output."""
     name, gold, arts = load_page(gold_path)
+    if name in broken:
+        caps = [squash(c) for g in gold["articles"] for c in g["captions"]]
+        flat = squash("".join(a.body for a in arts))
+        paras = [squash(p) for g in gold["articles"] for p in g["body"].split("\n")]
+        assert not all(p in flat for p in paras), name
+        for c in caps:
+            flat = flat.replace(c, "")
+        for para in paras:
+            assert para in flat, (name, para[:12])
     if name in cut:
         flow = squash("".join("".join([*a.headline, a.body]) for a in arts))
         paras = [squash(p) for g in gold["articles"] for p in g["body"].split("\n")]
@@ -274,7 +289,7 @@ def check_no_text_lost(
             for a in arts
         )
     )
-    for g in gold["articles"] if name not in cut else []:
+    for g in gold["articles"] if name not in cut | broken else []:
         for para in g["body"].split("\n"):
             assert squash(para) in everything
     bodies = squash("".join(a.body for a in arts))

@@ -49,7 +49,6 @@ KNOWN_BYLINE_MISSES = {
 KNOWN_GLUED = {
     # a one-line question paragraph (…，费用是否昂贵？) on a page with no indents reads as a subhead
     ("q02_shipin_flat", "样的装置，费用是否昂贵？"),
-    ("q09_dongfang_web", "都要质疑吗？简直滑稽！”"),  # a quote ending on ！” read as running on
 }
 
 

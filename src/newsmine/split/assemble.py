@@ -380,7 +380,9 @@ def _two_line_title(lines: list[Line]) -> list[Line]:
                     and not _starts_anew(prev.text, line.text)
                     and not prev.text.endswith(M.KICKER_ENDINGS)
                 )
-                or opens_dependent(line.text)
+                # (two long lines, each a clause of its own, are title and subtitle even when the second
+                # opens with 也: ``专家建议到2045年退休年龄均为65岁`` / ``也有专家认为…``)
+                or (opens_dependent(line.text) and len(prev.text) + len(line.text) <= M.DEPENDENT_TITLE_MAX)
                 or _title_tail(prev.text, line.text)
                 or _runs_on(prev.text, line.text)
             )
@@ -463,7 +465,8 @@ def kicker_over_title(first: str, second: str) -> bool:
       (``…推进大会强调``), opens with a topic or campaign word (``聚焦…``, ``学习贯彻…``), gives
       someone's words after their name and a colon over a line with a subject of its own
       (``专家：逃生还是用专用安全锤`` / ``头枕撬窗同样不靠谱``), tells the background (``…曾要求…``), is a
-      slogan ending in ！, is a longer line of several clauses above a shorter single-clause one, or opens
+      slogan ending in ！, marks a follow-up report (``…救援续``), tells when the event happened
+      (``2月24日凌晨荣县发生4.9级地震`` over the response to it), is a longer line of several clauses above a shorter single-clause one, or opens
       with an adverb and has no subject of its own (``曾在看守所内…``);
     * the block **asks**: a how/why word, or a second line that is a question (``可可树40年内会灭绝？``);
     * the first line is **short** beside the second (at most half its length): a lead-in in small type;
@@ -493,6 +496,8 @@ def kicker_over_title(first: str, second: str) -> bool:
             and not M.REACTION_RE.match(b)
         )
         or (_in_past(a) and not _in_past(b))
+        or (M.FOLLOW_UP_RE.search(a) is not None and M.FOLLOW_UP_RE.search(b) is None)
+        or (M.DATED_OPENING_RE.match(a) is not None and M.DATED_OPENING_RE.match(b) is None)
         or a.startswith(M.KICKER_STARTS)
         or (a.endswith(("！", "!")) and not any(c in a for c in "？?"))
         or (clause_like(a) and not clause_like(b) and len(b) < len(a))

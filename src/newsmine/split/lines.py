@@ -284,7 +284,9 @@ def heading_like(text: str) -> bool:
     # A headline has at most two clauses; three commas make running text cut by the layout.
     if last in "，,、；;" or sum(text.count(c) for c in "，,") >= 3:
         return False
-    if last in "！？!?…" and len(text) > 30:
+    # (a long line ending on an exclamation or question inside a quotation, ``…，“…泰国行哦！”``, is a
+    # sentence of running text as the bare exclamation is)
+    if text.rstrip("”’」』")[-1:] in "！？!?…" and len(text) > 30:
         return False
     return not is_closed(text) or last in "！？!?）)》”"
 
@@ -319,7 +321,12 @@ def _source_ok(source: str) -> bool:
     if not parts or not _SOURCE_PART.match(parts[0]):
         return False
     joined = bool(_JOINERS.search(source))
-    return all(_SOURCE_PART.match(p) or (joined and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", p)) for p in parts)
+    # (the brand after a joiner may be Latin, with its city: ``现代快报/ZAKER南京记者``)
+    return all(
+        _SOURCE_PART.match(p)
+        or (joined and re.fullmatch(r"[A-Za-z]{0,10}[\u4e00-\u9fff]{2,6}|[A-Za-z]{2,10}", p))
+        for p in parts
+    )
 
 
 def _strip_next_source(chunk: str) -> str:
@@ -551,11 +558,21 @@ def split_end_byline(text: str) -> tuple[str, Byline | None]:
         # (many papers print it without 记者); a note in the same place (``（待续）``) is not a name.
         credit = m.group(1).strip(M.SPACES)
         name = None if credit in M.END_NOTES else bare_name(credit)
-        if name is None and re.fullmatch(rf"[\u4e00-\u9fff][{_SPACE_CHARS}]+[\u4e00-\u9fff]", credit):
+        squashed = re.sub(rf"[{_SPACE_CHARS}]+", "", credit)
+        if (
+            name is None
+            and squashed not in M.END_NOTES
+            and re.fullmatch(rf"[\u4e00-\u9fff][{_SPACE_CHARS}]+[\u4e00-\u9fff]", credit)
+        ):
             # ``（保　文）``: two characters set apart as papers set a two-character name; a pen name
-            # (the desk's initial and 文) need not open with a surname, and no note is printed spaced
-            name = re.sub(rf"[{_SPACE_CHARS}]+", "", credit)
+            # (the desk's initial and 文) need not open with a surname; a note may be spaced too
+            # (``（综　合）``: compiled from several sources, nobody's name)
+            name = squashed
         by = Byline(reporters=(name,)) if name else None
+        if squashed in M.COMPILED_NOTES:
+            # ``…水道。（综　合）``: the desk compiled the story from several sources; the note credits
+            # nobody and ends the article like a credit, so it leaves the body (an empty byline)
+            by = Byline()
     if by is None:
         return text, None
     return text[: m.start()].rstrip(M.SPACES), by
@@ -907,7 +924,8 @@ def _slack(line: str, width: int) -> int:
     """How many characters short of the column width a printed line may be and still fill it: a line of
     Chinese alone fills it to within two characters (a wrap before closing punctuation); Latin letters,
     digits and half-width marks print narrower, so a line with them holds more and may count fewer."""
-    if all(ord(c) > 0x2FFF for c in line):
+    # (Chinese quotes, dashes and ellipses, U+2010–U+206F, print a full cell in Chinese type)
+    if all(ord(c) >= 0x2010 for c in line):
         return 2
     return max(2, width // 8)
 
@@ -974,10 +992,22 @@ def _headline_under_headline(lines: list[RawLine], kinds: list[Kind], n: int, pr
     if not (prev.gap >= 1 or n == 1 or kinds[n - 2] in (Kind.HEADING, Kind.COLUMN, Kind.FURNITURE)):
         return False
     text = lines[n].text.strip(M.SPACES)
+    after = lines[n + 1] if n + 1 < len(lines) else None
+    if _dash_subtitle_under(lines, kinds, n):
+        # (a subtitle opening with —— follows a headline, never a printed line of running text)
+        return True
     if not re.search(rf"[\u4e00-\u9fff”》][{_SPACE_CHARS}]+[\u4e00-\u9fff“《0-9]", text):
         return False
-    after = lines[n + 1] if n + 1 < len(lines) else None
     return after is None or after.gap >= 1 or kinds[n + 1] in (Kind.BYLINE, Kind.DATELINE, Kind.HEADING)
+
+
+def _dash_subtitle_under(lines: list[RawLine], kinds: list[Kind], n: int) -> bool:
+    """Whether printed line ``n`` stands right over a subtitle opening with —— that is itself set apart
+    below (a blank line, a byline or a dateline after it): ``n`` is then a headline line."""
+    if n + 1 >= len(lines) or lines[n + 1].gap or not lines[n + 1].text.lstrip(M.SPACES).startswith("——"):
+        return False
+    below = lines[n + 2] if n + 2 < len(lines) else None
+    return below is None or below.gap >= 1 or kinds[n + 2] in (Kind.BYLINE, Kind.DATELINE)
 
 
 def reflow(lines: list[RawLine]) -> list[RawLine]:

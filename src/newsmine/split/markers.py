@@ -104,6 +104,8 @@ ROLES: tuple[tuple[str, str], ...] = (
     # a school paper's student reporters (``文/学生记者　潘　悦``)
     ("学生记者", "reporters"),
     ("校园记者", "reporters"),
+    # a guest commentator signs as the paper's (``本报特约评论员　何　明``)
+    ("特约评论员", "reporters"),
     ("评论员", "reporters"),
     ("特约通讯员", "correspondents"),
     ("通讯员", "correspondents"),
@@ -579,6 +581,16 @@ CONTINUING_WORDS = frozenset(
         "也",
     )
 )
+#: The longest two headline lines can be in all and still be one title when the second opens with a
+#: continuing word: on the page sets such titles had at most 18 characters; two lines of 19 each
+#: (``专家建议到2045年…`` / ``也有专家认为…``) are two clauses, title and subtitle.
+DEPENDENT_TITLE_MAX = 30
+#: A headline line that ends by marking a follow-up report (``“7·21”暴雨京港澳高速救援续``, ``…追踪``) is a
+#: kicker over the day's news; 续 ending a word (持续, 继续, 手续…) marks nothing.
+FOLLOW_UP_RE = re.compile(r"(?:(?<![继持连陆手延存接断])续|追踪|（续）)$")
+#: A headline line that opens with the day (and hour) of the event (``2月24日凌晨荣县发生4.9级地震``) tells
+#: the event a kicker reports, over a title with what followed (``全县干部群众连夜投入抗震救灾``).
+DATED_OPENING_RE = re.compile(r"^[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
 #: Adverbs that put a headline line in the past, before the news (``翟欣欣曾要求苏删帖、两次报警`` /
 #: ``知情人复原…当晚``): the line gives the background, a kicker over the title.
 BACKGROUND_WORDS = frozenset(("曾", "曾经", "此前", "早前"))
@@ -621,6 +633,9 @@ REPORTED_BY_RE = re.compile(
 #: What may stand before a bare name in parentheses ending a paragraph for it to be the writer's credit
 #: (``…多休息。（吴燕）``): a finished sentence.
 NAME_CREDIT_AFTER = frozenset("。！？!?”’」")
+#: End notes (see END_NOTES) that credit the desk's compiling of a story (``（综合）``, ``（编译）``): they
+#: end the article as a credit does and are not body text.
+COMPILED_NOTES = frozenset(("综合", "编译", "综合报道"))
 #: Words printed in parentheses at a paragraph's end that read like a 2–3 character name but are notes.
 END_NOTES = frozenset(
     ("全文完", "连载", "原创", "文摘", "来源", "综合", "编译", "整理", "待续", "续完", "未完", "有删节")
