@@ -1080,7 +1080,8 @@ def test_split_landmarks_rule(name: str, expected: list) -> None:
         ("不少广州网友在社交平台上晒出了雪景照片。", {("广州", "LOC")}, {("广州网", "ORG")}),
         # a station, a foreign province, an estate, a zone
         ("春运期间，铁路济南站每天增开列车十余对。", {("济南站", "LOC")}, {("济南", "LOC")}),
-        ("土耳其伊兹密尔省发生5.2级地震。", {("伊兹密尔省", "LOC")}, set()),
+        # (round 4: a country before one of its places joins it, as 韩国浦项市 is annotated)
+        ("土耳其伊兹密尔省发生5.2级地震。", {("土耳其伊兹密尔省", "LOC")}, {("伊兹密尔", "LOC")}),
         ("家住金茂湾小区的刘女士向记者反映，小区电梯频繁出现故障。", {("金茂湾小区", "LOC")}, set()),
         ("多家企业参与了胶州市综合保税区的建设。", {("胶州市综合保税区", "LOC")}, {("胶州市", "LOC")}),
         # a leg of a sports tour and a district's community work are no places of their own
@@ -1179,3 +1180,109 @@ def test_round3_outlets_governments_districts(text: str, expected: set, absent: 
     found = spans(text)
     assert expected <= found, found
     assert not (absent & found), found
+
+
+# Round 4 (own sentences in the style of city papers): street-level places, a country before one of its
+# places, glued verbs after a name, names after a title. (text, must be found, must be absent)
+ROUND4_CASES = [
+    (
+        "家住建设北路周边的市民反映，夜间施工噪声扰民。",
+        {("建设北路", "LOC")},
+        set(),
+    ),
+    (
+        "民警在南宁市民族大道一出租屋内查获涉案手机20部。",
+        {("南宁市", "LOC"), ("民族大道", "LOC")},
+        set(),
+    ),
+    (
+        "事故发生后，车辆在前方槐荫收费站掉头逆行。",
+        {("槐荫收费站", "LOC")},
+        {("前方槐荫收费站", "LOC")},
+    ),
+    (
+        "居民反映，芳星园小区的电梯已停运半个月。",
+        {("芳星园小区", "LOC")},
+        set(),
+    ),
+    (
+        "市里今年将新建一批智慧小区，并改造城区道路和老旧小区。",
+        set(),
+        {("智慧小区", "LOC"), ("老旧小区", "LOC"), ("城区道路", "LOC")},
+    ),
+    (
+        "走在这条路上，他想起了高速公路上的那次事故。",
+        set(),
+        {("这条路", "LOC"), ("高速公路", "LOC")},
+    ),
+    (
+        "两名中国台湾游客在景区走失，目前已被找到。",
+        {("中国台湾", "LOC")},
+        {("台湾", "LOC")},
+    ),
+    (
+        "一艘货轮从釜山港出发，目的港为韩国仁川。",
+        {("韩国仁川", "LOC")},
+        set(),
+    ),
+    (
+        "第一副局长张国强涉受贿罪一案昨日开庭，张国强当庭认罪。",
+        {("张国强", "PER")},
+        {("张国强涉", "PER")},
+    ),
+    (
+        "公司实际控制人王志刚以2800万元认购了全部股份。",
+        {("王志刚", "PER")},
+        {("王志刚以", "PER")},
+    ),
+    (
+        "市民政局巡视员谭建华，区政协主席彭丽萍等出席了仪式。",
+        {("谭建华", "PER"), ("彭丽萍", "PER")},
+        set(),
+    ),
+    (
+        "基金会理事长余放等领导来到十堰调研。",
+        {("余放", "PER")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ROUND4_CASES)
+def test_round4_places_and_people(text: str, expected: set, absent: set) -> None:
+    found = spans(text)
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        ("李尧时，他正拿着报修单", [(0, 3, "PER")], [(0, 2, "PER")]),
+        ("吴钦丹茂未被杀之前", [(0, 5, "PER")], [(0, 4, "PER")]),
+        # a real name ending in such a character, seen whole elsewhere in the text, stays whole
+        ("王德以在会上发言。会后，王德以，", [(0, 3, "PER")], [(0, 3, "PER")]),
+        # a non-surname first character: not a Chinese name, left alone
+        ("迈克尔在场", [(0, 4, "PER")], [(0, 4, "PER")]),
+    ],
+)
+def test_unglue(text: str, raw: list, expected: list) -> None:
+    from newsmine.entities import people
+
+    assert people.unglue(text, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        ("区长刘明。", [], [(2, 4, "PER")]),
+        ("副市长时小雨（已判刑）", [(4, 6, "PER")], [(3, 6, "PER")]),
+        ("办公室主任一职空缺。", [], []),
+        # the tagger read an organisation there: it decides
+        ("主任王府井集团，", [(2, 7, "ORG")], [(2, 7, "ORG")]),
+    ],
+)
+def test_titled_names(text: str, raw: list, expected: list) -> None:
+    from newsmine.entities import people
+
+    assert people.titled_names(text, raw) == expected

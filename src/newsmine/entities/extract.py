@@ -12,7 +12,9 @@
    (市发展改革委, and in articles the bare 市政府); dateline outlets, places and byline people; web
    outlets cited in the story (据西部网报道) and titled ones (《商业观察》记者); role nouns (申请人) are
    no PER; a leading verb (包括省委宣传部) is cut off; a name ends before 对 (法院对原…); 王某某;
-   administrative chains joined;
+   administrative chains joined, a country joins the place after it (韩国 + 釜山, :mod:`streets`);
+   street-level places the model missed (穿山路, 椰风巷, 西岩收费站: :mod:`streets`); a verb glued
+   after a name cut off (李尧 + 时) and names after a title (巡视员谭明政: :mod:`people`);
    finally the user dictionary, which overrides everything.
 2. Byline people are PER; each part of the byline source (青岛日报/观海新闻, 新华社) is ORG.
 3. Every name found once is looked for again in the same article (a name the model tagged in one
@@ -27,8 +29,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsmine.entities import rules, subunits, userdict
-from newsmine.entities.gazetteer import PLACES
+from newsmine.entities import people, rules, streets, subunits, userdict
+from newsmine.entities.gazetteer import COUNTRIES, PLACES
 from newsmine.entities.model import article_document, split_document, tag_documents, tag_many
 from newsmine.records import Article, Entity
 from newsmine.segment import tokenize
@@ -80,8 +82,11 @@ def find_spans_many(texts: Sequence[str], *, chains: bool = True) -> list[list[S
         spans = rules.cut_titles(text, spans)
         spans = rules.split_committee_government(text, spans)
         spans = rules.facilities_are_places(text, spans)
+        spans = streets.named_places(text, spans, tokens)
         spans = rules.anonymised(text, spans)
         spans = rules.place_agencies(text, spans)
+        spans = people.unglue(text, spans)
+        spans = people.titled_names(text, spans)
         spans = rules.honorifics(text, spans, tokens)
         spans = rules.known_people(text, spans, tokens)
         spans = rules.defined_short_forms(text, spans)
@@ -89,6 +94,7 @@ def find_spans_many(texts: Sequence[str], *, chains: bool = True) -> list[list[S
         if chains:  # the article pipeline (the 1998 corpora split chains and tag 中/美 abbreviations)
             spans = rules.join_chains(text, spans)
             spans = rules.county_chains(text, spans, tokens)
+            spans = streets.country_chains(text, spans, COUNTRIES)
             spans = rules.split_landmarks(text, spans)
             spans = rules.drop_single_characters(spans)
         out[k] = userdict.apply(text, spans)
