@@ -83,6 +83,13 @@
   见习记者, 融媒体记者, XX融媒体中心, 新华社发, 中新网…电, 央视网消息, 人民网…电, 文/ and 图/ on separate
   lines, 本报北京…电); 47 articles, 16 captions, 14 cut sentences), built and annotated before any run
   (benchmarks/results/split_blind15_before.txt).
+* **blind16**: tests/pages/split_blind16 (16 typical pages of papers and page types no other set has:
+  苏州日报, 温州日报, 江南都市报 titled briefs, 东莞日报, a 人民铁道 feature, 中国自然资源报, 合肥晚报 continued
+  page, 郑州晚报 (jump line), 半岛晨报 photo page, a 中国科学报 interview, a university paper, a 区报 (润州报),
+  a county paper (清水报, 编者按), 中国绿色时报, a 中国家庭报 评论 page, 生活报 untitled briefs; weighted toward
+  headline blocks (28 of 35 titles with a 2–3-line block or printed on two lines); 40 articles, 14
+  captions, 13 cut sentences), built and annotated before any run
+  (benchmarks/results/split_blind16_before.txt).
 
 Besides the per-article figures, ``missing articles`` counts reference articles no predicted article
 matches and ``extra articles`` counts predicted articles matching no reference article (a headline
@@ -135,6 +142,7 @@ BLIND12 = ROOT / "tests" / "pages" / "split_blind12"
 BLIND13 = ROOT / "tests" / "pages" / "split_blind13"
 BLIND14 = ROOT / "tests" / "pages" / "split_blind14"
 BLIND15 = ROOT / "tests" / "pages" / "split_blind15"
+BLIND16 = ROOT / "tests" / "pages" / "split_blind16"
 
 
 def squash(s: str | None) -> str:
@@ -346,6 +354,7 @@ def main() -> None:
         "blind13": pages(BLIND13, seed=False),
         "blind14": pages(BLIND14, seed=False),
         "blind15": pages(BLIND15, seed=False),
+        "blind16": pages(BLIND16, seed=False),
     }
     misses: dict[str, list[str]] = {}
     totals = {}
