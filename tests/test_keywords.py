@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from newsmine.keywords import (
@@ -27,6 +28,7 @@ from newsmine.keywords import (
     feature_matrix,
     idf,
     rank_article,
+    relative_matrix,
     use_model,
 )
 from newsmine.records import Article, Byline, CorpusKeyword, Entity, Keywords
@@ -1017,3 +1019,184 @@ def test_soft_heads_are_weak_heads() -> None:
     # a soft head relaxes the weak-head rule: a word outside that list needs no exception
     assert _soft_heads() and _soft_heads() <= _weak_heads()
     assert not {"领域", "问题", "书记"} & _soft_heads()
+
+
+# --------------------------------------------------------------------------- issue 7, sixth pass: ranking
+
+
+def _pool_matrix(article: Article) -> np.ndarray:
+    from newsmine.keywords import _Extractor
+
+    ex = _Extractor(article, WEIGHTS, frozenset(), ())
+    return feature_matrix(ex.raw_features(ex.pool()[:30]))
+
+
+@pytest.mark.parametrize("article", [FUND, SERVICE, CARBON, Article(**HARBOUR)])
+@pytest.mark.parametrize("mode", ["z", "zcat", "rank", "rankcat"])
+def test_features_set_against_the_pool(article: Article, mode: str) -> None:
+    x = _pool_matrix(article)
+    rel = relative_matrix(x, mode)
+    n = x.shape[1]
+    assert rel.shape == (len(x), 2 * n if mode.endswith("cat") else n)
+    if mode.endswith("cat"):
+        assert np.array_equal(rel[:, :n], x)  # the values stay, the pool-relative columns follow
+    part = rel[:, -n:]
+    if mode.startswith("z"):
+        assert np.allclose(part.mean(axis=0), 0.0)
+        varies = x.std(axis=0) > 1e-9
+        assert np.allclose(part.std(axis=0)[varies], 1.0)
+        assert np.allclose(part[:, ~varies], 0.0)  # a constant column says nothing within the article
+    else:
+        assert part.min() >= 0.0 and part.max() <= 1.0
+    # within the pool the order of every column is kept: a higher value never gets a lower score
+    for k in range(n):
+        order = np.argsort(x[:, k], kind="stable")
+        assert np.all(np.diff(part[order, k]) >= -1e-12), FEATURES[k]
+
+
+@pytest.mark.parametrize(
+    ("column", "expected"),
+    [
+        ([0.0, 1.0, 1.0, 0.0], [1 / 6, 5 / 6, 5 / 6, 1 / 6]),  # a binary feature: two levels, ties share
+        ([3.0, 1.0, 2.0], [1.0, 0.0, 0.5]),
+        ([5.0, 5.0, 5.0], [0.5, 0.5, 0.5]),  # all tied: the middle
+        ([7.0], [0.0]),  # a pool of one
+    ],
+)
+def test_mid_rank_share(column: list[float], expected: list[float]) -> None:
+    got = relative_matrix(np.array(column)[:, None], "rank")[:, 0]
+    assert got.tolist() == pytest.approx(expected)
+
+
+def test_unknown_relative_mode_is_refused() -> None:
+    with pytest.raises(ValueError, match="relative"):
+        relative_matrix(np.zeros((3, 2)), "percentile")
+
+
+def test_a_pool_relative_model_gives_stable_probabilities() -> None:
+    shipped = _model()
+    assert shipped is not None
+    n = len(FEATURES)
+    # the shipped coefficients on the values, and a liking for whatever is high in this article's idf
+    k = FEATURES.index("idf")
+    model = Model(
+        coef=(*shipped.coef, *(1.5 if i == k else 0.0 for i in range(n))),
+        intercept=shipped.intercept,
+        mean=(*shipped.mean, *(0.0,) * n),
+        scale=(*shipped.scale, *(1.0,) * n),
+        relative="zcat",
+    )
+    assert Model.from_json(json.loads(json.dumps(model.to_json()))) == model
+    use_model(model)
+    try:
+        for article in MINE:
+            first = rank_article(article, entities=(), limit=10)
+            again = rank_article(article, entities=(), limit=10)
+            assert first == again  # the same article, the same order and weights
+            weights = [x for _, x in first]
+            assert all(0.0 <= x <= 1.0 for x in weights) and weights == sorted(weights, reverse=True)
+    finally:
+        use_model(None)
+
+
+def _trainer():
+    import importlib.util
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("train_keywords", root / "training" / "train_keywords.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("objective", ["pointwise", "pairwise"])
+@pytest.mark.parametrize("relative", ["", "zcat"])
+def test_trainer_objectives_learn_a_planted_order(objective: str, relative: str) -> None:
+    from newsmine.keywords import RAW_FEATURES, _Extractor
+
+    tk = _trainer()
+    # real pools of real and own articles; "gold" = the candidates that are in a headline zone
+    articles = [*MINE, Article(**HARBOUR)]
+    articles += [
+        Article(page=n, article=1, title=r["title"], body=r["body"])
+        for n in ("inews-articles", "sogou-news-sample")
+        for r in itertools.islice(corpus_articles(n), 100, 108)
+    ]
+    data = []
+    for a in articles:
+        ex = _Extractor(a, WEIGHTS, frozenset(), ())
+        head = ex.pool()[:30]
+        rows = ex.raw_features(head)
+        labels = np.array(
+            [r[RAW_FEATURES.index("n_title")] + r[RAW_FEATURES.index("n_head")] > 0 for r in rows]
+        )
+        data.append((np.asarray(rows, dtype=float), labels.astype(float)))
+    model = tk.fit(data, 1.0, 30, None, relative, objective)
+    assert model.relative == relative
+    k = FEATURES.index("in_title")
+    assert model.coef[k] == max(model.coef[: len(FEATURES)])  # the planted feature leads
+    for rows, labels in data:
+        p = model.predict(rows)
+        assert np.all((p >= 0) & (p <= 1))
+        # calibrated: the headline candidates weigh more than the rest in every article that has both
+        if labels.any() and not labels.all():
+            assert p[labels > 0].min() > p[labels == 0].max()
+    # calibrated on the training rows: the mean weight is near the share of gold candidates
+    all_p = np.concatenate([model.predict(rows) for rows, _ in data])
+    all_y = np.concatenate([labels for _, labels in data])
+    assert abs(all_p.mean() - all_y.mean()) < 0.05
+
+
+# --------------------------------------------------------------------------- issue 7, sixth pass: cost
+
+
+def test_spread_counts_the_body_fifths_a_word_is_said_in() -> None:
+    from newsmine.keywords import RAW_FEATURES, _Extractor
+
+    # five paragraphs of one length: 冷链 in the first and the last, 仓储 in every one
+    paras = [
+        "冷链物流园区今年新建仓储设施，仓储能力明显提升。",
+        "园区管委会介绍，仓储由专人管理，采用自动分拣系统。",
+        "周边农户的蔬菜水果进入仓储环节后损耗下降两成。",
+        "物流企业表示，仓储费用比去年同期略有下降趋势。",
+        "下一步园区将扩大冷链运输规模，完善仓储服务网。",
+    ]
+    article = Article(page="p", article=1, title="园区物流设施建设提速", body="".join(paras))
+    ex = _Extractor(article, WEIGHTS, frozenset(), ())
+    pool = ex.pool()
+    rows = {x[1]: r for x, r in zip(pool, ex.raw_features(pool), strict=True)}
+    spread = RAW_FEATURES.index("spread")
+    assert rows["仓储"][spread] == pytest.approx(1.0)
+    assert rows["冷链"][spread] == pytest.approx(0.4)
+    # the per-article count serves both the scores and the features: it agrees with the fifths' sets
+    fifths = ex.fifths_of()
+    for word in set().union(*ex.s_fifths):
+        assert fifths[word] == sum(word in f for f in ex.s_fifths), word
+
+
+@pytest.mark.parametrize(
+    ("head", "medium"),
+    [
+        ("中新网温州10月11日电 (记者 李婷婷)10月10日凌晨", "中新网"),
+        ("金羊网讯 记者张华报道：广州今年", "金羊网"),
+        ("荆楚网消息（记者 王明）昨日", None),  # 消息 is no dateline mark
+        ("本市今年新增绿地面积120万平方米", None),
+    ],
+)
+def test_body_media_names_behind_the_quick_test(head: str, medium: str | None) -> None:
+    from newsmine.keywords import _BODY_MEDIA, _BODY_MEDIA_END
+
+    found = [m.group(1) for m in _BODY_MEDIA.finditer(head) if len(m.group(1)) >= 3]
+    assert (medium in found) if medium else not found
+    assert bool(_BODY_MEDIA_END.search(head)) == bool(list(_BODY_MEDIA.finditer(head)))
+
+
+def test_the_quick_media_test_never_hides_a_match() -> None:
+    from newsmine.keywords import _BODY_MEDIA, _BODY_MEDIA_END
+
+    heads = [r["body"][:300] for n in ("inews-articles", "sogou-news-sample") for r in corpus_articles(n)]
+    matched = [h for h in heads if _BODY_MEDIA.search(h)]
+    assert matched  # the corpus has datelines (中新网…电)
+    assert all(_BODY_MEDIA_END.search(h) for h in matched)
+    # and it is a real filter: many bodies open without one
+    assert sum(1 for h in heads if not _BODY_MEDIA_END.search(h)) > len(heads) // 5

@@ -17,15 +17,18 @@ articles) re-ranks them from 51 features (IDF, mentions by zone, first position,
 tag group, wholeness, mentions inside a longer name, all mentions of the string and the share said inside
 longer terms, how many keyphrases hold a word, digits/Latin, …); a keyword's weight is the model's
 probability that an editor would tag it, so weights are 0–1 and comparable across articles, and
-``min_weight=0.5`` means "more likely a keyword than not". Past the pool, the hand-set order goes on
-under the pool's lowest weight. Without the model file (or with ``Weights(learned=False)``) the hand-set
-score alone ranks, squashed to 0–1 by a fixed curve.
+``min_weight=0.5`` means "more likely a keyword than not" (a model trained on a ranking objective, or on
+features set against the article's pool, ``Model.relative``, is calibrated to the same scale by the
+trainer). Past the pool, the hand-set order goes on under the pool's lowest weight. Without the model
+file (or with ``Weights(learned=False)``) the hand-set score alone ranks, squashed to 0–1 by a fixed
+curve.
 
 A word's mentions inside a recurring longer keyphrase count for the keyphrase, not for the word (see
-``_Extractor.scan``). The paper's own place (青岛 of 青岛日报) is weighed down, names the paper withheld
-(王某), the media a report cites (据《大公报》报道) and spans holding brackets or spaces are dropped, an
-entity name that is a chain of places (莱西市河头店镇) counts as its places, and past ``keep_min`` keywords
-only those above a floor are listed (fewer than ``top`` when the article has fewer good ones). Of two
+``_Extractor.scan``). The paper's own place (青岛 of 青岛日报) is weighed down (in the hand-set score and
+on the model's weight: the training articles carry no byline, so the model cannot learn it), names the
+paper withheld (王某), the media a report cites (据《大公报》报道) and spans holding brackets or spaces are
+dropped, an entity name that is a chain of places (莱西市河头店镇) counts as its places, and past
+``keep_min`` keywords only those above a floor are listed (fewer than ``top`` when the article has fewer good ones). Of two
 terms where one holds the other only the better stays, unless they are two things (客栈 and 物流客栈:
 see :func:`_apart`). The hand-set constants live in :class:`Weights`, the learned ones in the model file.
 """
@@ -43,8 +46,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, compress, islice, repeat
-from operator import add, and_, contains, itemgetter, not_
+from itertools import chain, compress, filterfalse, islice, repeat
+from operator import add, and_, itemgetter, not_
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -198,6 +201,9 @@ _BODY_PEOPLE_MARKS = ("记者", "通讯员", "实习生", "评论员", "编辑")
 _BODY_MEDIA = re.compile(
     r"([\u4e00-\u9fff]{1,8}?(?:网|报|社|台|新闻))(?=[\u4e00-\u9fff]{0,4}(?:\d|讯|电|记者))"
 )
+# what every _BODY_MEDIA match holds (its media ending and the mark after it): half the bodies lack it,
+# and this search costs half of that pattern's lazy scan from every character
+_BODY_MEDIA_END = re.compile(r"(?:网|报|社|台|新闻)(?=[\u4e00-\u9fff]{0,4}(?:\d|讯|电|记者))")
 
 # media a report cites as its source (据香港《大公报》报道, 据法新社报道, 来源：鲁中网, 网贷天眼讯 12月17日,
 # 现代快报记者, （俄罗斯卫星网）): the messenger, not the story. Each pattern opens with a fixed mark, so
@@ -251,9 +257,8 @@ def _cited_media(text: str) -> list[str]:
 
 # fields of a token class (_Extractor._classify), read with C-level maps
 _SINGLE, _TAG, _OPENS, _GOES_ON = itemgetter(1), itemgetter(5), itemgetter(6), itemgetter(7)
+_PAIRS = itemgetter(10)  # a content word of two characters or more: may be half of a collocation
 _FIRST = itemgetter(0)
-# fields of a segment.Token
-_WORD, _POSTAG, _START = itemgetter(0), itemgetter(1), itemgetter(2)
 
 # --------------------------------------------------------------------------- data
 
@@ -499,6 +504,7 @@ class _Extractor:
         self.s_tag: dict[str, str] = {}
         self.s_first: dict[str, int] = {}
         self.s_fifths: list[set[str]] = []
+        self._fifths: Counter[str] | None = None  # fifths_of
         self.s_seen: set[str] = set()
         self.held: dict[str, int] = {}  # keyphrases holding each word, filled by scan
         self.pair_keys: set[str] = set()  # keyphrases made by the collocation test (_collocations)
@@ -520,7 +526,8 @@ class _Extractor:
         if any(k in body for k in _BODY_PEOPLE_MARKS):
             names.extend(m.group(1) for m in _BODY_PEOPLE.finditer(body))
         names.extend(_names_before(body, "摄", _BODY_PHOTO, 12))
-        names.extend(m.group(1) for m in _BODY_MEDIA.finditer(head) if len(m.group(1)) >= 3)
+        if _BODY_MEDIA_END.search(head):
+            names.extend(m.group(1) for m in _BODY_MEDIA.finditer(head) if len(m.group(1)) >= 3)
         return tuple(n for n in names if n)
 
     def _is_banned(self, word: str) -> bool:
@@ -570,8 +577,9 @@ class _Extractor:
             toks = tokenize(text)
             if not toks:
                 continue
-            # C-level column reads (zip(*toks) is ten times slower on long texts)
-            words, tags, offsets = map(tuple, (map(_WORD, toks), map(_POSTAG, toks), map(_START, toks)))
+            # C-level column reads: zip(*toks) beats three itemgetter maps up to ~50,000 tokens (an article
+            # has a few thousand) and is ~1.2× slower past 100,000
+            words, tags, offsets, _ = zip(*toks, strict=True)  # the token columns in one C-level pass
             classes = list(map(get, zip(words, tags, strict=True)))
             if not all(classes):  # words this process has not met yet: visit only those
                 for k in compress(range(len(classes)), map(not_, classes)):
@@ -613,9 +621,11 @@ class _Extractor:
                 if found:
                     at[i] = found
             if pair_min:
-                # the two-word strings of two adjacent content tokens, counted over the article with
-                # C-level maps (most never recur)
-                idx = list(compress(range(n - 1), map(and_, goes_on, goes_on[1:])))
+                # the two-word strings of two adjacent content tokens of two characters or more (the
+                # only ones _collocations looks at), counted over the article with C-level maps (most
+                # never recur)
+                pairs = list(map(_PAIRS, classes))
+                idx = list(compress(range(n - 1), map(and_, pairs, pairs[1:])))
                 keys = list(
                     map(add, map(words.__getitem__, idx), map(words.__getitem__, map((1).__add__, idx)))
                 )
@@ -683,11 +693,11 @@ class _Extractor:
         for (offsets, classes, words, _, _, zone), skip in zip(zones, skips, strict=True):
             idx = list(compress(range(len(classes)), map(_SINGLE, classes)))
             if skip:
-                idx = [k for k in idx if k not in skip]
+                idx = list(filterfalse(skip.__contains__, idx))
             if not idx:
                 continue
             keys = list(map(words.__getitem__, idx))
-            s_zone[zone].update(Counter(keys))
+            s_zone[zone].update(keys)  # counted in C straight into the zone's Counter
             mine = list(map(classes.__getitem__, idx))
             # a word's best kind over its tags: sorted by kind, the dict keeps the last (largest)
             kind_pairs.update(zip(keys, map(_SINGLE, mine), strict=True))
@@ -738,8 +748,6 @@ class _Extractor:
             words, classes = zones[zi][2], zones[zi][1]
             n = len(words)
             for i in compress(idx, map(hot.__contains__, keys)):
-                if len(words[i]) < 2 or len(words[i + 1]) < 2:
-                    continue
                 left = words[i - 1] if i and not classes[i - 1][0] else None
                 right = words[i + 2] if i + 2 < n and not classes[i + 2][0] else None
                 seen.setdefault(words[i] + words[i + 1], []).append((zi, i, left, right))
@@ -826,7 +834,8 @@ class _Extractor:
 
     def _classify(self, word: str, pos: str) -> tuple:
         """(breaks a run, single-word multiplier, may start a phrase, may end one, bad inside one, tag, may
-        open a keyphrase, may continue one, opens a verb-led one, opens a name-led one)."""
+        open a keyphrase, may continue one, opens a verb-led one, opens a name-led one, may be half of a
+        collocation)."""
         eff = _pos(word, pos)
         brk = eff in _BREAK_POS or word in self.stop or word.isspace()
         single = 0.0 if brk else self._ok_single(word, eff)
@@ -866,6 +875,7 @@ class _Extractor:
             not brk,
             verb_open,
             name_open,
+            not brk and len(word) >= 2,
         )
         if len(self._class) >= _CLASS_CACHE_MAX:
             self._class.clear()  # bounded memory over a long archive; the classes are recomputed
@@ -997,6 +1007,13 @@ class _Extractor:
                 continue
             yield -neg, word, cand, term_idf
 
+    def fifths_of(self) -> Counter[str]:
+        """How many fifths of the body mention each single word: one count over the fifths' sets (made
+        once, after :meth:`scan`), so a word's spread is one look-up."""
+        if self._fifths is None:
+            self._fifths = Counter(chain.from_iterable(self.s_fifths))
+        return self._fifths
+
     def _score_singles(self) -> list[tuple[float, str, None, float]]:
         """(-score, word, None, IDF) of the single words not yet made candidates, scored with numpy."""
         import numpy as np
@@ -1005,7 +1022,7 @@ class _Extractor:
         zones = self.s_zone
         cands = self.cands
         bonus = w.phrase_idf_bonus
-        seen = [word for word in self.s_seen if word not in cands]
+        seen = list(filterfalse(cands.__contains__, self.s_seen))
         # the same words recur across articles: their IDF and form checks come from a plain dict
         cache = _SINGLE_INFO if bonus == WEIGHTS.phrase_idf_bonus else {}
         info = list(map(cache.get, seen))
@@ -1013,9 +1030,10 @@ class _Extractor:
             for i, word in enumerate(seen):
                 if info[i] is None:
                     info[i] = cache[word] = _word_info(word, (), bonus)
-        words = [word for word, x in zip(seen, info, strict=True) if not x[0]]
+        keep = list(map(not_, map(_FIRST, info)))  # not junk
+        words = list(compress(seen, keep))
         if len(words) < len(seen):
-            info = [x for x in info if not x[0]]
+            info = list(compress(info, keep))
         n = len(words)
         if not n:
             return []
@@ -1028,9 +1046,8 @@ class _Extractor:
                 tfw += weights[zone] * z
                 if zone != Z_LEAD:
                     count += z
-        spread = np.zeros(n)
-        for fifth in self.s_fifths:
-            spread += np.fromiter(map(fifth.__contains__, words), np.float64, n)
+        fifths = self.fifths_of()
+        spread = np.fromiter(map(fifths.get, words, repeat(0)), np.float64, n)
         kind = np.fromiter(map(self.s_kind.get, words, repeat(0.0)), np.float64, n)
         idf_ = np.fromiter(map(_SINGLE, info), np.float64, n)  # the IDF of each (junk, IDF, unseen)
         score = np.log1p(tfw) * idf_ * kind * (1.0 + w.spread * spread / 5.0)
@@ -1061,7 +1078,8 @@ class _Extractor:
         # names and quoted terms with their mentions: a word inside one is often a fragment (新竹 of 张新竹)
         longer = [(n, text.count(n)) for n in named]
         names_joined = "\n".join(named)
-        s_zone, s_first, s_fifths, s_tag = self.s_zone, self.s_first, self.s_fifths, self.s_tag
+        s_zone, s_first, s_tag = self.s_zone, self.s_first, self.s_tag
+        fifths = self.fifths_of()
         held = self.held
         w = self.w
         zw = (w.title, w.headline, w.subhead, w.caption, w.lead, w.body)
@@ -1078,7 +1096,7 @@ class _Extractor:
                 count = z[0] + z[1] + z[2] + z[3] + z[5]  # all zones but the lead (a part of the body)
                 tfw = zw[0] * z[0] + zw[1] * z[1] + zw[2] * z[2] + zw[3] * z[3] + zw[4] * z[4] + zw[5] * z[5]
                 first = s_first.get(word, -1)
-                spread = sum(map(contains, s_fifths, repeat(word))) / 5.0
+                spread = fifths.get(word, 0) / 5.0
                 tokens, flags, tag, whole = 1, 0, s_tag.get(word, ""), 1.0
                 unseen = _word_info(word, (), w.phrase_idf_bonus)[2]
             else:
@@ -1130,6 +1148,12 @@ class _Extractor:
         if model is not None:
             head = list(islice(scored, model.pool))
             probs = model.predict(self.raw_features(head)).tolist() if head else []
+            if self.home:
+                # the training articles carry no byline, so the model cannot learn the paper's own place
+                # (its "home" coefficient is ~0): the hand-set discount applies to the weight itself
+                probs = [
+                    p * w.home_place if x[1] in self.home else p for p, x in zip(probs, head, strict=True)
+                ]
             order = sorted(zip(probs, (x[1] for x in head), strict=True), key=lambda x: (-x[0], x[1]))
             # past the pool the hand-set order goes on, under the pool's lowest weight
             low = order[-1][0] if order else 1.0
@@ -1241,12 +1265,42 @@ def feature_matrix(rows: Sequence[tuple]) -> np.ndarray:
     return out
 
 
+# ways of setting each feature against the article's own pool (``Model.relative``): "" none; "z" the
+# z-score within the pool in place of the value, "rank" the mid-rank share (0–1) in place of it; "zcat" and
+# "rankcat" append them to the values (the model then has both: which is high here, and how high at all)
+RELATIVE = ("", "z", "zcat", "rank", "rankcat")
+
+
+def relative_matrix(x: np.ndarray, mode: str) -> np.ndarray:
+    """The feature matrix of one article's pool with each column set against the pool (see
+    :data:`RELATIVE`): the ranker only has to order candidates within an article."""
+    import numpy as np
+
+    if not mode:
+        return x
+    n = len(x)
+    if mode.startswith("z"):
+        sd = x.std(axis=0)
+        rel = (x - x.mean(axis=0)) / np.where(sd > 1e-9, sd, 1.0)
+    elif mode.startswith("rank"):
+        # mid-rank share: (values below + half the ties) / (n - 1), so a binary feature gets two levels
+        below = (x[None, :, :] < x[:, None, :]).sum(axis=1)
+        ties = (x[None, :, :] == x[:, None, :]).sum(axis=1) - 1
+        rel = (below + 0.5 * ties) / max(n - 1, 1)
+    else:
+        raise ValueError(f"unknown relative mode {mode!r}: one of {RELATIVE}")
+    return np.hstack([x, rel]) if mode.endswith("cat") else rel
+
+
 @dataclass(frozen=True)
 class Model:
     """A logistic model over :data:`FEATURES`: weight = sigmoid(intercept + coef · standardized x).
 
     ``pool`` candidates (best by the hand-set score) are re-ranked; past ``keep_min`` keywords only those
-    with weight ``>= keep_floor`` are listed (``extract_keywords``).
+    with weight ``>= keep_floor`` are listed (``extract_keywords``). With ``relative`` the features are
+    first set against the article's pool (:func:`relative_matrix`). A model trained on a ranking
+    objective (pairwise) has its score calibrated to a probability by the trainer, and is stored in
+    the same form.
     """
 
     coef: tuple[float, ...]
@@ -1256,13 +1310,15 @@ class Model:
     pool: int = 30
     keep_min: int = 7
     keep_floor: float = 0.3
+    relative: str = ""
 
     def predict(self, rows: Sequence[tuple]) -> np.ndarray:
         """Probability that each candidate (raw rows) is a keyword an editor would pick."""
         import numpy as np
 
         coef, intercept = self._folded()
-        return 1.0 / (1.0 + np.exp(-(feature_matrix(rows) @ coef + intercept)))
+        x = relative_matrix(feature_matrix(rows), self.relative)
+        return 1.0 / (1.0 + np.exp(-(x @ coef + intercept)))
 
     @lru_cache(maxsize=4)  # noqa: B019  (a few models live for the whole process)
     def _folded(self) -> tuple[np.ndarray, float]:
