@@ -1884,3 +1884,77 @@ QUANTITY_PER_UNITS = [
 @pytest.mark.parametrize(("body", "text", "unit"), QUANTITY_PER_UNITS)
 def test_quantity_per_units(body, text, unit):
     assert only(body, text).unit == unit
+
+
+# Round 14 (blind12): a Chinese decimal after 一 (一点二亿年), two digits before 折 (九五折 → 95 %), spoken money
+# in 块/元 and 毛/角 (2块3毛2 → 2.32 元), half a span before 内/时间 (半年内). (sentence, fact, kind, value, unit)
+ROUND14_VALUES = [
+    ("考古人员在岩层中发现了距今一点二亿年的鱼类化石。", "一点二亿年", "quantity", 120000000, "年"),
+    ("该项目总投资一点五亿元，年内开工。", "一点五亿元", "money", 150000000, "元"),
+    ("春节期间全场商品一律九五折销售。", "九五折", "percent", 95, "%"),
+    ("首付一次付清的购房者可享受九八折优惠。", "九八折", "percent", 98, "%"),
+    ("老人说，当年一斤猪肉才卖八毛钱，现在要2块3毛2一两。", "2块3毛2", "money", 2.32, "元"),
+    ("摊主说每斤青菜卖三块五毛钱，比上周贵了。", "三块五毛钱", "money", 3.5, "元/斤"),
+    ("公交票价由1元5角调整为2元。", "1元5角", "money", 1.5, "元"),
+    ("合同签订之日起半年内完成全部拆迁工作。", "半年", "quantity", 0.5, "年"),
+    ("仅半年时间，该团伙就诈骗群众40余人。", "半年", "quantity", 0.5, "年"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "kind", "value", "unit"), ROUND14_VALUES)
+def test_round14_values(body, text, kind, value, unit):
+    f = only(body, text)
+    assert (f.kind, f.value, f.unit) == (kind, value, unit)
+
+
+# Round 14: numbers that measure nothing: a kilometre marker (航道301公里处), parties (三方物流), a workshop name
+# (四车间), the base of a ratio (每千名老人), half a year named as a period (上半年内). (sentence, text absent)
+ROUND14_NOT_FACTS = [
+    ("事发地点位于京珠高速58公里处，交警已赶到现场。", "58公里"),
+    ("沉船位置在长江航道121千米处附近水域。", "121千米"),
+    ("三方物流企业的利润普遍不高。", "三方"),
+    ("会议由四方代表轮流主持。", "四方"),
+    ("该厂二车间昨日发生火灾，无人员伤亡。", "二车"),
+    ("全市每千名老人拥有养老床位35张。", "千名"),
+    ("城区每百户居民拥有私家车48辆。", "百户"),
+    ("公司计划在上半年内完成改制。", "半年"),
+    ("一点也不累，他笑着说。", "一点"),
+]
+
+
+@pytest.mark.parametrize(("body", "text"), ROUND14_NOT_FACTS)
+def test_round14_not_facts(body, text):
+    assert all(text not in f.text for f in facts_of(body)), [f.text for f in facts_of(body)]
+
+
+# Round 14: counts that were missed: a Chinese numeral after a Latin name is no code (Alpha和Beta两家公司),
+# N大类 with an Arabic number, 千多/百多 before the counted noun, 每根 as a per-unit. (sentence, fact, kind, value,
+# unit, qualifier)
+ROUND14_COUNTS = [
+    ("收购由Alpha Capital和Sun Holdings两家公司共同完成。", "两家", "count", 2, "家", None),
+    ("本次抽检覆盖12大类食品、300个品种。", "12大类", "count", 12, "大类", None),
+    ("主要分布在青海、甘肃、新疆三省区。", "三省区", "count", 3, "省区", None),
+    ("记者走访了全市两千多环卫工人的住处。", "两千多", "count", 2000, None, "over"),
+    ("活动当天，三百多村民自发前来帮忙。", "三百多", "count", 300, None, "over"),
+    ("该店生产的油条每根售价1.2元。", "1.2元", "money", 1.2, "元/根", None),
+    ("分析师认为，该股距目标价还有逾一倍的上涨空间。", "逾一倍", "quantity", 1, "倍", "over"),
+    ("当年一根冰棍只卖5分钱。", "5分钱", "money", 0.05, "元", None),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "kind", "value", "unit", "qualifier"), ROUND14_COUNTS)
+def test_round14_counts(body, text, kind, value, unit, qualifier):
+    f = only(body, text)
+    assert (f.kind, f.value, f.unit, f.qualifier) == (kind, value, unit, qualifier)
+
+
+# Round 14: the four big classes (四大类) are named, not counted. (sentence, text absent)
+ROUND14_NAMED = [
+    ("工资性收入居四大类收入之首。", "四大类"),
+    ("全省每万名学生拥有专任教师620人。", "万名"),
+]
+
+
+@pytest.mark.parametrize(("body", "text"), ROUND14_NAMED)
+def test_round14_named(body, text):
+    assert all(text not in f.text for f in facts_of(body)), [f.text for f in facts_of(body)]

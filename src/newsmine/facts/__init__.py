@@ -170,7 +170,10 @@ def classify(e: Expr) -> Reading | None:
         if num.arabic and num.multiplied and value is not None:
             return Reading("count", value, vmax, None)
         if (
-            num.multiplied
+            (
+                num.multiplied
+                or (not num.arabic and e.qualifier == "over" and value is not None and value >= 100)
+            )
             and e.noun_after
             and (value is None or e.qualifier in ("about", "over") or vmax is not None)
         ):

@@ -344,7 +344,8 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
             # 二队, 二次报销, 二套房: counts say 两 (两名, 两次); 二 + a measure word is a name or a rank
             # (二人 and 二字 are counts of the literary kind: 吴、孙二人)
             return None
-    if len(run) == 1 and run in "一壹" and not allow_one and not _one_counts(text, k, i):
+    decimal = text[k : k + 1] == "点" and text[k + 1 : k + 2] in T.CN_DIGITS
+    if len(run) == 1 and run in "一壹" and not allow_one and not decimal and not _one_counts(text, k, i):
         return None  # 一个, 一项, 一批: an article, not a count
     if "几" in run:
         base = run.replace("几", "")
@@ -358,6 +359,10 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
         if lo is None or hi is None:
             return None
         return Numeral(k, lo, hi, qual, False, "", multiplied)
+    if len(run) == 2 and all(c in T.CN_DIGITS for c in run) and text[k : k + 1] == T.DISCOUNT_WORD:
+        # 九五折: two digits before 折 read as 9.5 (95 % of the price), as 9.5折
+        value = Decimal(T.CN_DIGITS[run[0]]) + Decimal(T.CN_DIGITS[run[1]]) / 10
+        return Numeral(k, value, None, qual, False, "", False)
     value = parse_chinese(run)
     if value is None:
         return None
@@ -396,9 +401,9 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
         and k + 1 < n
         and text[k] in "余多"
         and run[-1] not in T.CN_DIGITS
-        and (match_unit(text, k + 1) or run[-1] in "万亿")
+        and (match_unit(text, k + 1) or run[-1] in "百千万亿")
     ):
-        qual = "over"  # 两千余名, 十多个, 一万多市民
+        qual = "over"  # 两千余名, 十多个, 一万多市民, 八千多环卫工
         k += 1
     digits = str(value) if all(c in T.CN_DIGITS for c in run) and len(run) == 4 else ""
     bare = run in ("百", "千", "万", "亿") and qual is None
@@ -467,7 +472,10 @@ def _one_counts(text: str, k: int, i: int) -> bool:
     end = k + len(entry.word)
     if entry.word == "倍":
         # 犯罪率提高了一倍, 援助比美国多一倍: a multiple after a verb of change or a comparison
-        return text[max(0, i - 4) : i].removesuffix("了").endswith(_ONE_TIMES_AFTER)
+        # 还有逾一倍的上涨空间: a bound before 一倍 makes it an amount
+        return (
+            text[max(0, i - 4) : i].removesuffix("了").endswith(_ONE_TIMES_AFTER) or text[i - 1 : i] == "逾"
+        )
     if entry.unit in T.DURATION_UNITS:
         nxt = text[end : end + 1]
         # 一年多, 一年半, 一年十个月, 成立一年来, 一个月前, 仅一年时间, 为期一年
@@ -583,16 +591,18 @@ def _half(text: str, i: int, spans: bytearray) -> Expr | None:
     word = text[i : i + 2]
     if text.startswith("半个百分点", i) and not _in_spans(text, i, spans):
         return Expr(i, i + 5, Numeral(i + 5, Decimal("0.5"), arabic=False), unit=UNITS["个百分点"])
-    if (
-        word[:1] == "半"
-        and not _in_spans(text, i, spans)
-        and (_cue_before(text, i, T.DURATION_CUES) or _about_before(text, i))
-    ):
+    if word[:1] == "半" and not _in_spans(text, i, spans):
         # (约半个月后 dates the next event: no span is measured)
-        # 期限半年, 为期半个月: half a span of time, with a cue that makes it a duration
+        # 期限半年, 为期半个月, 半年内, 仅半年时间: half a span of time, with a cue that makes it a duration
         entry = match_unit(text, i + 1)
         if entry is not None and entry.kind == "quantity" and entry.unit in T.DURATION_UNITS:
             n = i + 1 + len(entry.word)
+            if not (
+                _cue_before(text, i, T.DURATION_CUES)
+                or _about_before(text, i)
+                or (text.startswith(T.ONE_DURATION_AFTER, n) and text[i - 1 : i] not in "上下前后")
+            ):
+                return None
             if not _cue_before(text, i, T.DURATION_CUES) and text.startswith(_LATER, n):
                 return None
             return Expr(i, n, Numeral(n, Decimal("0.5"), arabic=False), unit=entry)
@@ -748,6 +758,37 @@ def _in_spans(text: str, i: int, spans: bytearray) -> bool:
     return bool(spans[i]) or _in_idiom(text, i)
 
 
+def _digit_at(text: str, k: int) -> int | None:
+    """The single digit (Arabic or Chinese, 两 included) at ``k``, or None."""
+    ch = text[k : k + 1]
+    if not ch:
+        return None
+    if is_digit(ch):
+        return int(ch.translate(_HALF_WIDTH))
+    return 2 if ch == "两" else T.CN_DIGITS.get(ch)
+
+
+def _spoken_money(text: str, e: Expr, k: int) -> int:
+    """2块3毛2, 5元8角: yuan, then tenths (毛/角) and an optional hundredths digit (分 or left out).
+    Sets the amount in 元 and returns the end, or 0 when no tenths follow the 块/元 at ``k - 1``."""
+    tenth = _digit_at(text, k)
+    if tenth is None or text[k + 1 : k + 2] not in ("毛", "角"):
+        return 0
+    value = e.num.value + Decimal(tenth) / 10
+    end = k + 2
+    cent = _digit_at(text, end)
+    if cent is not None and not is_digit(text[end + 1 : end + 2] or "x"):
+        fen = text[end + 1 : end + 2] == "分"
+        if fen or not unit_at(text, end + 1):
+            value += Decimal(cent) / 100
+            end += 2 if fen else 1
+    if text[end : end + 1] == "钱":
+        end += 1
+    e.num.value = value
+    e.unit = UNITS["元"]
+    return end
+
+
 def _unit_after(text: str, e: Expr, k: int) -> int:
     """Read the unit (and per-unit) after the numeral at ``k``; returns the new end."""
     n = len(text)
@@ -774,6 +815,10 @@ def _unit_after(text: str, e: Expr, k: int) -> int:
             return k + len(word)
     if entry is None:
         return k
+    if entry.word in ("块", "元") and num.value is not None and num.value_max is None:
+        end = _spoken_money(text, e, k + 1)
+        if end:
+            return end
     if entry.word == "日元" and e.start > 0 and text[e.start - 1] == "月":
         entry = UNITS["日"]  # 3月5日元宵节: a day, not yen
     if entry.word == "级" and not (
@@ -909,6 +954,12 @@ def _not_a_measure(text: str, e: Expr, k: int) -> bool:
         return True
     if text[k] in "+＋" and k + 1 < len(text) and is_digit(text[k + 1]):
         return True
+    if text[k] == "处" and unit.unit in ("公里", "千米"):
+        # 航道301公里处, 高速17.5公里处: a kilometre marker along a road or river, no distance measured
+        # (隧道底层300米处, 车后50米至100米处 measure a distance from a point: kept)
+        return True
+    if unit.word == "方" and not e.num.arabic and not e.num.multiplied:
+        return True  # 三方物流, 四方会谈: parties or sides (volumes are printed 3.4万方, 2亿方)
     if unit.word in T.EVENT_LENGTH_UNITS and text.startswith(T.SPORT_EVENTS, k):
         return True  # 女子100米仰泳铜牌: the name of an event, no distance measured
     if e.start > 0 and text[e.start - 1] == "、" and T.TENOR_CUE in text[max(0, e.start - 12) : e.start]:
@@ -1145,11 +1196,15 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
         elif before == "第" or (before in " \u3000" and start > 1 and text[start - 2] == "第"):
             skip = True  # ordinal: 第十一届, 第3条
         elif (
-            is_letter(before)
-            and not _times_sign(text, start)
-            and not _letter_counted(text, start, num.end)
-            and not (before in "nrt" and text[start - 2 : start - 1] == "\\")
-        ) or (before in "-_./·＿" and start > 1 and is_letter(text[start - 2])):
+            (
+                is_letter(before)
+                and num.arabic  # (smart player两家公司: a Chinese numeral after a Latin name is no code)
+                and not _times_sign(text, start)
+                and not _letter_counted(text, start, num.end)
+                and not (before in "nrt" and text[start - 2 : start - 1] == "\\")
+            )
+            or (before in "-_./·＿" and start > 1 and is_letter(text[start - 2]))
+        ):
             skip = True  # code: ON-GMSP2060, C919 (a line break escaped as \n in scraped text is none)
         elif (before in _RATIO_SIGNS or before == "比") and start > 1 and is_digit(text[start - 2]):
             skip = True  # the second term of 1∶5万, 7×5.35公里, 10:30, 1比132.75
@@ -1269,6 +1324,12 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
         e.end = k
         if e.unit is not None and e.unit.kind == "quantity" and _not_a_measure(text, e, k):
             i = k
+            continue
+        if e.unit is not None and e.unit.word == "大类" and not num.arabic:
+            i = k  # 四大类: "the four big classes" names them (X大 is never a fact); 33大类 counts
+            continue
+        if before == "每" and num.bare_unit and e.unit is not None and e.unit.kind == "count":
+            i = k  # 每千名老人, 每百户: the base of a ratio, nothing counted
             continue
         if e.unit is not None and e.unit.word == "位" and text.endswith(T.RANK_VERBS, 0, e.start):
             i = k  # 谷歌跌至34位: a place in a ranking, an ordinal

@@ -112,6 +112,7 @@ CURRENCIES: dict[str, str] = {
     "毛钱": "CNY",
     "元钱": "CNY",  # 7200元钱, 一元钱: spoken 元, reported as 元
     "角钱": "CNY",
+    "分钱": "CNY",  # 5分钱: hundredths of a yuan (scaled in MONEY_SCALES)
     "日圆": "JPY",
     "美圆": "USD",
     "美分": "USD",
@@ -141,6 +142,7 @@ CONCENTRATION_PER: frozenset[str] = frozenset("立方米 升 平方米 亩 公�
 MONEY_SCALES: dict[str, tuple[str, str]] = {
     "毛钱": ("0.1", "元"),
     "角钱": ("0.1", "元"),
+    "分钱": ("0.01", "元"),
     "美分": ("0.01", "美元"),
     "欧分": ("0.01", "欧元"),
     "便士": ("0.01", "英镑"),
@@ -225,7 +227,8 @@ MEASURE_WORDS: frozenset[str] = frozenset(
     张 本 册 篇 部 支 枚 颗 株 棵 片 起 例 宗 笔 款 根 对 双 组 队 轮 趟 架次 班次 车次 航班 家次 辆次
     人口 票 首 层 道 盏 口 粒 盒 瓶 箱 袋 包 副 封 剂 针 节 堂 集 届次 床
     批次 面 球 胜 负 平 幅 顶 扇 尊 页 卷 串 圈 件次 人份 个次 台次 课时 学时
-    省 县 国 城 校 单 宗次 户次 艘次 盆 罐 车 桌 股 手 块 桶 字 区县 县市 具 连胜 连败 连平 连冠 连负 尾 羽 眼 部门 盘 档 期""".split()
+    省 县 国 城 校 单 宗次 户次 艘次 盆 罐 车 桌 股 手 块 桶 字 区县 县市 具 连胜 连败 连平 连冠 连负 尾 羽 眼 部门 盘 档 期
+    大类 小类 省区""".split()
 )
 
 # Measure words that are units of volume in bulk (日产2574万桶 of oil): with 万/亿 the number measures a
@@ -393,7 +396,7 @@ DATE_UNITS: frozenset[str] = frozenset({"月", "日", "号", "时", "点", "分"
 PER_UNITS: frozenset[str] = frozenset(
     """人 人次 户 家 个 件 台 辆 套 份 次 年 月 天 日 小时 周 公斤 千克 斤 克 吨 亩 公顷 平方米 平米
     立方米 方 千瓦时 度 升 吨公里 公里 米 张 股 桶 盎司 晚 间 床 名 所 项 只 头 亿元 万元 元
-    瓶 盒 箱 包 袋 粒 支 本 条 双 桌 位 场 节 课时 单 篇 幅 块 枚 株 棵 期 秒""".split()
+    瓶 盒 箱 包 袋 粒 支 根 本 条 双 桌 位 场 节 课时 单 篇 幅 块 枚 株 棵 期 秒""".split()
 )
 
 # Qualifiers: before the number, between numeral and multiplier/unit, after the unit.
@@ -496,7 +499,7 @@ UNIT_BLOCKERS: frozenset[str] = frozenset(
     集中 集体 口岸 口罩 针对 方面 方案 方式 方向 方法 方针 倍增 分钟 人民 人才 人员 人均 人士
     期间 期限 期待 期望 期末 期初 期中 期货 期刊 期权 期满 期内 期工程 期项目 期建设 期改造 期扩建 期货币 期票据
     升至 升到 升为 升了 升幅 升破 升势 升温 升级版 间接 月份 份额 件事 张家 门店 剂量 成本 秒杀 克服 米兰 度过 升级 升高 升值 斤两 号线
-    时间 点击 分别 分之 负增长
+    时间 点击 分别 分之 负增长 车间
     面积 面临 面对 面向 面前 面貌 面板 面包 面条 面粉 面料 面子 面试 面谈 面孔 面上 面对面 面的
     球队 球员 球迷 球场 球星 球赛 球拍 球衣 球馆 球技 胜利 胜诉 胜出 胜负 胜率 胜任 胜地 胜算
     负责 负担 负面 负债 负荷 负数 负重 平台 平均 平方 平米 平衡 平稳 平安 平原 平等 平时 平价 平房 平面
