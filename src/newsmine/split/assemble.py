@@ -86,6 +86,7 @@ from newsmine.split.lines import (
     bare_name,
     clause_like,
     indented_page,
+    is_closed,
     merge_bylines,
     paragraph_lead,
     split_end_byline,
@@ -487,6 +488,12 @@ def kicker_over_title(first: str, second: str) -> bool:
     a, b = first.strip(M.SPACES), second.strip(M.SPACES)
     if b.startswith("—"):
         return False  # a line opening with a dash is a subtitle, whatever the line above
+    if len(b) > M.TITLE_LINE_MAX and len(b) > len(a) and _set_apart(b) and not _set_apart(a):
+        return False  # a long line of two phrases under a shorter one: the subtitle
+    if len(a) > M.TITLE_LINE_MAX and 2 * len(a) >= 3 * len(b):
+        return True  # a long lead-in over a much shorter display line: the kicker
+    if _first_word(a) in M.PURPOSE_OPENINGS or any(w in a[:-2] for w in M.OCCASION_WORDS):
+        return True  # the purpose, cause or occasion of what the title reports
     if (
         a.endswith(("：", ":", "——", "，", ",", *M.KICKER_ENDINGS))
         or (
@@ -527,6 +534,17 @@ def kicker_over_title(first: str, second: str) -> bool:
     if _commands(a) and _names_place(b):
         return True
     return verbless_line(a) and states_news(b)
+
+
+def _set_apart(text: str) -> bool:
+    """Whether a headline line holds two phrases set apart by a space (``江门港恢复直航　暑期每天两班``)."""
+    return re.search(rf"[^{M.SPACES}][{M.SPACES}]+[^{M.SPACES}]", text.strip(M.SPACES)) is not None
+
+
+def _first_word(text: str) -> str:
+    """A headline line's first word (by the segmenter)."""
+    words = _words(text)
+    return words[0].word if words else ""
 
 
 def _commands(text: str) -> bool:
@@ -1088,9 +1106,10 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
                 and after.number == run[0].number
             )
             if fragment or lead:
-                # ``…判处有`` cut by the column: a piece of running text, not a subhead or a title.
+                # ``…判处有`` cut by the column: a piece of running text, not a subhead or a title.  A
+                # lead that is a whole sentence (``“…你们会怎么想？”`` over the body) ends its paragraph.
                 assert cur is not None
-                cur.add_body(run[0].text, closed=False)
+                cur.add_body(run[0].text, closed=lead and not fragment and is_closed(run[0].text))
             # (a title with its author's name printed under it heads a signed article: a subhead
             # carries no name)
             elif (

@@ -568,7 +568,12 @@ def split_end_byline(text: str) -> tuple[str, Byline | None]:
             # (the desk's initial and 文) need not open with a surname; a note may be spaced too
             # (``（综　合）``: compiled from several sources, nobody's name)
             name = squashed
-        by = Byline(reporters=(name,)) if name else None
+        names = (name,) if name else ()
+        if not names and re.fullmatch(rf"[\u4e00-\u9fff](?:[{_SPACE_CHARS}]+[\u4e00-\u9fff]){{3}}", credit):
+            # ``（川　岩　叙　勘）``: two such names side by side, each set apart as above (no note of
+            # four single characters reads so)
+            names = (squashed[:2], squashed[2:])
+        by = Byline(reporters=names) if names else None
         if squashed in M.COMPILED_NOTES:
             # ``…水道。（综　合）``: the desk compiled the story from several sources; the note credits
             # nobody and ends the article like a credit, so it leaves the body (an empty byline)

@@ -80,6 +80,8 @@ SOURCE_SUFFIXES = (
     "周末",
     "周刊",
     "客户端",
+    # a provincial news site (``浙江在线11月22日讯``)
+    "在线",
     "电视台",
     "广播电台",
     "融媒体中心",
@@ -95,6 +97,8 @@ TEXT_AND_PHOTO_ROLES = ("文·图/", "文·图／", "文・图/", "文/图", "�
 ROLES: tuple[tuple[str, str], ...] = (
     ("全媒体记者", "reporters"),
     ("融媒体记者", "reporters"),
+    # a paper's converged newsroom (``苏报融媒记者　吴　苏``): the paper is the source
+    ("融媒记者", "reporters"),
     ("首席记者", "reporters"),
     ("特约记者", "reporters"),
     ("见习记者", "reporters"),
@@ -252,7 +256,7 @@ QA_SPEAKER_RE = re.compile(r"^(?:记者|本报记者|主持人|问|答|[Qq])[：
 _MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _AGENCY = (
     r"(?:本报|本刊|本网|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|中国新闻网|红网时刻|"
-    r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|新闻|网|社|报|客户端))"
+    r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|新闻|网|社|报|客户端|在线))"
 )
 #: Two or three agencies printed as one (``三秦都市报-三秦网``, ``青岛日报/观海新闻``, or set apart by
 #: spaces: ``新安晚报 安徽网 大皖客户端讯``).
@@ -547,6 +551,17 @@ KICKER_STARTS = (
     "贯彻落实",
     "学习宣传",
 )
+#: Words opening a headline line with the purpose or cause of what the next line reports (``为多拿园区赔偿款
+#: 不成`` / ``村民持刀连刺村书记五刀``): a subordinate clause, the kicker over the main one.
+PURPOSE_OPENINGS = frozenset(("为", "为了", "因", "因为", "由于"))
+#: Occasions named inside a first headline line (``春运前夕重拳打击票贩子`` / ``武铁警方捣毁…``): the setting,
+#: a kicker (KICKER_ENDINGS holds them when they end the line).
+OCCASION_WORDS = ("前夕", "之际")
+#: The longest line a main title runs to on the page sets' pages: a line of two phrases set apart by a
+#: space that is longer, under a shorter line, is the subtitle (``一孩生育改为登记备案`` / ``泰州全面取消
+#: 《一孩生育服务证》　再生育审批时限缩短至30个工作日``); a first line that long, over a line two thirds its
+#: length or less, is the kicker.
+TITLE_LINE_MAX = 24
 #: Words asking how or why: a two-line headline with one of them is an explanatory piece's kicker and
 #: title (``湖南查处一起村霸涉黑案`` / ``村霸为何能把持支书位置13年``); a subtitle adds facts, it does not ask.
 ASKING_WORDS = ("为何", "为什么", "如何", "怎么", "怎样", "咋", "几何")
@@ -596,7 +611,10 @@ DATED_OPENING_RE = re.compile(r"^[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
 BACKGROUND_WORDS = frozenset(("曾", "曾经", "此前", "早前"))
 #: Copulas and modals by which a headline line states a judgment or the point of the story rather than
 #: an event (``保护产权就是保护生产力``, ``募捐“备案制”是上海首创``, ``改革要放出活力``).
-JUDGING_WORDS = frozenset(("是", "就是", "也是", "都是", "才是", "正是", "要", "应", "应当", "应该"))
+JUDGING_WORDS = frozenset(
+    # (``…回收亟待“正规军”``: what is urgently needed is a judgment too)
+    ("是", "就是", "也是", "都是", "才是", "正是", "要", "应", "应当", "应该", "亟待", "亟需", "亟须", "急需")
+)
 #: A headline line that opens by naming who speaks, then a colon (``专家：逃生还是用专用安全锤``,
 #: ``马达加斯加环境森林部：机场安检将…``).
 SPEAKER_OPENING_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}[：:]\S")
