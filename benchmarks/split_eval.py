@@ -196,6 +196,20 @@ def fields_text(a) -> str:
     return squash("".join(parts))
 
 
+def trim_split_names(frag: str, names: list[str]) -> str:
+    """``frag`` without a byline name's tail at its start or head at its end: a name the printed page
+    breaks over two lines (王 | 园报道：…) is read whole into the byline, but neither line holds it whole."""
+    for n in names:
+        for k in range(1, len(n)):
+            if frag.startswith(n[k:]):
+                frag = frag[len(n) - k :]
+                break
+            if frag.endswith(n[:k]):
+                frag = frag[:-k]
+                break
+    return frag
+
+
 def score(text: str, gold: dict, misses: list[str], name: str) -> dict[str, tuple[int, int]]:
     pred = split_page(text, page=name)
     arts = gold["articles"]
@@ -283,7 +297,7 @@ def score(text: str, gold: dict, misses: list[str], name: str) -> dict[str, tupl
             for frag in frags:
                 # the comma or colon closing a dateline (据路透社3月20日报道，…) goes with the dateline,
                 # so commas and colons are left out of the comparison
-                frag = frag.translate(NO_COMMAS)
+                frag = trim_split_names(frag.translate(NO_COMMAS), names)
                 if len(frag) >= 4 and frag not in everything:
                     lost += len(frag)
                     misses.append(f"{page} lost: {frag[:30]!r}")
