@@ -1958,3 +1958,32 @@ ROUND14_NAMED = [
 @pytest.mark.parametrize(("body", "text"), ROUND14_NAMED)
 def test_round14_named(body, text):
     assert all(text not in f.text for f in facts_of(body)), [f.text for f in facts_of(body)]
+
+
+# Subjects round 6: a lone word jieba tags a verb right after N的 and closing the clause is the thing (的捐款。),
+# unless it frames a deal whose amount is named before (的买卖, 的协议); a predicate jieba tags a noun after the
+# counted noun (连片, 患病, 入党, 试点, 出列) ends the noun phrase; a second currency of one sum shares its subject.
+# (sentence, fact, subject)
+SUBJECTS6 = [
+    ("该基金会去年共收到约300万元的捐款。", "约300万元", "捐款"),
+    ("代表团在当地进行了为期5天的访问，并与企业座谈。", "5天", "访问"),
+    ("这是一笔亏损近800万元的买卖，没有人愿意接手。", "近800万元", "亏损"),
+    ("受暴雨影响，全县30多亩蔬菜大棚连片倒塌。", "30多亩", "蔬菜大棚"),
+    ("据估计，每年约有50万老人患病，需要长期照护。", "约有50万", "老人"),
+    ("今年共有126名青年教师入党，比去年多20人。", "126名", "青年教师"),
+    ("首批8个乡镇试点垃圾分类收费。", "8个", "乡镇"),
+    ("这批约120吨大米供应城区超市。", "约120吨", "大米"),
+    ("去年共有45个贫困村出列，1.2万人脱贫。", "45个", "贫困村"),
+    ("全县共设立了3个试点，覆盖12个村。", "3个", "试点"),
+    # a second currency of the same sum takes the first one's subject (人民币…，港币…)
+    ("法院判决没收其违法所得人民币85万元，港币12万元。", "12万元", "违法所得"),
+    ("他先后收受好处费人民币3万元、美元5000元。", "5000元", "好处费"),
+    ("公司账上现金人民币120万元，另有存款300万元。", "300万元", "存款"),
+    # a count of people: a word jieba tags a verb before such a predicate is the people (名|警察/v 受伤)
+    ("冲突中共有6名警察受伤，其中1人伤势较重。", "6名", "警察"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "subject"), SUBJECTS6)
+def test_subjects6(body, text, subject):
+    assert only(body, text).subject == subject

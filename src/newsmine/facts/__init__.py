@@ -70,6 +70,20 @@ _CASUALTY_FIRST = frozenset(w[0] for w in T.CASUALTY_WORDS)
 _CASUALTY_LAST = frozenset(w[-1] for w in T.CASUALTY_WORDS)
 
 
+def _currency_item(body: str, prev: Expr, e: Expr) -> bool:
+    """The number follows the previous one with only a separator and a currency word between them, and
+    the previous one had a currency word before it too (人民币240万元，港币70万元)."""
+    gap = body[prev.end : e.start].strip(" \u3000")
+    if len(gap) < 3 or gap[0] not in "、，,和及":
+        return False
+    if gap[1:].lstrip("和及与").rstrip("".join(T.CURRENCY_LINKS)) not in T.CURRENCY_PREFIXES:
+        return False
+    before = body[max(0, prev.start - 6) : prev.start]
+    return before.endswith(T.CURRENCY_PREFIXES) or before.rstrip("".join(T.CURRENCY_LINKS)).endswith(
+        T.CURRENCY_PREFIXES
+    )
+
+
 def _casualty(body: str, start: int, end: int, orig: str) -> str | None:
     """死亡8人, 伤7人: the casualty word printed as the label before a count of people; "" for
     造成58人死亡, where the word after the count is its predicate and the count has no subject (the
@@ -632,6 +646,9 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
             if k > a:
                 subj = subject_before(view, k) or subj
         subj = subj or age_owner(view, e, r)
+        if not subj and prev is not None and g[0] > 0 and _currency_item(body, prev, e):
+            # 受贿人民币230万元、港币30万元: a second currency of the same sum names nothing itself
+            subj = subjects[g[0] - 1]
         if not subj and prev is not None and clause_start(body, e.start) <= prev.start:
             # a second number of the clause: its subject is before it but after the first number's unit
             # (7.47|万人减少至2.52万人), else the first number's (有期徒刑2年2个月, 从39%下降到37%)

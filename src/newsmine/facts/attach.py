@@ -74,6 +74,12 @@ _TAIL_WORDS = frozenset(
     + [w for w in T.INCREASE_WORDS + T.DECREASE_WORDS if w not in T.SAVING_NOUNS]
 )
 # verbs that end a noun phrase as its head when the clause ends right after them (保险费收入，)
+# predicates jieba tags as nouns (葡萄大棚|连片/n 倒塌, 200万美国人|患病/n, 213个少数民族战士|入党/n): after the
+# counted noun they start the clause's predicate, never extend the noun
+_GLUED_PREDICATES = frozenset(
+    """连片 患病 入党 入团 升星 摘帽 出列 脱贫 集资 开学 缩编 无人 投向 试点 链接 委托 供应 落户 受灾 受伤
+    遇难 死亡 失踪 获救 倒塌 受损 报名 报考 获奖 入选 上榜 参战 参展 返乡 务工 就医 住院 确诊 感染""".split()
+)
 _CLOSING_VERBS = frozenset("收入 支出 消费 监督 储蓄 存款 营收 产出".split())
 _NOUN_PREFIXES = frozenset({"总", "净"})
 _MODIFIER_VERBS = frozenset(
@@ -290,6 +296,7 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
             or tok.word in _AFTER_STOP
             or (words and tok.word in _CHANGE_VERBS and tok.word not in T.CHANGE_NOUNS)
             or (words and len(tok.word) == 2 and tok.word[0] == "被")  # 两个皮包|被盗/n: passive predicate
+            or (words and tok.word in _GLUED_PREDICATES and _has_noun(words))
         ):
             break  # 二百零五种商品|涨价: a change verb after the noun is its predicate
         if not words and tok.word in T.BASIS_WORDS:
@@ -349,7 +356,15 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
                 break
         # 6人|愿意选择剖宫产, 3名|表示支持: a verb followed by a verb after a count of people is the
         # clause's predicate, so the people are named before the number (其中…, the clause's topic)
-        if not words and tok.pos == "v" and tok.word[-1] in "手员者" and _counts_people(text, end):
+        if (
+            not words
+            and tok.pos == "v"
+            and (
+                tok.word[-1] in "手员者"
+                or (nxt is not None and nxt.word in _GLUED_PREDICATES and len(tok.word) == 2)
+            )
+            and _counts_people(text, end)
+        ):
             tok = Token(tok.word, "n", tok.start, tok.end)  # 300名|选手/v: jieba tags the noun a verb
         if (
             not words
@@ -400,9 +415,12 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
                 break
         words.append(tok)
     # the phrase ends on its head noun: drop trailing verbs (查询, 辅助 …)
+    lone = words[0] if len(words) == 1 and k == 1 else None
     while words and not _nounish(words[-1].word, words[-1].pos):
         words.pop()
     if not words:
+        if lone is not None and _lone_de_noun(toks, lone):
+            return view.orig[lone.start : lone.end]  # 150英镑的|捐款/v。, 40余年的|冷战/v，
         return None
     if (
         len(words) == 1
@@ -412,6 +430,18 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
         return None  # 由30元/张|调整为20元/张: a verb of change, not a noun
     words = _counted_part(text, end, words)
     return view.orig[words[0].start : _coordinated_end(toks, words[-1])]
+
+
+def _lone_de_noun(toks: list[Token], tok: Token) -> bool:
+    """A lone two-character word jieba tags a verb, right after N的 and closing the clause, names the thing
+    (的捐款。, 的冷战，): nothing follows it that it could be the predicate of."""
+    if tok.pos not in ("v", "vn") or len(tok.word) != 2 or tok.word in _CHANGE_VERBS:
+        return False
+    if tok.word in _PREDICATE_VERBS or tok.word in _MODIFIER_VERBS or not _plain_chars(tok.word):
+        return False
+    k = toks.index(tok)
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or nxt.word in _QUOTES
 
 
 # nouns naming people that a count of places or bodies does not count (17个部门|负责人, 58所高校|学生)

@@ -571,7 +571,7 @@ CHANGE_NOUNS: frozenset[str] = frozenset({"增幅", "降幅", "涨幅", "跌幅"
 # 1000元的高价, 30%的界限, 上浮40%的消息): the thing measured is named before the number.
 FRAME_NOUNS: tuple[str, ...] = tuple(
     """规模 情况 消息 界限 高价 高息 低价 价位 心理价位 顶峰 高峰 峰值 大关 关口 纪录 记录 水平 战绩 成绩 佳绩
-    程度 态势 局面 目标 标准 门槛 红线 上限 下限""".split()
+    程度 态势 局面 目标 标准 门槛 红线 上限 下限 买卖 协定 协议""".split()
 )
 
 # Measure words that follow a numeral in names rather than counts (三中全会, 二十届).
