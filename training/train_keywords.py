@@ -77,6 +77,18 @@ bottleneck, but the 51 features do not separate the gold terms better under any 
 command (no options) chose l2=100, keep_min=7, keep_floor=0.20: CV 0.490/0.514 (F1 0.502; tuning
 0.466/0.551, blind 0.502/0.507, blind2 0.517/0.490, blind3 0.505/0.476; the F1-best cut keep 5 floor 0.25
 0.515/0.497, F1 0.506); held-out 0.518/0.564 → 0.533/0.575 (same code, old against new model).
+Issue 7 seventh pass (keyphraseness, ``keywords.Keyphraseness``: how often the string was a gold keyword
+in the other training articles' pools where it was a candidate, smoothed towards its head's and last
+character's rates). CV folds build the table from their training articles only, each training row with
+its own article's counts taken out (``with_kp(..., leave_out=True)``), the test fold scored with the
+fold's table (``kw.use_keyphraseness``); the shipped table (``data/keywords_keyphraseness.tsv``) comes
+from all training pools and is written beside the model. 5-fold CV at keep 7 floor 0.2, l2 100 / 300
+(F1): ``--no-kp`` 0.488/0.514 (0.501) / 0.500; kp + kp_seen 0.496/0.522 (0.508) / 0.509 (smoothing m 1 or
+5: 0.508-0.510); + kp_back 0.498/0.525 (0.512) / 0.510, shipped. This command (no options) chose
+l2=100, keep_min=5, keep_floor=0.20: CV 0.503/0.525 (F1 0.513; tuning 0.485/0.566, blind 0.498/0.506,
+blind2 0.529/0.511, blind3 0.517/0.476; F1-best keep 6 floor 0.25 0.526/0.509, F1 0.517); held-out
+0.53/0.58 → 0.55/0.59 (``benchmarks/keywords_eval.py``). Its in-sample line is inflated (the table holds
+the training articles' own labels): read the CV.
 """
 
 from __future__ import annotations
@@ -118,15 +130,42 @@ def load(extra: Sequence[Path]) -> list[tuple[object, list[str], str, list]]:
     return [(a, g, src, kw._entity_names(a)) for a, g, src in items]
 
 
-def collect(items, pool: int) -> list[tuple[np.ndarray, np.ndarray]]:
-    """(raw feature rows, labels) of each article's candidate pool."""
-    out = []
+def collect(items, pool: int) -> tuple[list[tuple[np.ndarray, np.ndarray]], list[list[str]]]:
+    """(raw feature rows, labels) of each article's candidate pool, and the pool's strings."""
+    out, words = [], []
     for article, gold, _, names in items:
         ex = kw._Extractor(article, kw.WEIGHTS, frozenset(), names)
         head = ex.pool()[:pool]
         rows = ex.raw_features(head)
         labels = np.array([any(ke.kw_match(word, g) for g in gold) for _, word, _, _ in head], dtype=float)
         out.append((np.asarray(rows, dtype=float).reshape(-1, len(kw.RAW_FEATURES)), labels))
+        words.append([word for _, word, _, _ in head])
+    return out, words
+
+
+_KP = kw.RAW_FEATURES.index("kp")
+
+
+def kp_table(data, words, idx: Sequence[int]) -> kw.Keyphraseness:
+    """The keyphraseness table of the articles ``idx`` (their pools' strings and gold labels)."""
+    return kw.Keyphraseness.build(zip(words[i], (data[i][1] > 0).tolist(), strict=True) for i in idx)
+
+
+def with_kp(
+    data, words, idx: Sequence[int], table: kw.Keyphraseness, leave_out: bool
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The articles ``idx`` with their keyphraseness columns looked up in ``table``; ``leave_out``: each
+    article's own counts taken out first (a training article of the table must not score itself, or the
+    model learns to trust a feature that is inflated in training and not at run time)."""
+    out = []
+    for i in idx:
+        rows, labels = data[i]
+        own = kw._kp_counts([zip(words[i], (labels > 0).tolist(), strict=True)]) if leave_out else None
+        rows = rows.copy()
+        rows[:, _KP : _KP + 3] = np.array([table.lookup(w, own) for w in words[i]], dtype=float).reshape(
+            -1, 3
+        )
+        out.append((rows, labels))
     return out
 
 
@@ -301,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--relative", choices=kw.RELATIVE, default="", help="set features against the article's pool first"
     )
+    ap.add_argument("--no-kp", action="store_true", help="leave the keyphraseness features out")
     ap.add_argument("--dry-run", action="store_true", help="cross-validate only, write nothing")
     ap.add_argument("-o", "--output", type=Path, default=OUT)
     args = ap.parse_args(argv)
@@ -308,7 +348,10 @@ def main(argv: list[str] | None = None) -> int:
     # IDF without any annotated article (the fixed list of keywords_eval.ANNOTATED)
     print(ke.background(False))
     items = load(args.extra)
-    data = collect(items, args.pool)
+    data, words = collect(items, args.pool)
+    features = args.features
+    if args.no_kp:
+        features = [f for f in (features or kw.FEATURES) if f not in ("kp", "kp_seen", "kp_back")]
     n_pos = int(sum(labels.sum() for _, labels in data))
     n_all = sum(len(labels) for _, labels in data)
     sources = dict.fromkeys(x[2] for x in items)
@@ -340,9 +383,17 @@ def main(argv: list[str] | None = None) -> int:
             lists: list = [None] * len(items)
             for test in folds:
                 held = set(test)
-                train = [data[i] for i in range(len(items)) if i not in held and use(i)]
-                model = fit(train, l2, args.pool, args.features, args.relative, args.objective)
-                for i, ranked in zip(test, ranked_lists([items[i] for i in test], model), strict=True):
+                idx = [i for i in range(len(items)) if i not in held and use(i)]
+                # keyphraseness from the training folds only, each training article left out of its own
+                table = kp_table(data, words, idx)
+                train = with_kp(data, words, idx, table, leave_out=True)
+                model = fit(train, l2, args.pool, features, args.relative, args.objective)
+                kw.use_keyphraseness(table)
+                try:
+                    ranked_all = ranked_lists([items[i] for i in test], model)
+                finally:
+                    kw.use_keyphraseness(None)
+                for i, ranked in zip(test, ranked_all, strict=True):
                     lists[i] = ranked
             for keep in args.keep_min:
                 for floor in args.floors:
@@ -368,9 +419,17 @@ def main(argv: list[str] | None = None) -> int:
     best_f1 = max(table, key=lambda x: (x[0], x[2]))
     best_target = max(table, key=lambda x: (x[1], x[0]))
     _, _, _, l2, keep, floor, _ = best_target if args.choose == "target" else best_f1
-    model = fit(data, l2, args.pool, args.features, args.relative, args.objective)
+    every = range(len(items))
+    table = kp_table(data, words, every)
+    model = fit(
+        with_kp(data, words, every, table, True), l2, args.pool, features, args.relative, args.objective
+    )
     model = kw.Model(**{**model.__dict__, "keep_min": keep, "keep_floor": floor})
-    scores = cut_scores(ranked_lists(items, model), items, keep, floor)
+    kw.use_keyphraseness(table)
+    try:
+        scores = cut_scores(ranked_lists(items, model), items, keep, floor)
+    finally:
+        kw.use_keyphraseness(None)
     p, r = scores.mean(axis=0)
     print(
         f"\nchosen ({args.choose}) l2={l2:g} keep_min={keep} floor={floor:.2f}; refitted on all training"
@@ -386,7 +445,9 @@ def main(argv: list[str] | None = None) -> int:
         args.output.write_text(
             json.dumps(model.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
-        print(f"wrote {args.output}")
+        kp_out = args.output.with_name(kw.KP_PATH.name)
+        kp_out.write_text(table.to_tsv(), encoding="utf-8")
+        print(f"wrote {args.output} and {kp_out} ({len(table.counts)} keys)")
     return 0
 
 

@@ -13,9 +13,10 @@ Ranking has two stages. A hand-set score
 ``data/idf_news.tsv.gz``, built by ``training/build_idf.py``, with jieba's own IDF as the fallback; spread
 is the share of the body's fifths that mention the term) picks the best ``Model.pool`` candidates. A
 logistic model (``data/keywords_model.json``, trained by ``training/train_keywords.py`` on annotated
-articles) re-ranks them from 51 features (IDF, mentions by zone, first position, spread, length, kind,
+articles) re-ranks them from 54 features (IDF, mentions by zone, first position, spread, length, kind,
 tag group, wholeness, mentions inside a longer name, all mentions of the string and the share said inside
-longer terms, how many keyphrases hold a word, digits/Latin, …); a keyword's weight is the model's
+longer terms, how many keyphrases hold a word, digits/Latin, keyphraseness: how often editors tagged
+the string in the training articles, ``data/keywords_keyphraseness.tsv``, …); a keyword's weight is the model's
 probability that an editor would tag it, so weights are 0–1 and comparable across articles, and
 ``min_weight=0.5`` means "more likely a keyword than not" (a model trained on a ranking objective, or on
 features set against the article's pool, ``Model.relative``, is calibrated to the same scale by the
@@ -1083,6 +1084,7 @@ class _Extractor:
         held = self.held
         w = self.w
         zw = (w.title, w.headline, w.subhead, w.caption, w.lead, w.body)
+        kp_lookup = _kp().lookup
         rows = []
         for rank, (score, word, cand, term_idf) in enumerate(scored):
             inside = 0
@@ -1130,6 +1132,7 @@ class _Extractor:
                     min(1.0, inside / max(1, raw)),
                     raw,
                     held.get(word, 0),
+                    *kp_lookup(word),
                 )
             )
         return rows
@@ -1180,6 +1183,118 @@ class _Counts:
         return count or default
 
 
+# --------------------------------------------------------------------------- keyphraseness
+
+# how strongly a string's own counts outweigh its back-off (an m-estimate: m pseudo-observations)
+KP_SMOOTH = 2.0
+KP_PATH = _DATA / "keywords_keyphraseness.tsv"
+_KP_PRIOR = 0.25  # with no table at all: about the share of pool candidates an editor tags
+_KP_MEMO_MAX = 200_000  # strings looked up (three numbers each): a few tens of MB at most
+
+
+def kp_keys(word: str) -> tuple[str, ...]:
+    """The table keys of a candidate, most specific first: the string, its last two characters (the head
+    word of most terms: 改革, 企业, 平台) when it is longer, its last character (the class of 市, 局, 区)."""
+    keys = ["w:" + word]
+    if len(word) >= 3:
+        keys.append("h:" + word[-2:])
+    if word:
+        keys.append("c:" + word[-1])
+    return tuple(keys)
+
+
+class Keyphraseness:
+    """How often a string was a gold keyword in the training articles where it was a pool candidate
+    (KEA's keyphraseness), smoothed towards its head word's and last character's rates, then towards
+    the overall rate. Counts are (gold, seen) per key, one per article and candidate."""
+
+    def __init__(self, counts: dict[str, tuple[int, int]] | None = None):
+        self.counts: dict[str, tuple[int, int]] = dict(counts or {})
+        g, n = self.counts.get("*", (0, 0))
+        self.prior = (g + _KP_PRIOR) / (n + 1.0)
+        self._memo: dict[str, tuple[float, int, float]] = {}
+
+    @classmethod
+    def build(cls, articles: Iterable[Iterable[tuple[str, bool]]]) -> Keyphraseness:
+        """The table of training articles, each given as its pool's (candidate, is gold) pairs."""
+        return cls(_kp_counts(articles))
+
+    def lookup(self, word: str, own: dict[str, tuple[int, int]] | None = None) -> tuple[float, int, float]:
+        """(smoothed keyphraseness 0–1, times the string itself was seen, the back-off estimate it was
+        smoothed towards: its head word's or last character's rate); ``own`` (an article's own counts,
+        :func:`_kp_counts`) is taken out first, so a training article never scores itself."""
+        if not own:
+            hit = self._memo.get(word)
+            if hit is not None:  # the usual case at run time: a string looked up before
+                return hit
+        counts = self.counts
+        p = self.prior
+        if own:
+            g, n = counts.get("*", (0, 0))
+            og, on = own.get("*", (0, 0))
+            p = (g - og + _KP_PRIOR) / (n - on + 1.0)
+        seen = 0
+        back = p
+        for key in reversed(kp_keys(word)):
+            back = p  # back-off first: the general rate, then the specific one
+            g, n = counts.get(key, (0, 0))
+            if own and key in own:
+                og, on = own[key]
+                g, n = g - og, n - on
+            p = (g + KP_SMOOTH * p) / (n + KP_SMOOTH)
+            seen = n
+        if not own and len(self._memo) < _KP_MEMO_MAX:
+            self._memo[word] = (p, seen, back)
+        return p, seen, back
+
+    def to_tsv(self) -> str:
+        """key, gold, seen per line (sorted: the file diffs well)."""
+        return "".join(f"{k}\t{g}\t{n}\n" for k, (g, n) in sorted(self.counts.items()))
+
+    @classmethod
+    def from_tsv(cls, text: str) -> Keyphraseness:
+        """A table from :meth:`to_tsv`'s text."""
+        counts = {}
+        for line in text.splitlines():
+            key, g, n = line.split("\t")
+            counts[key] = (int(g), int(n))
+        return cls(counts)
+
+
+def _kp_counts(articles: Iterable[Iterable[tuple[str, bool]]]) -> dict[str, tuple[int, int]]:
+    """(gold, seen) per key of :func:`kp_keys` over the articles' (candidate, is gold) pairs; "*" the total."""
+    gold: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for pairs in articles:
+        for word, is_gold in dict(pairs).items():  # a string counts once per article
+            for key in (*kp_keys(word), "*"):
+                seen[key] += 1
+                gold[key] += bool(is_gold)
+    return {k: (gold[k], n) for k, n in seen.items()}
+
+
+_KP_OVERRIDE: list[Keyphraseness] = []
+
+
+def use_keyphraseness(table: Keyphraseness | None) -> None:
+    """Score with another keyphraseness table (the trainer's folds); None goes back to the shipped one."""
+    _KP_OVERRIDE.clear()
+    if table is not None:
+        _KP_OVERRIDE.append(table)
+
+
+@lru_cache(maxsize=1)
+def _shipped_kp() -> Keyphraseness:
+    try:
+        return Keyphraseness.from_tsv(KP_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Keyphraseness()  # no table: every string gets the prior
+
+
+def _kp() -> Keyphraseness:
+    return _KP_OVERRIDE[0] if _KP_OVERRIDE else _shipped_kp()
+
+
 # --------------------------------------------------------------------------- learned ranker
 
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -1202,7 +1317,7 @@ _POS_GROUP = {
 RAW_FEATURES = (
     "idf", "tfw", "score", "rank", "n_title", "n_head", "n_subhead", "n_caption", "n_lead", "n_body",
     "count", "first", "front", "spread", "chars", "tokens", "flags", "pos", "whole", "digit", "latin",
-    "home", "unseen", "named", "inside", "total", "held",
+    "home", "unseen", "named", "inside", "total", "held", "kp", "kp_seen", "kp_back",
 )  # fmt: skip
 # the model's inputs, derived from the raw measurements by feature_matrix
 FEATURES = (
@@ -1211,7 +1326,7 @@ FEATURES = (
     "chars", "two_char", "tokens", "phrase", "quoted", "abbrev", "entity", "per", "loc", "org",
     *(f"pos_{p}" for p in _POS_NAMES[1:]),
     "whole", "digit", "latin", "home", "unseen", "named", "inside", "tfidf", "entity_once", "title_phrase",
-    "log_total", "nested_share", "held",
+    "log_total", "nested_share", "held", "kp", "kp_seen", "kp_back",
 )  # fmt: skip
 
 
@@ -1262,6 +1377,12 @@ def feature_matrix(rows: Sequence[tuple]) -> np.ndarray:
     out[:, m + 10] = log1p(total)
     out[:, m + 11] = 1.0 - np.minimum(1.0, r[:, _R["count"]] / np.maximum(total, 1.0))
     out[:, m + 12] = np.minimum(r[:, _R["held"]], 3.0)  # distinct keyphrases holding the word
+    # keyphraseness (how often editors tagged the string elsewhere) as a log-odds, and its evidence
+    kp = np.clip(r[:, _R["kp"]], 1e-4, 1 - 1e-4)
+    out[:, m + 13] = np.log(kp / (1 - kp))
+    out[:, m + 14] = log1p(r[:, _R["kp_seen"]])
+    kb = np.clip(r[:, _R["kp_back"]], 1e-4, 1 - 1e-4)
+    out[:, m + 15] = np.log(kb / (1 - kb))
     return out
 
 
@@ -1335,11 +1456,19 @@ class Model:
     @classmethod
     def from_json(cls, data: dict) -> Model:
         """A model from :meth:`to_json`'s object; ValueError when it was trained on other features."""
-        if tuple(data.get("features", ())) != FEATURES:
+        names = tuple(data.get("features", ()))
+        if not names or names != FEATURES[: len(names)]:
             raise ValueError("keyword model was trained on other features: rerun training/train_keywords.py")
-        return cls(
-            **{k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items() if k != "features"}
-        )
+        data = {k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items() if k != "features"}
+        # a model from before features were appended: the new ones get no weight (it ranks as it did)
+        pad = len(FEATURES) - len(names)
+        if pad and data.get("relative", "") in ("", "z", "rank"):
+            data["coef"] += (0.0,) * pad
+            data["mean"] += (0.0,) * pad
+            data["scale"] += (1.0,) * pad
+        elif pad:
+            raise ValueError("keyword model was trained on other features: rerun training/train_keywords.py")
+        return cls(**data)
 
 
 MODEL_PATH = _DATA / "keywords_model.json"
