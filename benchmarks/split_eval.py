@@ -90,6 +90,14 @@
   headline blocks (28 of 35 titles with a 2–3-line block or printed on two lines); 40 articles, 14
   captions, 13 cut sentences), built and annotated before any run
   (benchmarks/results/split_blind16_before.txt).
+* **blind17**: tests/pages/split_blind17 (16 typical pages of papers and page types no other set has:
+  无锡日报 (a title on two lines), 南国都市报 (CRLF), 京郊日报 (full-width digits), a 青年参考 国际 page
+  (-layout, 【英国《卫报》网站…报道】), 江淮晨报 法治 (page strip), 宜宾日报 continued page (BOM), 华夏时报 金融
+  (-layout), 台州日报 (flat), 江苏法制报 titled briefs, 长江商报 untitled briefs, a 民生周刊 interview,
+  盐城晚报 (-layout, jump line), 三峡晚报 photo page, a 南宁晚报 weekend feature (long subheads), a county
+  paper (长兴报, 编者按, CRLF), a 区报 (沈北新闻, trailing spaces); weighted toward headline blocks (28 of 33
+  titles with a 2–3-line block or printed on two lines); 38 articles, 16 captions, 15 cut sentences), built
+  and annotated before any run (benchmarks/results/split_blind17_before.txt).
 
 Besides the per-article figures, ``missing articles`` counts reference articles no predicted article
 matches and ``extra articles`` counts predicted articles matching no reference article (a headline
@@ -143,6 +151,7 @@ BLIND13 = ROOT / "tests" / "pages" / "split_blind13"
 BLIND14 = ROOT / "tests" / "pages" / "split_blind14"
 BLIND15 = ROOT / "tests" / "pages" / "split_blind15"
 BLIND16 = ROOT / "tests" / "pages" / "split_blind16"
+BLIND17 = ROOT / "tests" / "pages" / "split_blind17"
 
 
 def squash(s: str | None) -> str:
@@ -369,6 +378,7 @@ def main() -> None:
         "blind14": pages(BLIND14, seed=False),
         "blind15": pages(BLIND15, seed=False),
         "blind16": pages(BLIND16, seed=False),
+        "blind17": pages(BLIND17, seed=False),
     }
     misses: dict[str, list[str]] = {}
     totals = {}
