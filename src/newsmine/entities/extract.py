@@ -15,7 +15,10 @@
    administrative chains joined, a country joins the place after it (韩国 + 釜山, :mod:`streets`);
    street-level places the model missed (穿山路, 椰风巷, 西岩收费站: :mod:`streets`); a verb glued
    after a name cut off (李尧 + 时) and names after a title (巡视员谭明政: :mod:`people`);
-   finally the user dictionary, which overrides everything.
+   withheld names 莫某成 whole, county-level units with their suffix and bare ones in a list of places,
+   townships and villages glued after a chain, a place + 政府 one ORG in articles, title + name cut out
+   of an ORG (…公司ＣＥＯ沈颢), a Latin gloss in brackets typed like the name before it
+   (:mod:`districts`, :mod:`people`, round 5); finally the user dictionary, which overrides everything.
 2. Byline people are PER; each part of the byline source (青岛日报/观海新闻, 新华社) is ORG.
 3. Every name found once is looked for again in the same article (a name the model tagged in one
    sentence is the same name in the next), so counts cover all mentions.
@@ -29,7 +32,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsmine.entities import people, rules, streets, subunits, userdict
+from newsmine.entities import districts, people, rules, streets, subunits, userdict
 from newsmine.entities.gazetteer import COUNTRIES, PLACES
 from newsmine.entities.model import article_document, split_document, tag_documents, tag_many
 from newsmine.records import Article, Entity
@@ -83,10 +86,14 @@ def find_spans_many(texts: Sequence[str], *, chains: bool = True) -> list[list[S
         spans = rules.split_committee_government(text, spans)
         spans = rules.facilities_are_places(text, spans)
         spans = streets.named_places(text, spans, tokens)
+        spans = districts.suffixed_counties(text, spans, tokens)
+        spans = districts.listed_places(text, spans)
         spans = rules.anonymised(text, spans)
+        spans = people.withheld(text, spans, tokens)
         spans = rules.place_agencies(text, spans)
         spans = people.unglue(text, spans)
         spans = people.titled_names(text, spans)
+        spans = people.org_title_names(text, spans)
         spans = rules.honorifics(text, spans, tokens)
         spans = rules.known_people(text, spans, tokens)
         spans = rules.defined_short_forms(text, spans)
@@ -94,9 +101,12 @@ def find_spans_many(texts: Sequence[str], *, chains: bool = True) -> list[list[S
         if chains:  # the article pipeline (the 1998 corpora split chains and tag 中/美 abbreviations)
             spans = rules.join_chains(text, spans)
             spans = rules.county_chains(text, spans, tokens)
+            spans = districts.chain_tails(text, spans)
             spans = streets.country_chains(text, spans, COUNTRIES)
             spans = rules.split_landmarks(text, spans)
             spans = rules.drop_single_characters(spans)
+            spans = rules.place_governments(text, spans)
+        spans = rules.latin_glosses(text, spans)
         out[k] = userdict.apply(text, spans)
     return out
 

@@ -182,10 +182,11 @@ del _name
 
 # Organisations that news names by a short brand with no suffix the model could use (华为,), and
 # international bodies with their usual short forms. Names that are also common words (小米 millet,
-# 浪潮 wave, 苹果 apple, 美的 beautiful) are left out: the model decides those from context.
+# 浪潮 wave, 苹果 apple, 美的 beautiful) are left out: the model decides those from context; so are
+# apps and payment tools (支付宝, 微信), which the annotated sets leave untagged.
 ORGANISATIONS = frozenset(
     """
-    华为 腾讯 阿里巴巴 百度 京东 美团 字节跳动 网易 新浪 搜狐 拼多多 滴滴 快手 携程 蚂蚁集团 支付宝
+    华为 腾讯 阿里巴巴 百度 京东 美团 字节跳动 网易 新浪 搜狐 拼多多 滴滴 快手 携程 蚂蚁集团
     联想 中兴 海尔 海信 比亚迪 吉利 蔚来 长城汽车 宁德时代 大疆 商汤 科大讯飞 中芯国际 京东方 TCL
     中石油 中石化 中海油 国家电网 南方电网 中国移动 中国联通 中国电信 中国铁建 中国中铁 中国建筑 中粮
     工商银行 农业银行 中国银行 建设银行 交通银行 招商银行 浦发银行 兴业银行 民生银行 中信银行 光大银行

@@ -18,7 +18,7 @@ from newsmine.segment import Token
 Span = tuple[int, int, str]
 
 # The kinds of place a street-level name ends with (longest first so 大街 wins over 街).
-_KIND = re.compile(r"大道|大街|胡同|棚户区|小区|水库|收费站|码头|大桥|路|街|巷")
+_KIND = re.compile(r"大道|大街|胡同|棚户区|小区|水库|收费站|码头|大桥|路|街|巷|道")
 # What may stand right before a name: a locative verb or preposition, a list mark, a clause edge.
 _LEADS = (
     "家住",
@@ -59,8 +59,52 @@ _LEADS = (
 )
 # What may follow a name (the name ends there): a position word, a list mark, a following clause.
 _FOLLOW = re.compile(
-    r"(?:[^\u4e00-\u9fff]|周边|附近|一带|以[东南西北]|两侧|两旁|沿线|沿途|路段|路口|交叉口|口|[东南西北]侧|"
+    r"(?:[^\u4e00-\u9fff]|周边|附近|一带|以[东南西北]|两侧|两旁|沿线|沿途|路段|路口|交叉路口|交叉口|灯控路口|口|[东南西北]侧|"
     r"[上内旁边处一]|的|等|与|和|及|至|到|往|门口|片区|区域|现场|改造|项目|掉头|执勤|靠近|实施|发生|举行|开展)"
+)
+# A bare 道 ends a road name only before a junction word or a list (长宁道交叉口, 长宁道与…): most
+# words ending in 道 are no roads (知道, 渠道, 报道, 车道).
+_DAO_FOLLOW = re.compile(r"(?:交叉路口|交叉口|路口|口|与|和|、|，|附近|一带|两侧|沿线)")
+_DAO_GENERIC = (
+    "车道",
+    "通道",
+    "隧道",
+    "轨道",
+    "频道",
+    "渠道",
+    "街道",
+    "人行道",
+    "航道",
+    "河道",
+    "赛道",
+    "跑道",
+    "匝道",
+    "坡道",
+    "步道",
+    "栈道",
+    "便道",
+    "绿道",
+    "国道",
+    "省道",
+    "县道",
+    "乡道",
+    "辅道",
+    "主道",
+    "管道",
+    "坑道",
+    "地道",
+    "过道",
+    "走道",
+    "知道",
+    "报道",
+    "味道",
+    "轨道",
+    "书道",
+    "茶道",
+    "孝道",
+    "公道",
+    "王道",
+    "大道",
 )
 # Characters no street name holds (function words, measure words, pronouns).
 _NOT_IN_NAME = frozenset(
@@ -143,6 +187,7 @@ _GENERIC_END = (
 # Position words before a name are no part of it (在前方 + 西岩收费站).
 _POSITION = ("前方", "后方", "对面", "附近", "旁边", "前面", "后面", "左侧", "右侧")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_DIRECTIONS = frozenset("东南西北中")
 
 
 def _lead_ok(text: str, s: int, anchors: set[int]) -> bool:
@@ -159,10 +204,12 @@ _NAME_POS = frozenset(
 
 
 def _name_words_ok(tokens: Sequence[Token], starts: list[int], s: int, e: int) -> bool:
-    """Every word overlapping ``text[s:e]`` has a part of speech a place name is made of."""
+    """Every word overlapping ``text[s:e]`` has a part of speech a place name is made of; a
+    one-character direction after the first word is one too (江滨 + 中 + 大道, 民族 + 西 + 街)."""
     i = max(0, bisect_right(starts, s) - 1)
     while i < len(tokens) and tokens[i].start < e:
-        if tokens[i].end > s and tokens[i].pos not in _NAME_POS:
+        tok = tokens[i]
+        if tok.end > s and tok.pos not in _NAME_POS and not (tok.start > s and tok.word in _DIRECTIONS):
             return False
         i += 1
     return True
@@ -183,6 +230,13 @@ def named_places(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> l
     for m in _KIND.finditer(text):
         ks, e = m.span()
         if text.startswith("街道", ks) or not _FOLLOW.match(text, e) and e < len(text):
+            continue
+        if m.group() == "道" and (
+            not _DAO_FOLLOW.match(text, e)
+            or text.endswith(_DAO_GENERIC, 0, e)
+            or text[ks - 1] in "路街道有"
+            or not any(tok.start == ks for tok in tokens)  # 道 begins no word: 有道, 知道
+        ):
             continue
         for s in range(ks - 2, max(-1, ks - 5), -1):
             name = text[s:ks]
