@@ -60,18 +60,13 @@ KNOWN_DATELINE_MISSES: set[tuple[str, int]] = set()
 #: (page, furniture line) read as a headline or left in a body.
 KNOWN_FURNITURE_MISSES: set[tuple[str, str]] = set()
 #: (page, caption) left in a body.
-KNOWN_CAPTION_MISSES: set[tuple[str, str]] = {
-    # an unmarked caption line inside a cut sentence
-    ("t10_nandu_photo", "京港澳高速护坡上，施救者和获救者悼念逝者。"),
-}
+KNOWN_CAPTION_MISSES: set[tuple[str, str]] = set()
 #: (page, the gold join text) of cut sentences not joined again.
-KNOWN_MISSED_JOINS: set[tuple[str, str]] = {
-    ("t10_nandu_photo", "游客，洪水即将没过车顶，"),  # the caption above stays in the sentence
-}
+KNOWN_MISSED_JOINS: set[tuple[str, str]] = set()
 #: (page, paragraph end) not ending a predicted paragraph: glued to the next, or cut by a false headline.
 KNOWN_GLUED: set[tuple[str, str]] = set()
 #: Pages whose known caption misses leave a gold paragraph broken in a body.
-KNOWN_BROKEN: set[str] = {"t10_nandu_photo"}
+KNOWN_BROKEN: set[str] = set()
 
 
 # --- the set itself ------------------------------------------------------------------------------

@@ -58,17 +58,14 @@ KNOWN_DATELINE_MISSES: set[tuple[str, int]] = set()
 KNOWN_FURNITURE_MISSES: set[tuple[str, str]] = set()
 #: (page, caption) left in a body.
 KNOWN_CAPTION_MISSES: set[tuple[str, str]] = {
-    ("u05_railway_feature", "道口工在值班室记录列车通过时刻。"),  # an unmarked caption inside a cut sentence
     ("u11_campus_flat", "支教老师和孩子们在操场上做游戏。"),  # an unmarked caption line
 }
 #: (page, the gold join text) of cut sentences not joined again.
-KNOWN_MISSED_JOINS: set[tuple[str, str]] = {
-    ("u05_railway_feature", "年的话题，不爱说话的杨宝"),  # the caption inside stays in the sentence
-}
+KNOWN_MISSED_JOINS: set[tuple[str, str]] = set()
 #: (page, paragraph end) not ending a predicted paragraph: glued to the next, or cut by a false headline.
 KNOWN_GLUED: set[tuple[str, str]] = set()
 #: Pages whose known caption misses leave a gold paragraph broken in a body.
-KNOWN_BROKEN: set[str] = {"u05_railway_feature"}
+KNOWN_BROKEN: set[str] = set()
 
 
 # --- the set itself ------------------------------------------------------------------------------

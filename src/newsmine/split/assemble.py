@@ -169,6 +169,9 @@ class Draft:
 _PAPER = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:都市报|日报|晚报|早报|晨报|商报|时报|快报|法制报|新闻网|网)")
 
 
+_OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,10}?(?:社|台|网|报)")
+
+
 def dateline_source(dateline: str) -> str | None:
     """The paper or agency a dateline names (``新华社北京7月25日电`` → 新华社, ``本报讯`` → 本报).
 
@@ -183,7 +186,15 @@ def dateline_source(dateline: str) -> str | None:
         if d.startswith(src):
             return src
     m = _PAPER.match(d)
-    return m.group() if m else None
+    if m:
+        return m.group()
+    # a foreign outlet's report (the dateline of ``【英国《卫报》网站6月13日报道】``): the name in title
+    # marks (卫报), or the outlet up to its own word (``路透社伦敦6月2日电`` → 路透社)
+    if M.BRACKET_REPORT_DATELINE_RE.match(f"【{dateline}】") is None:
+        return None
+    titled = re.search(r"《([^《》]{1,12})》", dateline)
+    outlet = _OUTLET.match(dateline)
+    return titled.group(1) if titled else outlet.group() if outlet else None
 
 
 def _glue(a: str, b: str) -> str:
@@ -354,6 +365,16 @@ def _cuts_word(a: str, b: str) -> bool:
     return len(a.strip(M.SPACES)) >= len(b.strip(M.SPACES)) and continues(a, b)
 
 
+def _correlated(a: str, b: str) -> bool:
+    """Whether headline line ``a`` holds the first half of a word pair and ``b`` its second, ``a`` not its
+    own (``…时间越长`` / ``…就越多``; not ``越来越…`` or ``越开越大``, whole inside one line)."""
+    for first, second in M.CORRELATIVE_PAIRS:
+        at = a.find(first)
+        if at >= 0 and second not in a[at + len(first) :] and second in b and "越来越" not in a + b:
+            return True
+    return False
+
+
 def _two_line_title(lines: list[Line]) -> list[Line]:
     """Join a title printed on two adjacent lines (no blank line between) into one.
 
@@ -386,6 +407,10 @@ def _two_line_title(lines: list[Line]) -> list[Line]:
                 or (opens_dependent(line.text) and len(prev.text) + len(line.text) <= M.DEPENDENT_TITLE_MAX)
                 or _title_tail(prev.text, line.text)
                 or _runs_on(prev.text, line.text)
+                or (
+                    _correlated(prev.text, line.text)
+                    and len(prev.text) + len(line.text) <= M.DEPENDENT_TITLE_MAX
+                )
             )
         ):
             out[-1] = Line(prev.text + line.text, Kind.HEADING, gap=prev.gap)
@@ -488,7 +513,7 @@ def kicker_over_title(first: str, second: str) -> bool:
     a, b = first.strip(M.SPACES), second.strip(M.SPACES)
     if b.startswith("—"):
         return False  # a line opening with a dash is a subtitle, whatever the line above
-    if len(b) > M.TITLE_LINE_MAX and len(b) > len(a) and _set_apart(b) and not _set_apart(a):
+    if len(b) >= M.SPACED_SUBTITLE_MIN and len(b) > len(a) and _set_apart(b) and not _set_apart(a):
         return False  # a long line of two phrases under a shorter one: the subtitle
     if len(a) > M.TITLE_LINE_MAX and 2 * len(a) >= 3 * len(b):
         return True  # a long lead-in over a much shorter display line: the kicker

@@ -97,6 +97,7 @@ class RawLine:
     lead: int = 0  # printed cells of spaces before the line
     caption: bool = False  # a photo's words that reflow found set inside a paragraph
     kicker: bool = False  # a headline line ending with a comma over the title (see _comma_kicker)
+    outside: bool = False  # printed left of the page's margin (``pdftotext -layout``): out of the column
 
 
 _SPACE_CHARS = re.escape(M.SPACES)
@@ -192,6 +193,7 @@ def raw_lines(text: str) -> list[RawLine]:
     margin = page_margin(leads)
     if margin:
         for raw in out:
+            raw.outside = raw.lead < margin
             raw.lead = max(0, raw.lead - margin)
             raw.indent = raw.lead >= 2
     return out
@@ -677,6 +679,7 @@ def match_dateline(text: str) -> re.Match[str] | None:
         or M.SHORT_DATELINE_RE.match(text)
         or M.REPORTED_DATELINE_RE.match(text)
         or M.SPACED_REPORT_DATELINE_RE.match(text)
+        or M.BRACKET_REPORT_DATELINE_RE.match(text)
     )
 
 
@@ -987,6 +990,26 @@ def _caption_in_paragraph(
     )
 
 
+def _caption_left_of_margin(lines: list[RawLine], kinds: list[Kind], n: int, tail: str) -> bool:
+    """Whether printed line ``n`` of a ``pdftotext -layout`` page is a photo's words set left of the
+    column (``爱必达智能温室里待售的精品花卉。``): one short finished sentence printed out of the page's
+    margin, under a printed line that finished its sentence and over a new paragraph (an indent or a
+    blank line).  A paragraph's own last line out of the margin goes on with an unfinished line."""
+    raw = lines[n]
+    nxt = lines[n + 1] if n + 1 < len(lines) else None
+    text = raw.text.strip(M.SPACES)
+    return (
+        raw.outside
+        and raw.gap == 0
+        and kinds[n] is Kind.BODY
+        and is_closed(tail)
+        and text[-1:] in "。！？"
+        and sum(text.count(c) for c in "。！？!?") == 1
+        and len(text) <= _COLUMN_MAX
+        and (nxt is None or nxt.gap > 0 or nxt.indent)
+    )
+
+
 def _headline_under_headline(lines: list[RawLine], kinds: list[Kind], n: int, prev: RawLine) -> bool:
     """Whether printed line ``n`` is the second line of a headline block rather than the rest of a
     paragraph: the line above is a single heading line set apart above (a blank line, or a label or
@@ -1045,6 +1068,18 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
             held.append(
                 RawLine(raw.text, raw.indent, raw.gap, raw.number, [raw.text], lead=raw.lead, caption=True)
             )
+            continue
+        if (
+            prev is not None
+            and last_kind in (Kind.BODY, Kind.DATELINE)
+            and _caption_left_of_margin(lines, kinds, n, tail0)
+        ):
+            out.extend(held)
+            held = []
+            out.append(
+                RawLine(raw.text, raw.indent, raw.gap, raw.number, [raw.text], lead=raw.lead, caption=True)
+            )
+            last_kind = Kind.CAPTION
             continue
         if n and prev is not None and prev.kicker:
             # ``拼假出游成主旋律，`` over its title: the comma leads into the title, it cuts no sentence
@@ -1255,6 +1290,47 @@ def _photo_story_captions(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _unfinished(line: Line) -> bool:
+    """An unfinished paragraph-line: body text without closing punctuation, or a line of clauses that
+    reads as a heading alone only because the column cut it (``…，上面竟然还挤坐着``)."""
+    return (line.kind is Kind.BODY or (line.kind is Kind.HEADING and "，" in line.text)) and not is_closed(
+        line.text
+    )
+
+
+def _cut_sentence_captions(lines: list[Line]) -> list[Line]:
+    """On a page that sets its paragraphs apart by blank lines, a short finished sentence printed tight
+    between an unfinished line and a line that goes on tight under it (``…上面竟然还挤坐着`` /
+    ``前排座位被拆除后放着一张简易木凳。`` / ``两个人，简易凳子…``) is a photo's words set inside a cut
+    sentence: the line under it has no blank line above, so it opens no paragraph and goes on with the
+    unfinished one; the short line cannot be that paragraph's end, as something still follows it."""
+    # (a line under an unfinished one goes on with it: only the others tell how paragraphs are set apart)
+    bodies = [x for k, x in enumerate(lines) if x.kind is Kind.BODY and not (k and _unfinished(lines[k - 1]))]
+    if len(bodies) < 4 or sum(x.gap >= 1 for x in bodies) < 0.7 * len(bodies):
+        return lines
+    out = list(lines)
+    for k in range(1, len(out) - 1):
+        line, prev, nxt = out[k], out[k - 1], out[k + 1]
+        text = line.text
+        if (
+            line.kind is Kind.BODY
+            and line.gap == 0
+            and not line.indent
+            and 6 <= len(text) <= 30
+            and text[-1:] in "。！？"
+            and sum(text.count(c) for c in "。！？!?；;") == 1
+            and _unfinished(prev)
+            and len(prev.text) > len(text)
+            and nxt.kind is Kind.BODY
+            and nxt.gap == 0
+            and not nxt.indent
+        ):
+            out[k] = Line(
+                text, Kind.CAPTION, gap=line.gap, indent=line.indent, number=line.number, lead=line.lead
+            )
+    return out
+
+
 def _pointer_captions(lines: list[Line]) -> list[Line]:
     """A ``▲…`` line with no sentence end, right under a finished paragraph (no blank line between), is
     a caption: a subhead would be set apart, and a caption pointer never opens a paragraph of text."""
@@ -1460,6 +1536,7 @@ def classify_page(text: str) -> list[Line]:
         for r in flowed
     ]
     lines = _photo_story_captions(_caption_before_credit(_pointer_captions(classified)))
+    lines = _cut_sentence_captions(lines)
     lines = _unindented_captions(flowed, lines, _wrap_width(raws))
     lines = _tables_and_signatures(lines)
     return _quoted_lines(_jumped_paragraphs(_indented_headings(lines)))

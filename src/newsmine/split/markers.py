@@ -299,6 +299,14 @@ SPACED_REPORT_DATELINE_RE = re.compile(
     r"(?:\d{1,2}月\d{1,2}日)?报道)(?P<credit>)"
     r"[ \u3000]+(?=[^\s\u3000，,：:])"
 )
+#: A report's source and date in square brackets opening the lead (``【英国《卫报》网站6月13日报道】日前，…``,
+#: ``【路透社伦敦6月2日电】…``), as digest and international pages print them: the dateline inside the
+#: brackets; the source is the name in title marks, or the outlet named first.
+BRACKET_REPORT_DATELINE_RE = re.compile(
+    r"^【(?P<dateline>(?:[\u4e00-\u9fff]{0,6}《(?P<titled>[^《》【】]{1,12})》[\u4e00-\u9fff]{0,4}?"
+    r"|(?P<src>[\u4e00-\u9fffA-Za-z]{2,12}?)[\u4e00-\u9fff]{0,4}?)"
+    r"[\d０-９]{1,2}月[\d０-９]{1,2}日(?:报道|电))】(?P<credit>)[\s\u3000]*"
+)
 #: A credit run into the body after a dateline and closed by ``报道：`` (``金羊网讯　记者梁怿韬报道：2月21日…``,
 #: ``…讯　徐政武、见习记者薛柏武、记者周再奔报道：…``): the credit is read, the body starts after the colon.
 REPORTED_CREDIT_RE = re.compile(r"^(?P<credit>[^：:，,。！？“”（）()]{2,40}?)(?:摄影)?报道[：:][\s\u3000]*")
@@ -402,6 +410,12 @@ FURNITURE_RES = (
         r"^[^，。,；;！？]{0,16}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:出版)?[\s\u3000]*(?:总)?第\s*\d{1,5}\s*期"
         r"[^，。,；;！？]{0,12}$"
     ),
+    # a magazine's running head by year and issue, maybe with its page and section (``民生周刊　2012年第28期
+    # 第42页　民生访谈``)
+    re.compile(
+        r"^[^，。,；;！？]{0,16}\d{4}\s*年\s*(?:总)?第\s*\d{1,4}\s*期(?:[\s\u3000]*第\s*\d{1,3}\s*页)?"
+        r"(?:[\s\u3000][^，。,；;！？]{0,12})?$"
+    ),
     # a section name and the page number set apart by a bar, at a page's foot (``封面故事　|　23``)
     re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[|｜丨]\s*\d{1,3}$"),
     # editors named without a colon at the foot of a page (``责编 王某 美编 李某``)
@@ -483,10 +497,10 @@ SIDEBAR_TITLE_RE = re.compile(r"^(?:记者手记|采访手记|编后|短评)[:�
 COLUMN_LINE_RE = re.compile(
     # (a triangle or a square may mark the label: ``▲快讯``, ``■简讯``; a paper may name its own leader
     # writer: ``【本报评论员文章】``)
-    r"^[▲△■□◆●]?[【\[〖]?(?:简讯|快讯|短讯|消息|要闻简报|新闻速递|新闻速览|新闻速读|新闻集锦|图片新闻|图片报道|图说新闻|"
+    r"^[▲△■□◆●]?[【\[〖「『]?(?:简讯|快讯|短讯|消息|要闻简报|新闻速递|新闻速览|新闻速读|新闻集锦|图片新闻|图片报道|图说新闻|"
     r"读者来信|来信|来信选登|编读往来|(?:本报|本刊)?(?:特约)?评论员文章|社论|短评|时评|"
     # a briefs box named after its field (``检察快讯``, ``政法简讯``, ``经济速览``)
-    r"[\u4e00-\u9fff]{2,4}(?:快讯|简讯|短讯|速览|速递|简报))[】\]〗]?$"
+    r"[\u4e00-\u9fff]{2,4}(?:快讯|简讯|短讯|速览|速递|简报))[】\]〗」』]?$"
 )
 #: Last words of a kicker that leads into the title (``…推进大会强调`` / ``奋力开创…新局面``): what was said.
 KICKER_ENDINGS = (
@@ -562,6 +576,11 @@ OCCASION_WORDS = ("前夕", "之际")
 #: 《一孩生育服务证》　再生育审批时限缩短至30个工作日``); a first line that long, over a line two thirds its
 #: length or less, is the kicker.
 TITLE_LINE_MAX = 24
+#: The shortest a line of two phrases set apart by a space runs to as the subtitle under a shorter
+#: one-phrase title (``全市血站开放一个月`` / ``市民可参观血液检验加工过程　血液价格同时公示``); the
+#: two-phrase titles under a kicker on the pages sets' pages stay at 20 or less (``患病夫妻双双轻生
+#: 儿子哭诉“来不及尽孝”``).  Counted over every set's two-line blocks: 2 more right, none lost.
+SPACED_SUBTITLE_MIN = 21
 #: Words asking how or why: a two-line headline with one of them is an explanatory piece's kicker and
 #: title (``湖南查处一起村霸涉黑案`` / ``村霸为何能把持支书位置13年``); a subtitle adds facts, it does not ask.
 ASKING_WORDS = ("为何", "为什么", "如何", "怎么", "怎样", "咋", "几何")
@@ -600,6 +619,10 @@ CONTINUING_WORDS = frozenset(
 #: continuing word: on the page sets such titles had at most 18 characters; two lines of 19 each
 #: (``专家建议到2045年…`` / ``也有专家认为…``) are two clauses, title and subtitle.
 DEPENDENT_TITLE_MAX = 30
+#: Paired words of one sentence (``老用户在网时间越长`` / ``网购节优惠就越多``): a headline line holding the
+#: first half and the line under it the second are one title printed on two lines; the first half alone
+#: (a condition, a comparison that grows) is no kicker.
+CORRELATIVE_PAIRS = (("越", "越"), ("只要", "就"), ("只有", "才"), ("一旦", "就"))
 #: A headline line that ends by marking a follow-up report (``“7·21”暴雨京港澳高速救援续``, ``…追踪``) is a
 #: kicker over the day's news; 续 ending a word (持续, 继续, 手续…) marks nothing.
 FOLLOW_UP_RE = re.compile(r"(?:(?<![继持连陆手延存接断])续|追踪|（续）)$")

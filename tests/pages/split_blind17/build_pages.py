@@ -406,7 +406,7 @@ def v08() -> None:
             subtitle="——已有5人被找到，搜救仍在进行",
             lead="中新网台州1月2日电（范　海　吴　樟）",
             dateline="中新网台州1月2日电",
-            reporters=("范海", "吴樟"),
+            correspondents=("范海", "吴樟"),
             source="中新网",
         ),
         A17(
