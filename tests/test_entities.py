@@ -1397,3 +1397,75 @@ def test_round5_withheld_names_districts_roads(text: str, expected: set, absent:
 def test_government_plain() -> None:
     """Without chains (the 1998 corpora's conventions) the place before 政府 stays a LOC."""
     assert ("美国", "LOC") in spans_plain("美国政府宣布了新的关税措施。")
+
+
+# Round 6 (own sentences in the style of 2016–2019 web news): bare brands, platforms and investors,
+# sports leagues and clubs, a place + one short unit word, a news agency filed from a place, a verb
+# run into the head or the tail of a name.
+ROUND6_CASES = [
+    # platforms and investors named bare
+    (
+        "不少研究生反映，在知网下载论文的费用逐年上涨，中国知网对此回应称价格由合同决定。",
+        {("知网", "ORG"), ("中国知网", "ORG")},
+        {("中国", "LOC")},
+    ),
+    (
+        "本轮融资由红杉资本领投，小米科技和顺为资本跟投，B站也参与其中。",
+        {("红杉资本", "ORG"), ("小米科技", "ORG"), ("顺为资本", "ORG"), ("B站", "ORG")},
+        set(),
+    ),
+    # leagues and clubs: neither the city nor a person they sound like
+    (
+        "曼联主帅在赛后表示，球队将在英超剩余比赛中全力争胜。",
+        {("曼联", "ORG"), ("英超", "ORG")},
+        {("曼联", "LOC")},
+    ),
+    (
+        "两支西甲球队皇家社会和巴列卡诺将来华参加热身赛，马刺则在NBA季后赛出局。",
+        {("西甲", "ORG"), ("皇家社会", "ORG"), ("巴列卡诺", "ORG"), ("马刺", "ORG"), ("NBA", "ORG")},
+        {("巴列卡诺", "PER")},
+    ),
+    ("山西队主场迎战辽宁男篮，数千名球迷赶来观看cba比赛。", {("cba", "ORG"), ("辽宁男篮", "ORG")}, set()),
+    # a place + its court, telecom branch, bus company or numbered school
+    (
+        "目前，该案已起诉到南昌县法院，海南移动也承认多收了话费。",
+        {("南昌县法院", "ORG"), ("海南移动", "ORG")},
+        {("南昌县", "LOC"), ("海南", "LOC")},
+    ),
+    (
+        "为方便球迷，太原公交临时开通了三条专线，萍乡七中的学生也赶来观赛。",
+        {("太原公交", "ORG"), ("萍乡七中", "ORG")},
+        {("太原", "LOC")},
+    ),
+    # a news agency after the place it filed from: the place and the agency
+    (
+        "据伦敦路透社报道，英国央行周四维持利率不变。",
+        {("伦敦", "LOC"), ("路透社", "ORG")},
+        {("伦敦路透社", "ORG")},
+    ),
+    # a verb before or after a name is no part of it
+    (
+        "记者致电苏州大学附属第一医院，院方表示将调查此事。",
+        {("苏州大学附属第一医院", "ORG")},
+        {("致电苏州大学附属第一医院", "ORG")},
+    ),
+    (
+        "当天上午，广州海关举行新闻发布会，通报了今年查获的走私案件。",
+        {("广州海关", "ORG")},
+        {("广州海关举行新闻发布会", "ORG")},
+    ),
+    # a three-character name the segmenter split before its last character (a noun reading)
+    ("手机用户周生精，上月发现话费异常。", {("周生精", "PER")}, {("周生", "PER")}),
+    ("副镇长林张朋出席了会议。", {("林张朋", "PER")}, {("林张", "PER")}),
+    # an adverb after a two-character name is the clause's own (申旭还分获 stays 申旭)
+    ("决赛中，刘翔还打破了赛会纪录。", {("刘翔", "PER")}, {("刘翔还", "PER")}),
+    # a body after a country stays that country's (the 1998 corpora's 巴基斯坦外交部)
+    ("巴基斯坦外交部发言人今天宣布了这一消息。", {("巴基斯坦外交部", "ORG")}, {("巴基斯坦", "LOC")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ROUND6_CASES)
+def test_round6_brands_teams_place_units(text: str, expected: set, absent: set) -> None:
+    found = spans(text)
+    assert expected <= found, found
+    assert not (absent & found), found

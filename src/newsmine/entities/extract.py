@@ -92,6 +92,7 @@ def find_spans_many(texts: Sequence[str], *, chains: bool = True) -> list[list[S
         spans = people.withheld(text, spans, tokens)
         spans = rules.place_agencies(text, spans)
         spans = people.unglue(text, spans)
+        spans = people.complete(text, spans, tokens)
         spans = people.titled_names(text, spans)
         spans = people.org_title_names(text, spans)
         spans = rules.honorifics(text, spans, tokens)

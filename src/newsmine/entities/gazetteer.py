@@ -209,6 +209,25 @@ ORGANISATIONS = frozenset(
     国美 格力 娃哈哈 伊利 蒙牛 贵州茅台 五粮液 海底捞 星巴克 麦当劳 肯德基 可口可乐 耐克 阿迪达斯 诺基亚
     爱立信 英伟达 甲骨文 推特 优步 奈飞 雅虎 戴尔 惠普 思科 通用汽车 福特 沃尔沃 日产 现代汽车 起亚
     """.split()
+) | frozenset(
+    # Platforms, outlets and investors news names bare (知网, b站, 顺为资本), and sports bodies, leagues
+    # and clubs (西甲, 曼联, 马刺): the model reads a club as the city or a person it sounds like.
+    # Clubs named after their city alone (利物浦, 巴塞罗那, 多特蒙德) and nicknames that are common
+    # words (火箭 rocket, 勇士 warrior, 开拓者 pioneer, 热火, 太阳) are left out: the model decides those.
+    """
+    知网 中国知网 万方数据 b站 哔哩哔哩弹幕网 58同城 赶集网 豆瓣 知乎 天猫 京东商城 苏宁易购 唯品会 当当网
+    小米科技 小米集团 顺为资本 红杉资本 红杉中国 高瓴资本 经纬中国 idg资本 启明创投 真格基金 创新工场
+    凤凰网 央广网 中国网 人民网 新华网 环球网 观察者网 界面新闻 新京报 南方都市报 南方周末 北京青年报
+    国际足联 亚足联 欧足联 中国足协 中超 中甲 英超 西甲 德甲 意甲 法甲 欧冠 亚冠 nba cba wnba nfl mlb nhl
+    曼联 曼城 切尔西 阿森纳 热刺 皇马 皇家马德里 巴萨 马竞 马德里竞技 皇家社会 巴列卡诺 塞维利亚队
+    瓦伦西亚队 拜仁 拜仁慕尼黑 尤文图斯 尤文 国际米兰 国米 ac米兰 罗马队 那不勒斯队 巴黎圣日耳曼 大巴黎
+    湖人 马刺 凯尔特人 尼克斯 猛龙 广州恒大 恒大淘宝 上海上港 北京国安 山东鲁能
+    江苏苏宁 上海申花 天津权健 广东宏远 辽宁男篮 广东男篮 新疆男篮
+    """.split()
+)
+# Latin letters in either case (CBA, cba, B站): the corpora and pages write both.
+ORGANISATIONS = ORGANISATIONS | frozenset(
+    v for w in ORGANISATIONS if any(c.isascii() for c in w) for v in (w.upper(), w.lower())
 )
 
 # People 2016–2019 news names without a title the model could use: state leaders of China and of the

@@ -47,6 +47,30 @@ def unglue(text: str, spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+# Parts of speech of a lone character the segmenter splits off a three-character name (黄生 + 精,
+# 邢张 + 朋): a noun reading of the given name's last character. Adverbs (还, 则, 又, 颇) are left
+# out: after a two-character name they are far likelier the clause's own word (申旭还分获).
+_TAIL_POS = frozenset({"n", "ng", "g"})
+
+
+def complete(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
+    """A two-character PER span (surname + one) runs over a lone character the segmenter split off
+    after it, when a clause edge or a verb follows that character (用户黄生精，, 副区长邢张朋参加)."""
+    starts = None
+    out: list[Span] = []
+    for s, e, t in spans:
+        if t == "PER" and e - s == 2 and text[s] in SURNAMES_1 and e < len(text) and text[e] not in _GLUED:
+            if starts is None:
+                starts = _offsets(tokens)[0]
+            k = _find(starts, e)
+            if k is not None and tokens[k].end == e + 1 and tokens[k].pos in _TAIL_POS:
+                nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+                if nxt is None or nxt.word[0] in _AFTER_NAME or nxt.pos == "v":
+                    e += 1
+        out.append((s, e, t))
+    return out
+
+
 def _occurrences(text: str, word: str) -> list[int]:
     out, k = [], text.find(word)
     while k >= 0:

@@ -568,7 +568,7 @@ def news_frame(text: str) -> list[Span]:
         if m.group("place") and m.group("place") in PLACES:
             out.append((m.start("place"), m.end("place"), "LOC"))
     for m in _REPORTED.finditer(text) if "据" in text else ():
-        out.append((m.start("org"), m.end("org"), "ORG"))
+        out += _agency_at_place(text, m.start("org"), m.end("org"))
     for m in _near(_OUTLET_REPORTER, text, ("记者",), 32, 2):  # ends in 记者, ≤ 25 characters
         s, e = m.span("org")
         if e - s < 3 or not _names_outlet(text, s, e):
@@ -602,6 +602,16 @@ def news_frame(text: str) -> list[Span]:
             out.append((m.start("place"), m.end("place"), "LOC"))
         out.append((m.start("org"), m.end("org"), "ORG"))
     return _no_overlaps(sorted(set(out)))
+
+
+def _agency_at_place(text: str, s: int, e: int) -> list[Span]:
+    """据伦敦路透社报道: the place the agency filed from and the agency, when the rest after a known
+    place is a known news agency; otherwise the whole as one ORG."""
+    if text[e - 1] == "社":
+        for k in range(s + 2, e - 2):
+            if text[k:e] in ORGANISATIONS and text[s:k] in PLACES:
+                return [(s, k, "LOC"), (k, e, "ORG")]
+    return [(s, e, "ORG")]
 
 
 def _no_overlaps(spans: list[Span]) -> list[Span]:
@@ -802,7 +812,7 @@ def not_person(text: str, spans: Sequence[Span]) -> list[Span]:
 # Verbs that the model sometimes swallows at the head of a name (包括省委宣传部, 组建跨学科联盟):
 # only words that never begin a name themselves (组织 is left out: 组织委员会; 联合: 联合国).
 _LEAD_VERBS = frozenset(
-    "组建 成立 包括 争取 加入 参加 支持 推动 依托 建立 设立 牵头 召开 举办 前往 来到 携手".split()
+    "组建 成立 包括 争取 加入 参加 支持 推动 依托 建立 设立 牵头 召开 举办 前往 来到 携手 致电 告诉 由".split()
 )
 
 
@@ -823,7 +833,9 @@ def trim_verbs(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> lis
 # Words no organisation or place name contains: the model sometimes runs a name on into the verb or
 # channel after it (武进区法院一审判处, 新闻办公室官方微信公众号发布); the name ends before them
 # (终审 stays: 香港特区终审法院).
-_NAME_BREAKERS = re.compile("一审|二审|判处|判决|宣判|获悉|表示|官方微信|微信公众号|公众号|官方微博|官网")
+_NAME_BREAKERS = re.compile(
+    "一审|二审|判处|判决|宣判|获悉|表示|官方微信|微信公众号|公众号|官方微博|官网|举行|查处|母公司|创始人"
+)
 
 
 def cut_breakers(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -1005,15 +1017,37 @@ def known_orgs(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> lis
     out = sorted(spans)
     for m in _ORG_NAMES.finditer(text):
         s, e = m.span()
-        if _find(starts, s) is None or _find(ends, e) is None:
+        if _find(ends, e) is None:
             continue  # inside another word
+        if _find(starts, s) is None and not (
+            text[s - 1 : s] in _JOIN_CHARS and _find(starts, s - 1) is not None
+        ):
+            continue  # inside another word; a joiner jieba glued on (和 + 顺为资本 read 和顺) is none
         if out and _inside_longer(out, s, e):
-            continue  # a longer name around it
+            # a news agency after a place is the dateline's place and the agency (伦敦 + 路透社); other
+            # bodies after a country are that country's (巴基斯坦外交部, 赞比亚中国银行) and stay whole
+            glued = _place_before(text, out, s, e) if text[e - 1] == "社" else None
+            if glued is None:
+                continue  # a longer name around it
+            out.remove(glued)
+            insort(out, (glued[0], s, "LOC"))
         if (s - 2, s, "LOC") in out and text[s - 2 : s] == "中国":
             s -= 2
         out = [(a, b, t) for a, b, t in out if not (a < e and s < b)]
         insort(out, (s, e, "ORG"))  # kept sorted for _inside_longer
     return out
+
+
+_JOIN_CHARS = frozenset("和与及同跟")
+
+
+def _place_before(text: str, spans: list[Span], s: int, e: int) -> Span | None:
+    """The span ending at ``e`` whose part before ``s`` is a known place, if any."""
+    k = bisect_left(spans, (s,))
+    for a, b, t in spans[max(0, k - 3) : k]:
+        if b == e and a < s and text[a:s] in PLACES:
+            return (a, b, t)
+    return None
 
 
 def _inside_longer(spans: list[Span], s: int, e: int) -> bool:
@@ -1214,8 +1248,12 @@ def known_people(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> l
 
 # A place and the police or agency named after it by its short form: 兰州公安, 金华交警 (the units
 # speak for themselves in web news; 兰州警方 stays a place), 黑龙江省住建厅, 河南省人社厅.
+# Units a place names by itself with one short word (南昌县法院, 海南移动, 太原公交, 萍乡七中): the
+# place's court, telecom branch, bus company or numbered school, when a clause word or no word follows.
+_UNIT_WORDS = r"(?:公安|交警|法院|检察院|海关|移动|联通|电信|公交|[一二三四五六七八九十]{1,2}中)"
 _POLICE_AFTER = re.compile(
-    r"(?:公安|交警)(?![\u4e00-\u9fff])|(?:公安|交警)(?=[在于对向从将已发称表近日今昨等和与及的])"
+    rf"{_UNIT_WORDS}(?:公司)?(?![\u4e00-\u9fff])"
+    rf"|{_UNIT_WORDS}(?:公司)?(?=[在于对向从将已发称表近日今昨等和与及的也承临再还正均都就即随共首])"
 )
 _AGENCY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?[厅局委](?![员长会书常务])")
 
