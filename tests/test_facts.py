@@ -1987,3 +1987,35 @@ SUBJECTS6 = [
 @pytest.mark.parametrize(("body", "text", "subject"), SUBJECTS6)
 def test_subjects6(body, text, subject):
     assert only(body, text).subject == subject
+
+
+# Subjects round 7: a change that takes no object (急挫, 暴跌, 大涨, 缩水) never names its amount the way 减税 or 节电
+# do; a clause opening with a conjunction (并, 而) and only adverbs before such a change goes on with the previous
+# clause's topic. (sentence, fact, subject)
+SUBJECTS7 = [
+    ("消息传出后，航空板块股价剧烈震荡，并曾一度急挫9%。", "9%", "航空板块股价"),
+    ("开盘后，恒生指数持续走低，并一度大跌3%。", "3%", "恒生指数"),
+    ("周一沪铜价格大幅波动，并曾一度暴跌6%。", "6%", "沪铜价格"),
+    ("受此影响，该公司股价今日暴跌15%。", "15%", "公司股价"),
+    ("铁矿石价格上周大涨8%。", "8%", "铁矿石价格"),
+    ("去年以来，这家企业的净资产缩水近三成。", "近三成", "净资产"),
+    # a head noun jieba tags a verb (工作, 行动, 服务, 要求, 录像) or reads as a link word (计划) closes the phrase
+    ("消防官兵经过16个小时的搜救工作，终于找到被困人员。", "16个小时", "搜救工作"),
+    ("警方开展了为期30天的打击电信诈骗行动，抓获嫌疑人52名。", "30天", "打击电信诈骗行动"),
+    ("该行今年完成了800亿元融资计划，进度过半。", "800亿元", "融资计划"),
+    ("运营商向老年用户每月赠送100分钟免费通话服务。", "100分钟", "免费通话服务"),
+    ("记者调取了约5分钟的监控录像，未发现异常。", "约5分钟", "监控录像"),
+    ("业主提出每平方米3万元的补偿要求，开发商没有答应。", "每平方米3万元", "补偿要求"),
+    # a locative glued to an adverb after the counted noun (范围|内约, 赛季|中共) or to the noun (演員中) is cut
+    ("震中10公里范围内约有3万人居住。", "10公里", "范围"),
+    ("两队近12个赛季中共交战20次，主队占优。", "近12个", "赛季"),
+    ("这支球队在过去5个赛季中共打进120球。", "5个", "赛季"),
+    # verbs that hold their object still name the amount
+    ("全年新增减税超过300亿元。", "超过300亿元", "减税"),
+    ("通过技术改造，全厂年节电120万千瓦时。", "120万千瓦时", "节电"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "subject"), SUBJECTS7)
+def test_subjects7(body, text, subject):
+    assert only(body, text).subject == subject

@@ -80,6 +80,10 @@ _GLUED_PREDICATES = frozenset(
     """连片 患病 入党 入团 升星 摘帽 出列 脱贫 集资 开学 缩编 无人 投向 试点 链接 委托 供应 落户 受灾 受伤
     遇难 死亡 失踪 获救 倒塌 受损 报名 报考 获奖 入选 上榜 参战 参展 返乡 务工 就医 住院 确诊 感染""".split()
 )
+# heads of a noun phrase that jieba may tag verbs, or that double as a link word (计划), and the tags of a
+# word after them that close the phrase
+_PHRASE_HEADS = _COMPOUND_HEADS | frozenset("要求 录像".split())
+_HEAD_CLOSERS = ("f", "x", "w", "u", "d", "c", "p")
 _CLOSING_VERBS = frozenset("收入 支出 消费 监督 储蓄 存款 营收 产出".split())
 _NOUN_PREFIXES = frozenset({"总", "净"})
 _MODIFIER_VERBS = frozenset(
@@ -209,6 +213,8 @@ def _owned_share(toks: list[Token]) -> bool:
     )
 
 
+# adverbs jieba glues to a locative before them (范围|内约, 赛季|中共)
+_GLUED_ADVERBS = frozenset("约共有近达为")
 _GLUED_TAILS = _LOCATIVE_TAILS | frozenset("后前")  # 地后, 课后 besides 字里
 
 
@@ -291,6 +297,17 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
             # the predicate (3所民办|初中/f is a noun)
             break
         tok = _retag(toks[idx])
+        nxt_tok = toks[idx + 1] if idx + 1 < len(toks) else None
+        if (
+            words
+            and tok.word in _PHRASE_HEADS
+            and words[-1].pos.startswith(("n", "vn", "j"))
+            and (nxt_tok is None or nxt_tok.word in ("的", "、") or nxt_tok.pos.startswith(_HEAD_CLOSERS))
+        ):
+            # 3500亿元融资|计划的, 21个小时的救援|工作，, 的补偿|要求 确实: a head noun jieba tags a verb (or
+            # 计划, a link word before a verb) closing the phrase is its head
+            words.append(Token(tok.word, "n", tok.start, tok.end))
+            break
         if (
             tok.word in _QUOTES
             or tok.word in _AFTER_STOP
@@ -428,6 +445,13 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
         and text[words[-1].end : words[-1].end + 1] in "为成至到"
     ):
         return None  # 由30元/张|调整为20元/张: a verb of change, not a noun
+    last = words[-1]
+    if len(words) > 1 and len(last.word) == 2 and last.word[0] in "中内里" and last.word[1] in _GLUED_ADVERBS:
+        words.pop()  # 50公里范围|内约/n 423万人, 18个赛季|中共/j 交战: a locative glued to an adverb after it
+    elif len(last.word) >= 3 and last.word[-1] in "中内" and last.pos == "n" and last.word not in _NOT_NOUN:
+        words[-1] = Token(
+            last.word[:-1], "n", last.start, last.end - 1
+        )  # 60名小|演員中/n，: a glued locative (公里 is no 里)
     words = _counted_part(text, end, words)
     return view.orig[words[0].start : _coordinated_end(toks, words[-1])]
 
@@ -1012,6 +1036,11 @@ def clause_topic(view: TokenView, start: int) -> str | None:
     return view.orig[words[0].start : words[-1].end]
 
 
+# conjunctions that open a clause going on with the previous clause's topic (股价大幅震荡，并|一度急挫11%);
+# 因此, 即使 open a new statement
+_GOING_ON = frozenset("并 并且 且 而 又".split())
+
+
 def clause_is_bare(view: TokenView, start: int) -> bool:
     """The clause before the number holds only link words (为4.91%, 达到了7.86%)."""
     text = view.text
@@ -1020,7 +1049,11 @@ def clause_is_bare(view: TokenView, start: int) -> bool:
         return True  # 占违法总数的47%
     toks = [t for t in view.span(a, start) if t.word not in T.TIME_SUBJECTS]
     return all(
-        t.word.isspace() or t.word in _LINK_WORDS or t.pos in ("d", "u", "p", "m", "t", "x", "uj", "ul", "v")
+        t.word.isspace()
+        or t.word in _LINK_WORDS
+        or t.pos in ("d", "u", "p", "m", "mq", "t", "x", "uj", "ul", "v")
+        # 东亚银行股价大幅震荡，|并|曾一度急挫11%: a conjunction opening the clause goes on with its topic
+        or (t.word in _GOING_ON and t is toks[0])
         for t in toks
     ) and not any(t.pos.startswith(("n", "j")) for t in toks)
 
@@ -1270,6 +1303,7 @@ def verb_before(view: TokenView, start: int) -> str | None:
         or w in _NOT_ACTION_VERBS
         or w in _BOUNDARY_WORDS
         or (w in _CHANGE_VERBS and w not in T.VERB_OBJECT_CHANGES)
+        or w in T.OBJECTLESS_CHANGES
         or w.endswith(("至", "到", "为", "达", "有", "是", "成", "于"))
         or w in _OUT_VERBS_NOT_NAMING
         or any(is_digit(c) or c in _NUMERAL_CHARS for c in w)

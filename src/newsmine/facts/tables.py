@@ -544,6 +544,11 @@ VERB_OBJECT_CHANGES: frozenset[str] = frozenset(
     """减税 节支 减负 增收 降息 加息 缩水 贬值 升值 倒退 后退 下挫 急挫 暴跌 大跌 暴涨 大涨 猛增 激增
     偏少 偏多 偏低 偏高 节电 节水 节煤 节油 节能 上行 下行 延长""".split()  # 延长石油集团出资: a name
 )
+# The changes among them that take no object (股价急挫11%, 利率大涨22%): the thing that moves is the
+# subject, so the verb never names the amount the way 减税 or 节电 do.
+OBJECTLESS_CHANGES: frozenset[str] = frozenset(
+    """缩水 贬值 升值 倒退 后退 下挫 急挫 暴跌 大跌 暴涨 大涨 猛增 激增 偏少 偏多 偏低 偏高 上行 下行""".split()
+)
 # Savings named by one word (年节电150万千瓦时): the word is a decrease and also the subject of the number.
 SAVING_NOUNS: frozenset[str] = frozenset("节电 节水 节煤 节油 节能".split())
 
