@@ -312,6 +312,44 @@ at l2=100 / F1 at l2=300:
   (even; without the memo 246/250 against 260/265, +6%)
 * not tried for lack of time: the grammatical-subject feature, co-occurrence with the title's words, the
   candidate's share of its type's entity mentions
+
+Issue 7, eighth pass: those three families, and keyphraseness refinements (measured, none kept: the code,
+model and table are as before). Each was added as raw measurements appended to ``RAW_FEATURES`` (so the
+shipped model still loaded) and measured alone by ``training/train_keywords.py --dry-run --l2 100 300
+--keep-min 5 --floors 0.2 0.25 --drop <the other new features>``; figures are CV F1 (5-fold by article,
+355 training articles) at the shipped setting, l2=100 keep 5 floor 0.2 / the best of the four cells
+(l2 100 or 300, floor 0.2 or 0.25). Baseline (no new feature): 0.503/0.525 (0.514) / 0.516.
+
+* title co-occurrence. ``title_cooc``: of the body sentences (split at 。！？； and line ends) naming the
+  candidate, the share that also hold a content word of the title/kicker/subtitle (tokens of two or more
+  characters, tag n/v/j/l/i, not a stop word) other than the candidate and not inside it: 0.514 / 0.517;
+  ``title_chars``: share of its characters found in the headline block: 0.512 / 0.513; the log count of
+  such sentences instead of the share: 0.513 / 0.515; ``title_chars`` only for candidates not in the title
+  whole (its pieces: 碳汇 of a 海洋碳汇 title): 0.511 / 0.512; both share and chars: 0.511 / 0.513
+* grammatical role. Clause openings: from each clause start (after ，。！？；：) to the clause's first verb
+  token (tag v*, not vn), clauses without a verb skipped. Log mentions inside an opening: 0.512 / 0.514;
+  their share of all mentions: 0.514 / 0.516; the clause opening *with* the candidate (the topic itself):
+  log count 0.513 / 0.515, share 0.512 / 0.516, both 0.513 / 0.516; log mentions after 的 (head of a
+  modified phrase): 0.511 / 0.516; the whole family: 0.512 / 0.513 (l2=300: 0.513 / 0.516)
+* entity share (names and types from the entities module): the candidate's mentions over all mentions of
+  its type's names: 0.515 / 0.518; most-mentioned name of its type: 0.516 / 0.519; that flag per type
+  (main person / place / organisation): 0.517 / 0.518; all of them: 0.516 / 0.518. The best family, but
+  +0.002–0.003 is inside the CV's noise (the same cells move ±0.003 between l2 values) and short of +0.005
+* all three families together (their first six features): 0.514 / 0.514; all fourteen features above
+  with the prefix back-off: 0.512 / 0.514 (l2=1000: 0.510): the weak features only add variance
+* keyphraseness refinements (not the seventh pass's grid): a prefix back-off, the smoothed rate of the
+  candidates opening with the same two characters (海洋 of 海洋牧场), as a fourth kp feature: 0.511 /
+  0.513; per-reader smoothing, the mean over the four readers of each reader's own smoothed string rate
+  (a /tmp variant of the trainer, the fold's per-reader tables, leave-one-out as for ``kp``), beside
+  ``kp``: 0.514 / 0.518, in place of ``kp``: 0.509 / 0.512
+* cost of the three families (sentence split, clause openings from the body's cached tokens, a substring
+  scan per pool candidate; CPU best / median of 8 alternating rounds on the 213 gold articles, a /tmp
+  script): 314/318 ms against 254/260 ms without (+23%), for no measured gain: not worth keeping
+* reading: the pool already carries these signals in other forms (title and headline mentions, first
+  position, lead, entity flags and counts); what separates the gold terms from the rest of the pool
+  (gold-ordered pool F1 0.71) is not in where or how often a term is said, as far as these linear
+  features see it. ``train_keywords.py --drop`` (new) leaves named features out,
+  the way each idea here was measured
 """
 
 from __future__ import annotations

@@ -1115,6 +1115,14 @@ def _trainer():
     return mod
 
 
+@pytest.mark.parametrize("names", [["bogus"], ["in_title", "no_such_feature"], ["kp", "KP_BACK"]])
+def test_trainer_drop_rejects_unknown_features_before_training(names: list[str]) -> None:
+    tk = _trainer()
+    with pytest.raises(SystemExit) as err:
+        tk.main(["--dry-run", "--drop", *names])
+    assert err.value.code == 2  # argparse's usage error, raised before any article is read
+
+
 @pytest.mark.parametrize("objective", ["pointwise", "pairwise"])
 @pytest.mark.parametrize("relative", ["", "zcat"])
 def test_trainer_objectives_learn_a_planted_order(objective: str, relative: str) -> None:
