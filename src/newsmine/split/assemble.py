@@ -487,12 +487,16 @@ def kicker_over_title(first: str, second: str) -> bool:
     tried in order; the first that applies decides):
 
     * a second line opening with —— is a subtitle;
+    * the second line is the **local instance** of the first's general story (``增值税税率下调政策落地`` /
+      ``云南顺利开出首批新税率发票``: see :func:`_local_under_general`), or says what is **urgently
+      needed** (``…回收亟待“正规军”``): the title;
     * the first line **leads into** the second: it ends with ：, ——, a comma or a verb of saying
       (``…推进大会强调``), opens with a topic or campaign word (``聚焦…``, ``学习贯彻…``), gives
       someone's words after their name and a colon over a line with a subject of its own
       (``专家：逃生还是用专用安全锤`` / ``头枕撬窗同样不靠谱``), tells the background (``…曾要求…``), is a
       slogan ending in ！, marks a follow-up report (``…救援续``), tells when the event happened
-      (``2月24日凌晨荣县发生4.9级地震`` over the response to it), is a longer line of several clauses above a shorter single-clause one, or opens
+      (``2月24日凌晨荣县发生4.9级地震`` over the response to it), opens with the period it sums up
+      (``上半年…``) or with how often (``多次以…为由…``), ends on a trend (``…持续升温``), is a longer line of several clauses above a shorter single-clause one, or opens
       with an adverb and has no subject of its own (``曾在看守所内…``);
     * the block **asks**: a how/why word, or a second line that is a question (``可可树40年内会灭绝？``);
     * the first line is **short** beside the second (at most half its length): a lead-in in small type;
@@ -519,6 +523,10 @@ def kicker_over_title(first: str, second: str) -> bool:
         return True  # a long lead-in over a much shorter display line: the kicker
     if _first_word(a) in M.PURPOSE_OPENINGS or any(w in a[:-2] for w in M.OCCASION_WORDS):
         return True  # the purpose, cause or occasion of what the title reports
+    if _local_under_general(a, b):
+        return True  # the wider story above, where it happened below: the title is the local news
+    if any(w in b for w in M.URGING_WORDS) and not any(w in a for w in M.URGING_WORDS):
+        return True  # the situation above, what it urgently needs below: the point is the title
     if (
         a.endswith(("：", ":", "——", "，", ",", *M.KICKER_ENDINGS))
         or (
@@ -530,6 +538,9 @@ def kicker_over_title(first: str, second: str) -> bool:
         or (_in_past(a) and not _in_past(b))
         or (M.FOLLOW_UP_RE.search(a) is not None and M.FOLLOW_UP_RE.search(b) is None)
         or (M.DATED_OPENING_RE.match(a) is not None and M.DATED_OPENING_RE.match(b) is None)
+        or (M.PERIOD_OPENING_RE.match(a) is not None and M.PERIOD_OPENING_RE.match(b) is None)
+        or (M.FREQUENCY_OPENING_RE.match(a) is not None and M.FREQUENCY_OPENING_RE.match(b) is None)
+        or (M.TREND_ENDING_RE.search(a) is not None and "持续" not in b)
         or a.startswith(M.KICKER_STARTS)
         or (a.endswith(("！", "!")) and not any(c in a for c in "？?"))
         or (clause_like(a) and not clause_like(b) and len(b) < len(a))
@@ -564,6 +575,27 @@ def kicker_over_title(first: str, second: str) -> bool:
 def _set_apart(text: str) -> bool:
     """Whether a headline line holds two phrases set apart by a space (``江门港恢复直航　暑期每天两班``)."""
     return re.search(rf"[^{M.SPACES}][{M.SPACES}]+[^{M.SPACES}]", text.strip(M.SPACES)) is not None
+
+
+#: Parts of speech (jieba's tags) of names: places, people, bodies, other proper names, abbreviations.
+_HEADLINE_NAME_POS = ("ns", "nr", "nt", "nz", "nrt", "nrfg", "j")
+
+
+def _local_under_general(a: str, b: str) -> bool:
+    """Whether headline line ``b`` opens with where the news happened (``延安破获…``, ``云南顺利开出…``,
+    ``我市全力做好…``) under a line ``a`` that names no place, body or person (``增值税税率下调政策落地``):
+    the general story is the kicker, its local instance the title.  A line of two phrases set apart is
+    left to the layout rules (``泰州全面取消…　再生育审批…``)."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb or _set_apart(b) or a.startswith(M.LOCAL_OPENINGS):
+        return False
+    if b.startswith(M.LOCAL_OPENINGS):
+        return True
+    return (
+        wb[0].pos == "ns"
+        and wb[0].word not in M.UNLOCATED_PLACES
+        and not any(w.pos in _HEADLINE_NAME_POS for w in wa)
+    )
 
 
 def _first_word(text: str) -> str:

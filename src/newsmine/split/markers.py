@@ -629,6 +629,28 @@ FOLLOW_UP_RE = re.compile(r"(?:(?<![继持连陆手延存接断])续|追踪|（�
 #: A headline line that opens with the day (and hour) of the event (``2月24日凌晨荣县发生4.9级地震``) tells
 #: the event a kicker reports, over a title with what followed (``全县干部群众连夜投入抗震救灾``).
 DATED_OPENING_RE = re.compile(r"^[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
+#: A first headline line opening with how often something was done (``多次以…为由向经销商索贿``) has no
+#: subject of its own: it leads into the title that names who did it.
+FREQUENCY_OPENING_RE = re.compile(r"^(?:多次|屡次|屡屡|一再|反复|频频)")
+#: A first headline line ending on a trend (``…不满情绪持续升温``) gives the background of the event the
+#: title reports (``元旦升旗现场再现抗议``).
+TREND_ENDING_RE = re.compile(r"(?:持续(?![一二三四五六七八九十两数多几])[\u4e00-\u9fff]{2}|愈演愈烈)$")
+#: Words by which a headline line says what is urgently needed (``…回收亟待“正规军”``): the story's
+#: point, the title, under the line that gives the situation.
+URGING_WORDS = ("亟待", "亟需", "亟须", "急需")
+#: A first headline line opening with the period it sums up (``上半年社保运行总体平稳`` / ``五项社保基金收入过
+#:万亿``): the overview, a kicker over the figure the title gives.
+PERIOD_OPENING_RE = re.compile(
+    r"^(?:[上下]半年|前[一二三四五六七八九十两0-9０-９]{1,2}个?月|[一二三四1-4１-４]季度|今年以来|年初以来)"
+)
+#: First words of a title line naming where the news happened from the reader's side (``我市全力做好…``):
+#: the local news is the title, the wider line above it the kicker.
+LOCAL_OPENINGS = ("我市", "我省", "我区", "我县", "我州", "我镇")
+#: Words the segmenter tags as places that name no one place: the country, which opens organization names
+#: (``中国知网``, ``中国移动``), and kinds of place (``山区患者…``, ``城市社区…``): not a local title's opening.
+UNLOCATED_PLACES = frozenset(
+    ("中国", "全国", "我国", "山区", "城市", "农村", "城区", "郊区", "乡村", "沿海", "边境", "内地", "海外")
+)
 #: Adverbs that put a headline line in the past, before the news (``翟欣欣曾要求苏删帖、两次报警`` /
 #: ``知情人复原…当晚``): the line gives the background, a kicker over the title.
 BACKGROUND_WORDS = frozenset(("曾", "曾经", "此前", "早前"))
