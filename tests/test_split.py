@@ -685,3 +685,28 @@ def test_paragraph_cut_by_a_jump_line_is_body(page: str, end: str, second: tuple
     assert len(arts) == 2
     assert squash(arts[0].body).endswith(end)
     assert (arts[1].column, arts[1].title, arts[1].kicker) == (*second, None)
+
+
+# A short article: two headline lines over two one-line paragraphs, no blank line anywhere. Runs
+# of such short lines are no page hard-wrapped at 9 characters, so the headline lines stay two.
+SHORT_ARTICLES = [
+    (
+        "两车追尾致3人受伤\n至少1人伤势较重\n"
+        "　　本报讯（记者 王明）昨日上午，一辆小轿车在城区主干道上与前方货车发生追尾事故，造成三人受伤。\n"
+        "　　事故发生后，交警和急救人员迅速赶到现场，伤者已被送往附近医院救治，事故原因正在调查中。\n",
+        "两车追尾致3人受伤",
+    ),
+    (
+        "暴雨致多条道路积水\n——市民出行请绕行\n"
+        "　　本报讯（记者 李华）昨天下午的一场暴雨，让城区多条道路出现积水，部分路段车辆通行缓慢。\n"
+        "　　市政部门已连夜排水，提醒市民出行前留意路况信息，尽量避开低洼路段和地下通道。\n",
+        "暴雨致多条道路积水",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), SHORT_ARTICLES)
+def test_short_article_headline_lines_are_not_wrapped_text(text: str, title: str) -> None:
+    [article] = split_page(text)
+    assert article.title == title
+    assert article.subtitle is not None and article.subtitle not in article.title

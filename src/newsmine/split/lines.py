@@ -836,6 +836,9 @@ def _bracket_open(line: str) -> bool:
 
 #: The widest printed newspaper column, in characters.
 _COLUMN_MAX = 40
+#: The narrowest: runs of shorter lines are headlines over whole paragraphs (a two-line headline over
+#: two one-line paragraphs is no page wrapped at 9 characters).
+_COLUMN_MIN = 15
 
 
 def _wrap_width(lines: list[RawLine]) -> int | None:
@@ -849,6 +852,8 @@ def _wrap_width(lines: list[RawLine]) -> int | None:
     # Printed newspaper columns hold 15–30 characters (40 at most); longer lines are paragraphs,
     # unless most of them stop at one width: an extractor that wrapped the page's text at a fixed
     # width (45–60 characters) wraps finished and unfinished sentences alike.
+    if width < _COLUMN_MIN:
+        return None
     if median <= _COLUMN_MAX and width <= _COLUMN_MAX:
         return width
     # (each paragraph's short last line is in a run too when no blank line follows it: on a page of
