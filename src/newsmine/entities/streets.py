@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from newsmine.entities.rules import _find, _offsets
 from newsmine.segment import Token
 
 Span = tuple[int, int, str]
@@ -225,7 +226,6 @@ def named_places(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> l
     if not _KIND.search(text):
         return list(spans)
     anchors = {e for _, e, t in spans if t == "LOC"} | {s for s, _, _ in spans}
-    starts: list[int] = []  # token starts, built at the first candidate (most texts have none)
     added: list[Span] = []
     for m in _KIND.finditer(text):
         ks, e = m.span()
@@ -235,7 +235,7 @@ def named_places(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> l
             not _DAO_FOLLOW.match(text, e)
             or text.endswith(_DAO_GENERIC, 0, e)
             or text[ks - 1] in "路街道有"
-            or not any(tok.start == ks for tok in tokens)  # 道 begins no word: 有道, 知道
+            or _find(_offsets(tokens)[0], ks) is None  # 道 begins no word: 有道, 知道
         ):
             continue
         for s in range(ks - 2, max(-1, ks - 5), -1):
@@ -246,9 +246,8 @@ def named_places(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> l
                 continue
             if not _lead_ok(text, s, anchors):
                 continue
-            if not starts:
-                starts = [tok.start for tok in tokens]
-            if _name_words_ok(tokens, starts, s, ks):
+            # token starts: read at the first candidate only (most texts have none), cached per text
+            if _name_words_ok(tokens, _offsets(tokens)[0], s, ks):
                 added.append((s, e, "LOC"))
                 break
     if not added:
