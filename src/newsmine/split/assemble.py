@@ -76,6 +76,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsmine.records import Article, Byline
@@ -496,8 +497,9 @@ def kicker_over_title(first: str, second: str) -> bool:
       (``专家：逃生还是用专用安全锤`` / ``头枕撬窗同样不靠谱``), tells the background (``…曾要求…``), is a
       slogan ending in ！, marks a follow-up report (``…救援续``), tells when the event happened
       (``2月24日凌晨荣县发生4.9级地震`` over the response to it), opens with the period it sums up
-      (``上半年…``) or with how often (``多次以…为由…``), ends on a trend (``…持续升温``), is a longer line of several clauses above a shorter single-clause one, or opens
-      with an adverb and has no subject of its own (``曾在看守所内…``);
+      (``上半年…``) or with how often (``多次以…为由…``), ends on a trend (``…持续升温``), is a longer
+      line of several clauses above a shorter single-clause one, or opens with an adverb and has no
+      subject of its own (``曾在看守所内…``);
     * the block **asks**: a how/why word, or a second line that is a question (``可可树40年内会灭绝？``);
     * the first line is **short** beside the second (at most half its length): a lead-in in small type;
     * the second line **adds detail**: clauses set apart by commas under a one-clause line, someone's
@@ -536,10 +538,10 @@ def kicker_over_title(first: str, second: str) -> bool:
             and not M.REACTION_RE.match(b)
         )
         or (_in_past(a) and not _in_past(b))
-        or (M.FOLLOW_UP_RE.search(a) is not None and M.FOLLOW_UP_RE.search(b) is None)
-        or (M.DATED_OPENING_RE.match(a) is not None and M.DATED_OPENING_RE.match(b) is None)
-        or (M.PERIOD_OPENING_RE.match(a) is not None and M.PERIOD_OPENING_RE.match(b) is None)
-        or (M.FREQUENCY_OPENING_RE.match(a) is not None and M.FREQUENCY_OPENING_RE.match(b) is None)
+        or _first_only(M.FOLLOW_UP_RE.search, a, b)
+        or _first_only(M.DATED_OPENING_RE.match, a, b)
+        or _first_only(M.PERIOD_OPENING_RE.match, a, b)
+        or _first_only(M.FREQUENCY_OPENING_RE.match, a, b)
         or (M.TREND_ENDING_RE.search(a) is not None and "持续" not in b)
         or a.startswith(M.KICKER_STARTS)
         or (a.endswith(("！", "!")) and not any(c in a for c in "？?"))
@@ -570,6 +572,12 @@ def kicker_over_title(first: str, second: str) -> bool:
     if _commands(a) and _names_place(b):
         return True
     return verbless_line(a) and states_news(b)
+
+
+def _first_only(find: Callable[[str], re.Match[str] | None], a: str, b: str) -> bool:
+    """Whether a marker (a follow-up word, a date, a period, a frequency) is found in line ``a`` but not
+    in line ``b``: the marked line then sets the scene for the other."""
+    return find(a) is not None and find(b) is None
 
 
 def _set_apart(text: str) -> bool:

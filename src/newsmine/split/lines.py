@@ -1043,6 +1043,11 @@ def _dash_subtitle_under(lines: list[RawLine], kinds: list[Kind], n: int) -> boo
     return below is None or below.gap >= 1 or kinds[n + 2] in (Kind.BYLINE, Kind.DATELINE)
 
 
+def _as_caption(raw: RawLine) -> RawLine:
+    """Printed line ``raw`` on its own, marked as a photo's words found among the printed lines."""
+    return RawLine(raw.text, raw.indent, raw.gap, raw.number, [raw.text], lead=raw.lead, caption=True)
+
+
 def reflow(lines: list[RawLine]) -> list[RawLine]:
     """Join the printed lines of one paragraph back together.
 
@@ -1070,9 +1075,7 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
             and last_kind in (Kind.BODY, Kind.DATELINE)
             and _caption_in_paragraph(lines, kinds, n, width, tail0)
         ):
-            held.append(
-                RawLine(raw.text, raw.indent, raw.gap, raw.number, [raw.text], lead=raw.lead, caption=True)
-            )
+            held.append(_as_caption(raw))
             continue
         if (
             prev is not None
@@ -1081,9 +1084,7 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
         ):
             out.extend(held)
             held = []
-            out.append(
-                RawLine(raw.text, raw.indent, raw.gap, raw.number, [raw.text], lead=raw.lead, caption=True)
-            )
+            out.append(_as_caption(raw))
             last_kind = Kind.CAPTION
             continue
         if n and prev is not None and prev.kicker:
