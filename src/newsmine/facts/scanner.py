@@ -1494,13 +1494,18 @@ def _distant_per(text: str, exprs: list[Expr]) -> None:
                 _period_rate(text, e, lo)
             continue
         gap = text[b : e.start]
-        if _PER_GAP.fullmatch(gap) or (
-            # 每亩多拿10万块钱, 每位烈士发放3万元, 每台设备（包括…）500多元: the 每X of the clause, with no
-            # number between (每股收益0.73元 is earnings per share, printed as an amount)
-            not any(c in _PER_GAP_STOPS or is_digit(c) for c in gap)
-            and not any(w in gap for w in T.PER_GAP_TOTALS)
-        ):
+        # 每亩多拿10万块钱, 每位烈士发放3万元, 每台设备（包括…）500多元: the 每X of the clause, with no
+        # number between (每股收益0.73元 is earnings per share, printed as an amount)
+        if _PER_GAP.fullmatch(gap) or _clause_per_gap(gap):
             e.per = per
+
+
+def _clause_per_gap(gap: str) -> bool:
+    """Whether the words between a 每X and an amount keep them in one clause: no number, no clause
+    end or 的 (``_PER_GAP_STOPS``) and no word of a total (``T.PER_GAP_TOTALS``)."""
+    return not any(c in _PER_GAP_STOPS or is_digit(c) for c in gap) and not any(
+        w in gap for w in T.PER_GAP_TOTALS
+    )
 
 
 def _measure_per(text: str, e: Expr, lo: int) -> bool:
@@ -1516,8 +1521,7 @@ def _measure_per(text: str, e: Expr, lo: int) -> bool:
     per = T.PER_ALIASES.get(per, per)
     if e.unit is None or per == e.unit.unit:
         return False
-    gap = text[b : e.start]
-    if any(c in _PER_GAP_STOPS or is_digit(c) for c in gap) or any(w in gap for w in T.PER_GAP_TOTALS):
+    if not _clause_per_gap(text[b : e.start]):
         return False
     e.per = T.PER_NAMES.get(per, per)
     return True
