@@ -15,9 +15,9 @@ is the share of the body's fifths that mention the term) picks the best ``Model.
 logistic model (``data/keywords_model.json``, trained by ``training/train_keywords.py`` on annotated
 articles) re-ranks them from 54 features (IDF, mentions by zone, first position, spread, length, kind,
 tag group, wholeness, mentions inside a longer name, all mentions of the string and the share said inside
-longer terms, how many keyphrases hold a word, digits/Latin, keyphraseness: how often editors tagged
-the string in the training articles, ``data/keywords_keyphraseness.tsv``, …); a keyword's weight is the model's
-probability that an editor would tag it, so weights are 0–1 and comparable across articles, and
+longer terms, how many keyphrases hold a word, digits/Latin, keyphraseness: how often editors tagged the
+string in the training articles, ``data/keywords_keyphraseness.tsv``, …); a keyword's weight is the
+model's probability that an editor would tag it, so weights are 0–1 and comparable across articles, and
 ``min_weight=0.5`` means "more likely a keyword than not" (a model trained on a ranking objective, or on
 features set against the article's pool, ``Model.relative``, is calibrated to the same scale by the
 trainer). Past the pool, the hand-set order goes on under the pool's lowest weight. Without the model
@@ -29,9 +29,10 @@ A word's mentions inside a recurring longer keyphrase count for the keyphrase, n
 on the model's weight: the training articles carry no byline, so the model cannot learn it), names the
 paper withheld (王某), the media a report cites (据《大公报》报道) and spans holding brackets or spaces are
 dropped, an entity name that is a chain of places (莱西市河头店镇) counts as its places, and past
-``keep_min`` keywords only those above a floor are listed (fewer than ``top`` when the article has fewer good ones). Of two
-terms where one holds the other only the better stays, unless they are two things (客栈 and 物流客栈:
-see :func:`_apart`). The hand-set constants live in :class:`Weights`, the learned ones in the model file.
+``keep_min`` keywords only those above a floor are listed (fewer than ``top`` when the article has fewer
+good ones). Of two terms where one holds the other only the better stays, unless they are two things
+(客栈 and 物流客栈: see :func:`_apart`). The hand-set constants live in :class:`Weights`, the learned ones
+in the model file.
 """
 
 from __future__ import annotations
