@@ -1,122 +1,21 @@
-"""Tests of the splitter on the tenth blind set, tests/pages/split_blind10 (20 typical pages of papers,
+"""The rules the splitter gained on the tenth blind set, tests/pages/split_blind10 (20 typical pages of papers,
 page types and layouts the other sets lack: 21世纪经济报道 金融, a 法院 page, 新华每日电讯 国际, a 健康
 page, 人民公安报, a county-economy paper, 厦门日报, a 评论 page of short signed pieces, an interview page
 of ``记者：…`` / ``某某：…`` paragraphs, a photo page with many captions, 大河报 titled briefs, 华西都市报
 untitled 快讯, a page opening with a story continued from an earlier page, a weekend feature with long
-subheads, 公益时报 with full-width digits, 金华日报 交通, 南充日报, 海南日报, 每日经济新闻 and 新疆日报),
-with their gold written before the splitter was ever run on them.
+subheads, 公益时报 with full-width digits, 金华日报 交通, 南充日报, 海南日报, 每日经济新闻 and 新疆日报),.
 
-The corpus has no clean unused article left, so this set may take text from articles the other sets
-use too (new cut points, combinations, headlines and captions); no sentence is used twice inside it.
-The first tests check the set itself (no splitter): every gold paragraph, headline line, caption and
-name is on its page, the furniture lines are there, and no sentence is taken twice.  The others assert
-what the other blind sets assert, with the misses left after round 10's fixes as small tables (each
-still asserted to miss); the rules added for this set are checked on cases of their own at the end.
+The set itself and the splitter on each of its pages (with the known misses left) are tested in
+tests/test_split_sets.py, from the table in tests/split_sets.py; here are the rules the set's round
+added, on cases of their own.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
 from newsmine.split import split_page
 from newsmine.split.lines import parse_byline, split_end_byline
-from tests import splitgold as sg
-from tests.splitgold import page_ids as _ids
-
-PAGES = Path(__file__).resolve().parent / "pages" / "split_blind10"
-GOLDS = sorted(PAGES.glob("*.gold.json"))
-
-#: (page, article number) whose title is a known miss after round 10's fixes: two headline lines that
-#: each state news, read title + subtitle where the gold has kicker + title (nothing in the words tells
-#: the type sizes apart: ``南京六合警方破获微信销售假性药案`` / ``一粒1.2元的假药卖到100元``).
-#: (n03#2, a ``…部：…`` speaker line over a statement, and n09#1, a quotation under an interview line,
-#: are right since the titles2 round; n05#2's gold reads title + subtitle since the titles3 round, as
-#: blind3's d13 reads the same story: ``南京破获特大微信销售假性药案件`` / ``一粒1.2元卖到100元``.)
-KNOWN_TITLE_MISSES = {
-    ("n13_labour_continued", 2),
-}
-#: (page, article number) whose headline block is a known miss.  (n02#3 and n16#3, one short title
-#: printed on two lines of two verb phrases, ``团伙敲断同伙锁骨`` / ``驾车“碰瓷”``, are right since the
-#: titles2 round.)
-KNOWN_HEADLINE_MISSES: set[tuple[str, int]] = set()
-
-
-# --- the set itself ------------------------------------------------------------------------------
-
-
-def test_blind10_set_is_complete() -> None:
-    sg.check_set_complete(GOLDS, 20, prefix="n")
-
-
-def test_blind10_set_weighs_toward_captions_and_cut_sentences() -> None:
-    """The set was built with at least 20 captions, 12 cut sentences and 3–5 articles on most pages, and
-    one page starts with a story continued from an earlier page (no headline)."""
-    sg.check_set_weights(GOLDS, captions=20, joins=12, three_to_five=15, continued=True)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
-def test_blind10_gold_is_on_its_page(gold_path: Path) -> None:
-    sg.check_gold_on_page(gold_path)
-
-
-def test_blind10_no_sentence_twice_in_the_set() -> None:
-    sg.check_no_sentence_twice(GOLDS)
-
-
-def test_blind10_line_ends_and_marks() -> None:
-    """Two pages carry CRLF, one a BOM; two keep trailing spaces; the others are plain LF."""
-    sg.check_line_ends(
-        PAGES,
-        crlf={"n07_xiamen_crlf.txt", "n19_nbd_crlf.txt"},
-        bom={"n17_nanchong_bom.txt"},
-        trailing=("n12_huaxi_briefs.txt", "n20_xinjiang_flat.txt"),
-    )
-
-
-# --- the splitter on the set -----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
-def test_blind10_articles(gold_path: Path) -> None:
-    sg.check_article_count(gold_path)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
-def test_blind10_titles_and_headlines(gold_path: Path) -> None:
-    sg.check_headlines(
-        gold_path, columns=True, title_misses=KNOWN_TITLE_MISSES, block_misses=KNOWN_HEADLINE_MISSES
-    )
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
-def test_blind10_bylines_and_datelines(gold_path: Path) -> None:
-    sg.check_bylines(gold_path)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
-def test_blind10_no_text_lost_and_no_furniture_in_bodies(gold_path: Path) -> None:
-    sg.check_no_text_lost(gold_path)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
-def test_blind10_captions_out_of_bodies(gold_path: Path) -> None:
-    sg.check_captions_out_of_bodies(gold_path)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
-def test_blind10_broken_sentences_joined(gold_path: Path) -> None:
-    """A sentence cut by a column break, a caption or a page strip is one paragraph again."""
-    sg.check_joins(gold_path)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
-def test_blind10_paragraph_ends_are_kept(gold_path: Path) -> None:
-    """A paragraph that really ends (at a full stop, a colon before a quote, a subhead) is never
-    glued to the next one: each gold paragraph end is the end of a predicted paragraph."""
-    sg.check_paragraph_ends(gold_path)
-
 
 # --- the rules added after round 10, as case tables --------------------------------------------------
 

@@ -1,137 +1,20 @@
-"""Tests of the splitter on the thirteenth blind set, tests/pages/split_blind13 (20 typical pages of papers,
+"""The rules the splitter gained on the thirteenth blind set, tests/pages/split_blind13 (20 typical pages of papers,
 page types and layouts the other sets lack: 中国国防报 国际军事, 中国航天报, 国际商报, 中国城市报, 人民邮电报,
 中国海洋报, a 中国电影报 feature, 中国知识产权报 case briefs with no byline and no dateline, a 武汉晚报 page
 opening with a story continued from page 1, 青岛早报, 中国银行保险报, 中国国门时报, a 中国人口报 interview,
 宁波日报, 张家口日报, 鲁中晨报, 江门日报, a 团结报 两岸 page with no bylines and no datelines, 中国经济时报 and a
-county paper, 新昌报), weighted toward headline blocks of two and three lines, with their gold written
-before the splitter was ever run on them.
+county paper, 新昌报), weighted toward headline blocks of two and three lines,.
 
-The corpus has no clean unused article left, so this set may take text from articles the other sets
-use too (new cut points, combinations, headlines and captions); no sentence is used twice inside it.
-The first tests check the set itself (no splitter): every gold paragraph, headline line, caption and
-name is on its page, the furniture lines are there, and no sentence is taken twice.  The others assert
-what the other blind sets assert; the misses found on the first run are to be recorded as small
-tables of known misses (each still asserted to miss), as the other blind sets' tests do.
+The set itself and the splitter on each of its pages (with the known misses left) are tested in
+tests/test_split_sets.py, from the table in tests/split_sets.py; here are the rules the set's round
+added, on cases of their own.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from newsmine.split import split_page
-from tests import splitgold as sg
-from tests.splitgold import page_ids as _ids
-
-PAGES = Path(__file__).resolve().parent / "pages" / "split_blind13"
-GOLDS = sorted(PAGES.glob("*.gold.json"))
-
-# --- known misses of the first run (each still asserted to miss: a fix shows up as a failing test) ---
-
-#: Pages where false headlines open extra articles: none since the fix round (r03's subheads under a
-#: layout page's centred headings, r07's lines wrapped at a fixed 46-character width, r11's quote).
-KNOWN_EXTRA: set[str] = set()
-#: Pages whose extra articles cut some gold paragraph in two (the text is all there, in page order).
-KNOWN_CUT: set[str] = set()
-#: (page, article number) whose title differs from the gold (r02's ``写在…之际`` and r05's ``…前夕``
-#: kickers are kept apart from their titles, r04's ``…修订稿`` / ``将报市政府审批`` read as one title,
-#: since the fix round).
-KNOWN_TITLE_MISSES = {
-    ("r01_guofang_indent", 2),  # a quoted title over a naming line read as kicker + title
-    ("r12_guomen_crlf", 1),  # a naming kicker (…最大走私废物案) over the title read as the title
-}
-#: (page, article number) whose headline block differs from the gold, its title right.
-KNOWN_HEADLINE_MISSES = {("r19_jingji_wrapped", 1)}  # a kicker (…峰会观察) read as a column label
-#: (page, article number) whose reporters are not found: none since the fix round (r11's pen name at
-#: the end, ``（保　文）``, is read as a spaced two-character name).
-KNOWN_BYLINE_MISSES: set[tuple[str, int]] = set()
-#: (page, paragraph end) not ending a predicted paragraph: glued to the next, or cut by a false headline.
-KNOWN_GLUED: set[tuple[str, str]] = set()
-#: (page, join) not rejoined.
-KNOWN_JOIN_MISSES: set[tuple[str, str]] = set()
-
-
-# --- the set itself ------------------------------------------------------------------------------
-
-
-def test_blind13_set_is_complete() -> None:
-    sg.check_set_complete(GOLDS, 20, prefix="r")
-
-
-def test_blind13_set_weighs_toward_captions_and_cut_sentences() -> None:
-    """The set was built with at least 13 captions, 13 cut sentences and 3–5 articles on 5 pages, and
-    one page starts with a story continued from an earlier page (no headline)."""
-    sg.check_set_weights(GOLDS, captions=13, joins=13, three_to_five=5, continued=True)
-
-
-def test_blind13_set_weighs_toward_headline_blocks() -> None:
-    """About half the titled articles carry two or three headline lines (a title printed on two lines
-    counts: the gold keeps it as one title)."""
-    sg.check_headline_weight(GOLDS)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
-def test_blind13_gold_is_on_its_page(gold_path: Path) -> None:
-    sg.check_gold_on_page(gold_path)
-
-
-def test_blind13_no_sentence_twice_in_the_set() -> None:
-    sg.check_no_sentence_twice(GOLDS)
-
-
-def test_blind13_line_ends_and_marks() -> None:
-    """Two pages carry CRLF, one a BOM; three keep trailing spaces; the others are plain LF."""
-    sg.check_line_ends(
-        PAGES,
-        crlf={"r04_chengshi_crlf.txt", "r12_guomen_crlf.txt"},
-        bom={"r06_haiyang_bom.txt"},
-        trailing=("r07_dianying_flat.txt", "r10_qingdao_web.txt", "r14_ningbo_wrapped.txt"),
-    )
-
-
-# --- the splitter on the set -----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
-def test_blind13_articles(gold_path: Path) -> None:
-    sg.check_article_count(gold_path, extra=KNOWN_EXTRA)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
-def test_blind13_titles_and_headlines(gold_path: Path) -> None:
-    sg.check_headlines(
-        gold_path, columns=True, title_misses=KNOWN_TITLE_MISSES, block_misses=KNOWN_HEADLINE_MISSES
-    )
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
-def test_blind13_bylines_and_datelines(gold_path: Path) -> None:
-    sg.check_bylines(gold_path, byline_misses=KNOWN_BYLINE_MISSES)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
-def test_blind13_no_text_lost_and_no_furniture_in_bodies(gold_path: Path) -> None:
-    sg.check_no_text_lost(gold_path, cut=KNOWN_CUT)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
-def test_blind13_captions_out_of_bodies(gold_path: Path) -> None:
-    sg.check_captions_out_of_bodies(gold_path)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
-def test_blind13_broken_sentences_joined(gold_path: Path) -> None:
-    """A sentence cut by a column break, a caption or a page strip is one paragraph again."""
-    sg.check_joins(gold_path, missed=KNOWN_JOIN_MISSES)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=_ids(GOLDS))
-def test_blind13_paragraph_ends_are_kept(gold_path: Path) -> None:
-    """A paragraph that really ends (at a full stop, a colon before a quote, a subhead) is never
-    glued to the next one: each gold paragraph end is the end of a predicted paragraph."""
-    sg.check_paragraph_ends(gold_path, glued=KNOWN_GLUED)
-
 
 # --- the causes fixed in the blind13 round, on short pages of my own -------------------------------
 
