@@ -98,6 +98,14 @@
   paper (长兴报, 编者按, CRLF), a 区报 (沈北新闻, trailing spaces); weighted toward headline blocks (28 of 33
   titles with a 2–3-line block or printed on two lines); 38 articles, 16 captions, 15 cut sentences), built
   and annotated before any run (benchmarks/results/split_blind17_before.txt).
+* **blind18**: tests/pages/split_blind18 (16 typical pages of papers and page types no other set has:
+  烟台日报 (a quotation title, a title on two lines), 北京晨报 (full-width digits), 新闻晚报 (-layout),
+  温州都市报 (CRLF), 榆林日报 (flat), 绵阳日报 (a “从…到…” kicker), 唐山劳动日报 (-layout, an “在…” kicker),
+  姑苏晚报 (BOM, page strip), 法治周末 titled briefs, 晶报 untitled briefs (trailing spaces), 宿迁晚报 (CRLF,
+  编者按), a 区报 (今日长乐), 楚天金报 法治, 南京晨报 continued page, 临沂日报 photo page, 中国艺术报 (-layout);
+  weighted toward headline blocks (27 of 34 titles with a 2–3-line block or printed on two lines); 39
+  articles, 17 captions, 16 cut sentences), built and annotated before any run
+  (benchmarks/results/split_blind18_before.txt).
 
 Besides the per-article figures, ``missing articles`` counts reference articles no predicted article
 matches and ``extra articles`` counts predicted articles matching no reference article (a headline
@@ -152,6 +160,7 @@ BLIND14 = ROOT / "tests" / "pages" / "split_blind14"
 BLIND15 = ROOT / "tests" / "pages" / "split_blind15"
 BLIND16 = ROOT / "tests" / "pages" / "split_blind16"
 BLIND17 = ROOT / "tests" / "pages" / "split_blind17"
+BLIND18 = ROOT / "tests" / "pages" / "split_blind18"
 
 
 def squash(s: str | None) -> str:
@@ -379,6 +388,7 @@ def main() -> None:
         "blind15": pages(BLIND15, seed=False),
         "blind16": pages(BLIND16, seed=False),
         "blind17": pages(BLIND17, seed=False),
+        "blind18": pages(BLIND18, seed=False),
     }
     misses: dict[str, list[str]] = {}
     totals = {}

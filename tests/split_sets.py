@@ -324,4 +324,41 @@ BLIND_SETS: tuple[BlindSet, ...] = (
             }
         ),
     ),
+    BlindSet(
+        "split_blind18",
+        count=16,
+        prefix="w",
+        captions=17,
+        joins=16,
+        three_to_five=7,
+        crlf=frozenset({"w04_wenzhou_crlf.txt", "w11_suqian_crlf.txt"}),
+        bom=frozenset({"w08_gusu_bom.txt"}),
+        trailing=("w10_jingbao_briefs.txt",),
+        # The first run (benchmarks/results/split_blind18_before.txt), before any fix.
+        extra=frozenset({"w12_changle_flat"}),
+        cut=frozenset({"w12_changle_flat"}),
+        missing=frozenset({("w10_jingbao_briefs", 2), ("w10_jingbao_briefs", 4)}),
+        title_misses=frozenset(
+            {
+                ("w01_yantai_wrapped", 3),
+                ("w04_wenzhou_crlf", 2),
+                ("w06_mianyang_wrapped", 1),
+                ("w06_mianyang_wrapped", 2),
+                ("w08_gusu_bom", 1),
+                ("w10_jingbao_briefs", 1),
+                ("w12_changle_flat", 1),
+                ("w15_linyi_photo", 2),
+                ("w16_zhongyi_layout", 1),
+            }
+        ),
+        byline_misses=frozenset({("w10_jingbao_briefs", 3), ("w12_changle_flat", 2)}),
+        caption_misses=frozenset(
+            {
+                ("w12_changle_flat", "石壁村“博赔”违建拆除现场。"),
+                ("w15_linyi_photo", "赵琴兰帮农户把麦粒装袋。"),
+            }
+        ),
+        missed_joins=frozenset({("w12_changle_flat", "”的方式掩盖非法的高利贷")}),
+        glued=frozenset({("w12_changle_flat", "的方式掩盖非法的高利贷。")}),
+    ),
 )
