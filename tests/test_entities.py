@@ -1469,3 +1469,56 @@ def test_round6_brands_teams_place_units(text: str, expected: set, absent: set) 
     found = spans(text)
     assert expected <= found, found
     assert not (absent & found), found
+
+
+# Round 7: in sentence mode (the 1998 corpora) a province or country before an organisation named
+# after a smaller place is its own place; articles keep the chain whole.
+ROUND7_SENTENCE_CASES = [
+    (
+        "浙江省温州市中级人民法院昨天公开宣判了这起案件。",
+        {("浙江省", "LOC"), ("温州市中级人民法院", "ORG")},
+        {("浙江省温州市中级人民法院", "ORG")},
+    ),
+    (
+        "河南新乡县人大常委会日前召开会议。",
+        {("河南", "LOC"), ("新乡县人大常委会", "ORG")},
+        {("河南新乡县人大常委会", "ORG")},
+    ),
+    (
+        "香港特别行政区第十届全国人民代表大会代表选举会议今天举行。",
+        {("香港特别行政区", "LOC")},
+        {("香港特别行政区第十届全国人民代表大会", "ORG")},
+    ),
+    # a county name only counts with its suffix (公安 + 厅 is no county)
+    ("湖北省公安厅党组今天召开专题会议。", set(), {("湖北省", "LOC")}),
+    # a province + its own agency stays one organisation
+    ("广东省教育厅发布了今年的招生计划。", {("广东省教育厅", "ORG")}, {("广东省", "LOC")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ROUND7_SENTENCE_CASES)
+def test_round7_province_before_named_org(text: str, expected: set, absent: set) -> None:
+    found = {(text[s:e], t) for s, e, t in find_spans(text, chains=False)}
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+def test_round7_articles_keep_province_chain() -> None:
+    text = "浙江省温州市中级人民法院昨天公开宣判了这起案件。"
+    found = spans(text)
+    assert ("浙江省", "LOC") not in found, found
+
+
+# Round 7: a level-prefixed agency after 是 or a date, and the level-prefixed associations (省作协, 市文联)
+ROUND7_LEVEL_CASES = [
+    ("这座文学馆是省作协今年重点打造的项目。", {("省作协", "ORG")}),
+    ("今年3月1日省公安厅召开了全省视频会议。", {("省公安厅", "ORG")}),
+    ("活动由市文联主办，共展出书画作品200余件。", {("市文联", "ORG")}),
+    ("区妇联为困难家庭送去了慰问金。", {("区妇联", "ORG")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7_LEVEL_CASES)
+def test_round7_level_agencies(text: str, expected: set) -> None:
+    found = spans(text)
+    assert expected <= found, found

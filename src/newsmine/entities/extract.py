@@ -18,7 +18,9 @@
    withheld names 莫某成 whole, county-level units with their suffix and bare ones in a list of places,
    townships and villages glued after a chain, a place + 政府 one ORG in articles, title + name cut out
    of an ORG (…公司ＣＥＯ沈颢), a Latin gloss in brackets typed like the name before it
-   (:mod:`districts`, :mod:`people`, round 5); finally the user dictionary, which overrides everything.
+   (:mod:`districts`, :mod:`people`, round 5); in sentence mode a province or country before an
+   organisation named after a smaller place its own LOC (江苏省 + 宿迁市中级人民法院, round 7); finally the
+   user dictionary, which overrides everything.
 2. Byline people are PER; each part of the byline source (青岛日报/观海新闻, 新华社) is ORG.
 3. Every name found once is looked for again in the same article (a name the model tagged in one
    sentence is the same name in the next), so counts cover all mentions.
@@ -107,6 +109,8 @@ def find_spans_many(texts: Sequence[str], *, chains: bool = True) -> list[list[S
             spans = rules.split_landmarks(text, spans)
             spans = rules.drop_single_characters(spans)
             spans = rules.place_governments(text, spans)
+        else:
+            spans = rules.split_province(text, spans)
         spans = rules.latin_glosses(text, spans)
         out[k] = userdict.apply(text, spans)
     return out

@@ -14,12 +14,14 @@ from newsmine.entities.counties import COUNTIES
 from newsmine.entities.gazetteer import (
     ADMIN_SUFFIXES,
     CITIES,
+    COUNTRIES,
     ORG_SUFFIXES,
     ORGANISATIONS,
     PEOPLE,
     PLACES,
     PROVINCES,
     SURNAMES_1,
+    WORLD_PLACES,
 )
 from newsmine.segment import Token
 
@@ -609,9 +611,15 @@ def _agency_at_place(text: str, s: int, e: int) -> list[Span]:
     place is a known news agency; otherwise the whole as one ORG."""
     if text[e - 1] == "社":
         for k in range(s + 2, e - 2):
-            if text[k:e] in ORGANISATIONS and text[s:k] in PLACES:
+            if _filed_from(text, s, k, e):
                 return [(s, k, "LOC"), (k, e, "ORG")]
     return [(s, e, "ORG")]
+
+
+def _filed_from(text: str, s: int, k: int, e: int) -> bool:
+    """Whether text[s:k] is a known place and text[k:e] a known news agency (in 社) filing from it
+    (伦敦 + 路透社); other bodies after a place (巴基斯坦外交部) are that place's and stay whole."""
+    return text[e - 1] == "社" and text[k:e] in ORGANISATIONS and text[s:k] in PLACES
 
 
 def _no_overlaps(spans: list[Span]) -> list[Span]:
@@ -1026,7 +1034,7 @@ def known_orgs(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> lis
         if out and _inside_longer(out, s, e):
             # a news agency after a place is the dateline's place and the agency (伦敦 + 路透社); other
             # bodies after a country are that country's (巴基斯坦外交部, 赞比亚中国银行) and stay whole
-            glued = _place_before(text, out, s, e) if text[e - 1] == "社" else None
+            glued = _place_before(text, out, s, e)
             if glued is None:
                 continue  # a longer name around it
             out.remove(glued)
@@ -1042,10 +1050,10 @@ _JOIN_CHARS = frozenset("和与及同跟")
 
 
 def _place_before(text: str, spans: list[Span], s: int, e: int) -> Span | None:
-    """The span ending at ``e`` whose part before ``s`` is a known place, if any."""
+    """The span ending at ``e`` that is a place the agency at [s, e) filed from and the agency, if any."""
     k = bisect_left(spans, (s,))
     for a, b, t in spans[max(0, k - 3) : k]:
-        if b == e and a < s and text[a:s] in PLACES:
+        if b == e and a < s and _filed_from(text, a, s, e):
             return (a, b, t)
     return None
 
@@ -1062,10 +1070,12 @@ def _inside_longer(spans: list[Span], s: int, e: int) -> bool:
 # own city. They start a clause or follow a preposition (记者从市人社局获悉), never 全市 or 我市.
 _LEVEL_AGENCY = re.compile(
     r"(?=[省市区县])"  # checked first: most positions fail here, before the lookbehinds run
-    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[从在由据和与同及向对经让请于]))"
-    r"[省市区县](?![场民内外里级长直属辖域情])(?:委|政府)?"
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[从在由据和与同及向对经让请于是])|(?<=\d日))"
+    r"[省市区县](?![场民内外里级长直属辖域情])"
+    # the associations go by their short name right after the level (省作协, 市文联)
+    r"(?:(?:作协|科协|文联|侨联|妇联|残联)|(?:委|政府)?"
     r"[^\s的了是在和将要对把等为与也都、，。；：！？“”（）()《》]{1,10}?"
-    r"(?:委员会|管委会|办公室|办公厅|委|局|厅|办|中心|院|所|处|部)"
+    r"(?:委员会|管委会|办公室|办公厅|委|局|厅|办|中心|院|所|处|部))"
     # 部门, 处理, 所有, 院校, 办法, 局面, 委员, 局长: the word goes on, it is no agency name
     r"(?![门理有以在校士法面势员长])"
 )
@@ -1313,3 +1323,43 @@ def latin_glosses(text: str, spans: Sequence[Span]) -> list[Span]:
             gs, ge = m.span(1)
             out = [sp for sp in out if not (gs <= sp[0] and sp[1] <= ge)] + [(gs, ge, t)]
     return sorted(out)
+
+
+# Sentence mode (the 1998 corpora): a province or country before an organisation named by a smaller
+# place is its own LOC (江苏省 + 宿迁市中级人民法院, 日本 + 东京三菱银行): those corpora split the chain
+# and start the organisation at the place it is named after. Also a place before an edition (香港特别行政区
+# + 第九届全国人民代表大会). Articles join the chain instead (the modern sets' convention).
+_HEAD_PLACES = PROVINCES | COUNTRIES
+_NAMED_PLACES = CITIES | PROVINCES | WORLD_PLACES  # a county only with its suffix (公安 + 厅 is none)
+_EDITION = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届")
+_PLACE_LEVEL = "市县区州旗盟"
+
+
+def _named_after_place(text: str, k: int, e: int) -> bool:
+    """Whether text[k:e] is a name starting with a place (and more after it) or with an edition."""
+    if _EDITION.match(text, k, e):
+        return True
+    for n in (4, 3, 2):
+        name = text[k : k + n]
+        level = text[k + n : k + n + 1] in _PLACE_LEVEL
+        if name in _NAMED_PLACES or (level and name in _ANY_COUNTY):
+            return e - (k + n + level) >= 2
+    return False
+
+
+def split_province(text: str, spans: Sequence[Span]) -> list[Span]:
+    """An ORG opening with a province or country then a smaller place (or an edition): the head LOC,
+    the rest ORG (sentence mode only)."""
+    out: list[Span] = []
+    for s, e, t in spans:
+        if t == "ORG" and e - s >= 6:
+            for n in (8, 7, 6, 5, 4, 3, 2):
+                k = s + n
+                if e - k >= 4 and text[s:k] in _HEAD_PLACES and _named_after_place(text, k, e):
+                    out += [(s, k, "LOC"), (k, e, "ORG")]
+                    break
+            else:
+                out.append((s, e, t))
+            continue
+        out.append((s, e, t))
+    return out
