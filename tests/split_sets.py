@@ -334,31 +334,30 @@ BLIND_SETS: tuple[BlindSet, ...] = (
         crlf=frozenset({"w04_wenzhou_crlf.txt", "w11_suqian_crlf.txt"}),
         bom=frozenset({"w08_gusu_bom.txt"}),
         trailing=("w10_jingbao_briefs.txt",),
-        # The first run (benchmarks/results/split_blind18_before.txt), before any fix.
-        extra=frozenset({"w12_changle_flat"}),
-        cut=frozenset({"w12_changle_flat"}),
-        missing=frozenset({("w10_jingbao_briefs", 2), ("w10_jingbao_briefs", 4)}),
+        # The first run: benchmarks/results/split_blind18_before.txt; fixed since (fix18 round): the briefs
+        # page's ■速览 label, 据…消息 dateline and untitled brief after a wider gap, the 其次，… line read
+        # as a headline over a caption (an extra article, a missed join, a caption, a byline).
+        # Kicker vs title / title vs subtitle on two-line blocks (no cue that holds over all sets' gold
+        # blocks): w01#3, w04#2, w06#2, w15#2 (two headline lines read as one), w16#1; w12#1 a short
+        # first line read as a column label.  (w08#1, an …之后 kicker, and w06#1, a full-width kicker
+        # glued to the title by the reflow, are right since the fix18 round.)
         title_misses=frozenset(
             {
                 ("w01_yantai_wrapped", 3),
                 ("w04_wenzhou_crlf", 2),
-                ("w06_mianyang_wrapped", 1),
                 ("w06_mianyang_wrapped", 2),
-                ("w08_gusu_bom", 1),
-                ("w10_jingbao_briefs", 1),
                 ("w12_changle_flat", 1),
                 ("w15_linyi_photo", 2),
                 ("w16_zhongyi_layout", 1),
             }
         ),
-        byline_misses=frozenset({("w10_jingbao_briefs", 3), ("w12_changle_flat", 2)}),
+        # Unmarked captions, a short finished noun phrase among finished lines of a flat page (w12) and a
+        # caption line next to a ▲ caption (w15).
         caption_misses=frozenset(
             {
                 ("w12_changle_flat", "石壁村“博赔”违建拆除现场。"),
                 ("w15_linyi_photo", "赵琴兰帮农户把麦粒装袋。"),
             }
         ),
-        missed_joins=frozenset({("w12_changle_flat", "”的方式掩盖非法的高利贷")}),
-        glued=frozenset({("w12_changle_flat", "的方式掩盖非法的高利贷。")}),
     ),
 )

@@ -1258,7 +1258,23 @@ def assemble(lines: list[Line], page: str = "-") -> list[Article]:
                 cur.add_body(line.rest, line.closed)
             i += 1
             continue
-        if cur is None or (cur.ended and not cur.open):
+        if (
+            cur is None
+            or (cur.ended and not cur.open)
+            or (
+                # On a briefs page that parts paragraphs with blank lines, an untitled brief's finished
+                # text followed by a wider gap: the next brief, printed with neither title nor dateline.
+                kind is Kind.BODY
+                and usual > 0
+                and line.gap > usual
+                and not flat
+                and not cur.headline
+                and cur.paragraphs
+                and not cur.open
+                and lines[i - 1].kind is Kind.BODY
+                and not opens_dependent(line.text)
+            )
+        ):
             start()
         assert cur is not None
         if (

@@ -282,6 +282,8 @@ def heading_like(text: str) -> bool:
     """Short, and without the punctuation of running text: a title, kicker, subhead or label."""
     if len(text) > 70 or any(c in text for c in M.SENTENCE_STOPS) or text.endswith(M.SPEECH_INTROS):
         return False
+    if M.RUNNING_OPENER_RE.match(text):
+        return False  # ``其次，…``: a sentence of running text
     last = text[-1]
     # A headline has at most two clauses; three commas make running text cut by the layout.
     if last in "，,、；;" or sum(text.count(c) for c in "，,") >= 3:
@@ -1029,9 +1031,23 @@ def _headline_under_headline(lines: list[RawLine], kinds: list[Kind], n: int, pr
     if _dash_subtitle_under(lines, kinds, n):
         # (a subtitle opening with —— follows a headline, never a printed line of running text)
         return True
-    if not re.search(rf"[\u4e00-\u9fff”》][{_SPACE_CHARS}]+[\u4e00-\u9fff“《0-9]", text):
-        return False
+    if not _two_phrases(text):
+        # (fix18) a three-line block: line ``n`` is plain, the line under it is the block's last, set
+        # apart by a space or a dash and followed by the byline, the dateline or a blank line
+        # (``从绵阳南到科学城收费站广元方向临时关闭`` / ``京昆高速绵阳段三车相撞`` / ``北上出川车辆需绕行　…``)
+        if after is None or after.gap or kinds[n + 1] is not Kind.HEADING or len(text) > 24:
+            return False
+        last = after.text.strip(M.SPACES)
+        below = lines[n + 2] if n + 2 < len(lines) else None
+        return (_two_phrases(last) or last.startswith("——")) and (
+            below is None or below.gap >= 1 or kinds[n + 2] in (Kind.BYLINE, Kind.DATELINE)
+        )
     return after is None or after.gap >= 1 or kinds[n + 1] in (Kind.BYLINE, Kind.DATELINE, Kind.HEADING)
+
+
+def _two_phrases(text: str) -> bool:
+    """Phrases set apart by a space inside a line (``北上出川车辆需绕行　预计3小时后恢复通行``)."""
+    return re.search(rf"[\u4e00-\u9fff”》][{_SPACE_CHARS}]+[\u4e00-\u9fff“《0-9]", text) is not None
 
 
 def _dash_subtitle_under(lines: list[RawLine], kinds: list[Kind], n: int) -> bool:

@@ -296,7 +296,8 @@ SPACED_REPORT_DATELINE_RE = re.compile(
     # (a foreign outlet keeps its Latin name: ``据ESPN报道``, ``据CNN报道``)
     # (a paper in title marks, ``据《法制日报》报道``: the source is the name inside them)
     r"^(?P<dateline>据(?:《(?P<titled>[^《》\s]{2,12})》|(?P<src>[\u4e00-\u9fffA-Z][\u4e00-\u9fffA-Za-z·•－\-]{1,11}?))"
-    r"(?:\d{1,2}月\d{1,2}日)?报道)(?P<credit>)"
+    # (``据重庆日报客户端消息　…``: a site's 消息 set apart so is its report, as 报道 is)
+    r"(?:\d{1,2}月\d{1,2}日)?(?:报道|消息))(?P<credit>)"
     r"[ \u3000]+(?=[^\s\u3000，,：:])"
 )
 #: A report's source and date in square brackets opening the lead (``【英国《卫报》网站6月13日报道】日前，…``,
@@ -500,8 +501,43 @@ COLUMN_LINE_RE = re.compile(
     r"^[▲△■□◆●]?[【\[〖「『]?(?:简讯|快讯|短讯|消息|要闻简报|新闻速递|新闻速览|新闻速读|新闻集锦|图片新闻|图片报道|图说新闻|"
     r"读者来信|来信|来信选登|编读往来|(?:本报|本刊)?(?:特约)?评论员文章|社论|短评|时评|"
     # a briefs box named after its field (``检察快讯``, ``政法简讯``, ``经济速览``)
-    r"[\u4e00-\u9fff]{2,4}(?:快讯|简讯|短讯|速览|速递|简报))[】\]〗」』]?$"
+    # (or its kind alone under a square: ``■速览``, ``■速递``)
+    r"[\u4e00-\u9fff]{2,4}(?:快讯|简讯|短讯|速览|速递|简报)|(?<=[▲△■□◆●])(?:速览|速递|速读|简报|集锦))[】\]〗」』]?$"
 )
+#: Connectives that open a sentence of running text when a comma follows them (``其次，以…的方式掩盖``):
+#: a line so opened is never a headline, a kicker or a label, however short and unfinished (no gold
+#: headline line of any set opens so).
+RUNNING_OPENERS = (
+    "首先",
+    "其次",
+    "再次",
+    "最后",
+    "此外",
+    "另外",
+    "同时",
+    "与此同时",
+    "然而",
+    "因此",
+    "所以",
+    "不过",
+    "其中",
+    "随后",
+    "此后",
+    "然后",
+    "接着",
+    "据悉",
+    "据了解",
+    "对此",
+    "为此",
+    "总之",
+    "可见",
+    "事实上",
+    "实际上",
+    "一方面",
+    "另一方面",
+    "值得注意的是",
+)
+RUNNING_OPENER_RE = re.compile("^(?:" + "|".join(sorted(RUNNING_OPENERS, key=len, reverse=True)) + ")[，,]")
 #: Last words of a kicker that leads into the title (``…推进大会强调`` / ``奋力开创…新局面``): what was said.
 KICKER_ENDINGS = (
     "强调",
@@ -535,6 +571,9 @@ KICKER_ENDINGS = (
     "当日",
     "之际",
     "前夕",
+    # (fix18: a clause of time, ``餐厨垃圾回收公司撤走之后`` / ``南环大街人行道成了“垃圾场”``: the setting
+    # the title's news follows; no title of the page sets ends so)
+    "之后",
     # a public debate the story arises from (``“请女性自重”微博引发论战`` / ``两名女志愿者…抗议``,
     # ``…新标引热议`` / ``卫生部：…``): the title gives the news inside it
     "论战",
