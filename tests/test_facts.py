@@ -589,9 +589,10 @@ EXACT_RULES = [
     ("北京多家银行首套房贷利率最高上浮30%。", "30%", "percent", 30, None, "%", None, "at_most"),
     ("去年保费不到全市总保费的1／10。", "1／10", "percent", 10, None, "%", None, "under"),
     ("午后最高气温17℃。", "17℃", "quantity", 17, None, "℃", None, None),
-    # spoken 元钱, full-width thousands groups, symbols after the amount, currency notes
-    ("他一次就给了对方7200元钱。", "7200元钱", "money", 7200, None, "元", "CNY", None),
-    ("租金每小时1元钱。", "每小时1元钱", "money", 1, None, "元/小时", "CNY", None),
+    # spoken 元钱 (the span stops before 钱: round 15, 9 gold rows to 5), full-width thousands groups,
+    # symbols after the amount, currency notes
+    ("他一次就给了对方7200元钱。", "7200元", "money", 7200, None, "元", "CNY", None),
+    ("租金每小时1元钱。", "每小时1元", "money", 1, None, "元/小时", "CNY", None),
     ("废钢价格每吨4，000元。", "每吨4，000元", "money", 4000, None, "元/吨", "CNY", None),
     ("该片北美票房已达2亿＄。", "2亿＄", "money", 200_000_000, None, "美元", "USD", None),
     (
@@ -1751,7 +1752,7 @@ SUBJECTS_ROUND3 = [
 # casualty count (造成3人死亡), a list opening with 分别 whose items were named in the clause before.
 SUBJECTS_ROUND3_NOT = [
     ("截至上月，已连续5个月下降。", "5个月", "下降"),
-    ("三个小时不到，", "三个小时", "不到"),
+    ("三个小时不到，", "三个小时不到", "不到"),
     ("事故共造成3人死亡。", "3人", "死亡"),
     ("市民代表共提出意见建议56条。", "56条", "提出"),
     ("股东张某、刘某各转让一次，分别转让300万股和120万股。", "300万股", "转让"),
@@ -2018,4 +2019,69 @@ SUBJECTS7 = [
 
 @pytest.mark.parametrize(("body", "text", "subject"), SUBJECTS7)
 def test_subjects7(body, text, subject):
+    assert only(body, text).subject == subject
+
+
+# Round 15 (exact values first): full-width thousands groups after the first one (94，557，236股); the
+# spoken 钱 after 元 left out of the span (9 gold rows to 5) and out of the subject; half a year, an age or a
+# day (两岁半, 三天半); bounds after the unit (或以上, 或以下, 不到); per-units by their full name after a slash
+# (元/平米 → 元/平方米); ranges opening with 一 (一到两个小时, 一年至一年半); 大约为, 远超 before the amount.
+# (sentence, span, kind, value, value_max, unit, currency, qualifier)
+ROUND15 = [
+    (
+        "截至年末，该基金持有公司股份12，345，678股。",
+        "12，345，678股",
+        "count",
+        12_345_678,
+        None,
+        "股",
+        None,
+        None,
+    ),
+    ("他在集市上花了三十元钱买了两只鸡。", "三十元", "money", 30, None, "元", "CNY", None),
+    ("小偷拿走了装有5600元钱的挎包。", "5600元", "money", 5600, None, "元", "CNY", None),
+    ("这头大熊猫已经三岁半了。", "三岁半", "quantity", 3.5, None, "岁", None, None),
+    ("施工队用了三天半就完成了抢修。", "三天半", "quantity", 3.5, None, "天", None, None),
+    ("家中有3个或以上子女的可申请补助。", "3个或以上", "count", 3, None, "个", None, "at_least"),
+    ("适用于6个月或以下的婴儿。", "6个月或以下", "quantity", 6, None, "个月", None, "at_most"),
+    ("三个小时不到，火势就被控制住了。", "三个小时不到", "quantity", 3, None, "小时", None, "under"),
+    ("该楼盘均价2.8万元/平米。", "2.8万元/平米", "money", 28_000, None, "元/平方米", "CNY", None),
+    ("检修期间将停电一到两个小时。", "一到两个小时", "quantity", 1, 2, "小时", None, None),
+    ("新品种从播种到收获需要一年至一年半。", "一年至一年半", "quantity", 1, 1.5, "年", None, None),
+    ("项目预计在一至两年内建成。", "一至两年", "quantity", 1, 2, "年", None, None),
+    ("调查显示，居民的知晓率大约为62%。", "大约为62%", "percent", 62, None, "%", None, "about"),
+    ("今年一季度该企业利润远超3亿元。", "远超3亿元", "money", 300_000_000, None, "元", "CNY", "over"),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "kind", "value", "value_max", "unit", "currency", "qualifier"), ROUND15
+)
+def test_round15(body, text, kind, value, value_max, unit, currency, qualifier):
+    f = only(body, text)
+    assert (f.kind, f.value, f.value_max, f.unit, f.currency, f.qualifier) == (
+        kind,
+        value,
+        value_max,
+        unit,
+        currency,
+        qualifier,
+    )
+
+
+# Round 15 subjects: people counted by what they take part in (参加, 参与 + noun); one-character heads jieba
+# splits off the counted noun (计分|台, 抢救|组, 咖啡|包, 苗木|地); 元|钱 + 的 + noun. (sentence, fact, subject)
+SUBJECTS15 = [
+    ("去年全市共有12万人次参加无偿献血。", "12万人次", "无偿献血"),
+    ("当天全国约有3万人参与罢工，交通几乎瘫痪。", "约有3万人", "罢工"),
+    ("县里成立了8个督导组。", "8个", "督导组"),
+    ("比赛场馆安装了12张计分台。", "12张", "计分台"),
+    ("警方当场查获300包毒品咖啡包。", "300包", "毒品咖啡包"),
+    ("这家合作社新开垦了800亩苗木地。", "800亩", "苗木地"),
+    ("小偷拿走了装有5600元钱的挎包。", "5600元", "挎包"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "subject"), SUBJECTS15)
+def test_subjects15(body, text, subject):
     assert only(body, text).subject == subject

@@ -65,6 +65,7 @@ class Reading:
 
 _DIMENSIONS = frozenset("长宽高深厚重")
 _SIGNED_KINDS = frozenset({"money", "percent", "quantity"})
+_JOIN_VERBS = ("参加", "参与")  # two characters each: the noun after them is read from e.end + 2
 _CASUALTY_LINKS = ("共", "了", "共有", "有")
 _CASUALTY_FIRST = frozenset(w[0] for w in T.CASUALTY_WORDS)
 _CASUALTY_LAST = frozenset(w[-1] for w in T.CASUALTY_WORDS)
@@ -197,7 +198,7 @@ def classify(e: Expr) -> Reading | None:
         if num.multiplied and e.qualifier == "over" and value is not None:
             return Reading("count", value, vmax, None)  # 投资了两个多亿, 一万多: a spoken amount
         return None
-    per = f"/{e.per}" if e.per else ""
+    per = f"/{T.PER_NAMES.get(e.per, e.per)}" if e.per else ""  # 9.5万元/平米 → 元/平方米
     kind = unit.kind
     if kind == "percent":
         return Reading("percent", value, vmax, unit.unit)
@@ -247,6 +248,20 @@ def classify(e: Expr) -> Reading | None:
     if unit.word in ("年代", "年度") and _year_like(e):
         return _date("Y", e)
     return None  # 号 (addresses), 时/点/分 (clock times), 季度, 届
+
+
+def _closing_word(view: TokenView, start: int) -> str | None:
+    """The word at ``start`` when it ends its clause (参与|罢工/v，): a verb named as the thing done."""
+    toks = view.span(start, min(len(view.text), start + 6))
+    if (
+        not toks
+        or toks[0].start != start
+        or len(toks[0].word) < 2
+        or not all("\u4e00" <= c <= "\u9fff" for c in toks[0].word)
+    ):
+        return None
+    end = toks[0].end
+    return view.orig[start:end] if end == len(view.text) or view.text[end] in CLAUSE_ENDS else None
 
 
 def _date(part: str, e: Expr) -> Reading:
@@ -615,6 +630,9 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
         if subj == "":
             no_subject.add(g[0])  # 造成58人死亡: a casualty count has no subject
             continue
+        if subj is None and r.unit in _PEOPLE_UNITS and body.startswith(_JOIN_VERBS, e.end):
+            # 7.5万人参与示威, 380余万人次参加无偿献血: people counted by what they take part in
+            subj = subject_after(view, e.end + 2) or _closing_word(view, e.end + 2)
         if subj is None and not e.shared_unit:
             # 30%的选票 needs 的; 六成被调查者 does not
             subj = subject_after(

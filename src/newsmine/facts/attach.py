@@ -37,7 +37,7 @@ _QUOTES = frozenset('“”"‘’「」『』')
 _SUFFIX_HEADS = frozenset("费段额率量价金款税者员")
 # one-character heads jieba splits off a compound noun or tags as a numeral or measure word
 # (分流|点/m, 排风|口中/s, 爱心|款/m, 芝士|片): they close the noun before them
-_SPLIT_HEADS = _SUFFIX_HEADS | frozenset("点口片椅站处")
+_SPLIT_HEADS = _SUFFIX_HEADS | frozenset("点口片椅站处台组包地")
 # locatives that jieba glues to such a head (排风|口中): the head is kept, the locative is no part
 _LOCATIVE_TAILS = frozenset("中内上里外")
 # words jieba tags as nouns that end a phrase after a number (押金|无法退还, 棚|全部倒在)
@@ -82,7 +82,7 @@ _GLUED_PREDICATES = frozenset(
 )
 # heads of a noun phrase that jieba may tag verbs, or that double as a link word (计划), and the tags of a
 # word after them that close the phrase
-_PHRASE_HEADS = _COMPOUND_HEADS | frozenset("要求 录像".split())
+_PHRASE_HEADS = _COMPOUND_HEADS | frozenset("要求 录像 补助 补贴 奖励 捐赠 补偿 赔偿 贷款 援助".split())
 _HEAD_CLOSERS = ("f", "x", "w", "u", "d", "c", "p")
 _CLOSING_VERBS = frozenset("收入 支出 消费 监督 储蓄 存款 营收 产出".split())
 _NOUN_PREFIXES = frozenset({"总", "净"})
@@ -249,6 +249,8 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
     text = view.text
     if text[end : end + 1] in (" ", "\u3000") and text[end + 1 : end + 2] == "的":
         end += 1  # 超过50% 的上涨空间: a PDF space before 的
+    elif text[end - 1 : end + 1] == "元钱":
+        end += 1  # 7200元|钱的钱包: the spoken 钱 left out of the span is no subject
     # the clause's end, at most 24 characters on (the clause ends are listed once per text)
     ends = _ends(text, CLAUSE_ENDS)
     k = bisect_left(ends, end)

@@ -70,6 +70,7 @@ def read_arabic(
     out: list[str] = list(m.group())
     # Thousands separators: a comma followed by exactly three digits (1,614 · １，６３３，２４２).
     lead = len(out)
+    grouped = False  # a full-width group already taken: the next ones belong to it (94，557，236股)
     while j < n and text[j] in ",，" and lead <= 3:
         group = text[j + 1 : j + 4]
         if len(group) == 3 and all(is_digit(c) for c in group) and not (j + 4 < n and is_digit(text[j + 4])):
@@ -78,11 +79,13 @@ def read_arabic(
             # (a group that opens with 0 is one anyway: 每吨4，000元; no number is printed as 000)
             if (
                 text[j] == "，"
+                and not grouped
                 and not ("０" <= text[j - 1] <= "９")
                 and not _goes_on(text, j + 4)
                 and group[0] not in "0０"
             ):
                 break
+            grouped = grouped or text[j] == "，"
             out.append(",")
             out.extend(group)
             j += 4

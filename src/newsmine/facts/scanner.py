@@ -444,10 +444,16 @@ _PERSON_NOUN_CHARS = frozenset("员者群人民")
 _ONE_BOUND_COUNTS = frozenset("次 人 名 位 户 家 例 起 辆 架 艘".split())
 
 
+# Chinese numerals that open the high end of a range after 一到/一至 (一到两个小时, 一年至一年半).
+_RANGE_HIGH = frozenset("一两二三四五六七八九")
+
+
 def _one_counts(text: str, k: int, i: int) -> bool:
     """一 is a number before a currency (一元), 个百分点, a duration with 多/余 (一年多), a sentence
     (判处拘役一个月, 为期一年), a span before 前 (一个月前), a casualty (一人死亡) or after a bound
     (不到一平方公里, 不少于一次)."""
+    if text[k : k + 1] in "到至" and text[k + 1 : k + 2] in _RANGE_HIGH:
+        return True  # 一到两个小时, 一至两年: the low end of a range
     if text[k : k + 1] == "个" and text[k + 1 : k + 2] in "半百多":
         # 一个半小时, 一个百分点, 历时一个多月
         return text.startswith(("个半", "个百分点", "个多月", "个多小时", "个多星期"), k)
@@ -481,6 +487,8 @@ def _one_counts(text: str, k: int, i: int) -> bool:
         # 一年多, 一年半, 一年十个月, 成立一年来, 一个月前, 仅一年时间, 为期一年
         if nxt in ("多", "余", "半", "来") or nxt in "两三四五六七八九十":
             return True
+        if nxt in "到至" and text[end + 1 : end + 2] in _RANGE_HIGH:
+            return True  # 一年至一年半, 一天到两天: the low end of a range
         if text.startswith(T.ONE_DURATION_AFTER, end) or _cue_before(text, i, T.DURATION_CUES):
             return True
         # 入网一年及以上, 一年左右: a bound after the span; 工期约一年: "about" before it
@@ -515,7 +523,7 @@ _LIST_JOINS = frozenset("、和及与")
 
 # Bounds after a span of time that make 一年, 一个月 a fact (入网一年及以上, 一年左右).
 _LATER = ("后", "以后", "之后")
-_SPAN_BOUNDS_AFTER = ("以上", "及以上", "以下", "及以下", "左右", "上下")
+_SPAN_BOUNDS_AFTER = ("以上", "及以上", "或以上", "以下", "及以下", "或以下", "左右", "上下")
 
 
 def _about_before(text: str, i: int) -> bool:
@@ -874,8 +882,13 @@ def _unit_after(text: str, e: Expr, k: int) -> int:
             return k + (3 if text[k + 2] == "月" else 4)
     e.unit = entry
     k += len(word)
-    if word == "年" and text[k : k + 1] == "半" and num.value is not None and not num.multiplied:
-        e.num.value = num.value + Decimal("0.5")  # 近两年半, 一年半
+    if (
+        word in ("年", "岁", "天")
+        and text[k : k + 1] == "半"
+        and num.value is not None
+        and not num.multiplied
+    ):
+        e.num.value = num.value + Decimal("0.5")  # 近两年半, 一年半, 两岁半, 三天半
         return k + 1
     # 1米65, 18米74: a height or a distance with its centimetres after the metre
     if entry.word in ("米", "秒") and num.value is not None and num.value < 100 and not num.multiplied:

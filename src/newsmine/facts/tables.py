@@ -110,7 +110,7 @@ CURRENCIES: dict[str, str] = {
     "荷兰盾": "NLG",
     "意大利里拉": "ITL",
     "毛钱": "CNY",
-    "元钱": "CNY",  # 7200元钱, 一元钱: spoken 元, reported as 元
+    # 元钱 is left to 元: the span stops before 钱 (3000多元|钱: 9 gold rows to 5)
     "角钱": "CNY",
     "分钱": "CNY",  # 5分钱: hundredths of a yuan (scaled in MONEY_SCALES)
     "日圆": "JPY",
@@ -283,7 +283,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "工作日": "个工作日",
     "公分": "厘米",
     "周": "周",
-    "星期": "周",
+    "星期": "星期",  # as printed (数星期, 几个星期: 2 gold rows of 2)
     "夜": "夜",  # 5天4夜
     "里": "里",  # 四五里地: only before LI_FOLLOWERS (三里屯, 十里河 are places)
     "天": "天",
@@ -333,7 +333,7 @@ QUANTITY_UNITS: dict[str, str] = {
     "赫兹": "赫兹",
     "兆赫": "兆赫",
     "毫秒": "毫秒",
-    "个星期": "周",
+    "个星期": "星期",
     "公升": "升",
     "公吨": "吨",
     "市斤": "斤",
@@ -402,6 +402,8 @@ PER_UNITS: frozenset[str] = frozenset(
 # Qualifiers: before the number, between numeral and multiplier/unit, after the unit.
 PREFIX_QUALIFIERS: dict[str, str] = {
     "大约": "about",
+    "大约为": "about",  # 大约为1.4% (2 gold rows keep the whole word)
+    "远超": "over",  # 远超2.34亿元
     "约合": "about",
     "约为": "about",
     "约": "about",
@@ -470,6 +472,9 @@ SUFFIX_QUALIFIERS: dict[str, str] = {
     "及以上": "at_least",
     "以下": "at_most",
     "及以下": "at_most",
+    "或以上": "at_least",  # 2个或以上, 36个月或以下
+    "或以下": "at_most",
+    "不到": "under",  # 两个小时不到 (不到场, 不到位 are verbs: SUFFIX_BLOCKERS)
     "以内": "at_most",
     "之内": "at_most",
     "有余": "over",
@@ -486,6 +491,7 @@ SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
     "上下": ("游", "班", "级", "文", "车"),
     "多": ("元", "样", "种", "方", "个", "家", "项", "次", "边", "式", "位", "名"),
     "余": ("额", "量", "款", "震", "下", "粮"),
+    "不到": ("场", "位", "岗", "达", "家", "了", "过", "一", "两", "半", "万", "百", "千", "十"),
 }
 
 # Words that begin with a unit character but are not that unit after a number (2060项目, 条件).
