@@ -106,6 +106,14 @@
   weighted toward headline blocks (27 of 34 titles with a 2–3-line block or printed on two lines); 39
   articles, 17 captions, 16 cut sentences), built and annotated before any run
   (benchmarks/results/split_blind18_before.txt).
+* **blind19**: tests/pages/split_blind19 (16 typical pages of papers and page types no other set has:
+  柳州日报 (wrapped, a “从…到…” kicker, a title on two lines), 泉州晚报 (indent), 昆明日报 (-layout),
+  苍梧晚报 (CRLF, jump line), 扬州日报 法治 (BOM), 渭南日报 (-layout, a quotation title), 湄洲日报 titled
+  briefs, 楚天都市报 (an “在…” kicker), 新晚报 untitled briefs (trailing spaces), 延安日报 continued page,
+  佛山日报 photo page, 大连日报 (web copy), 长治日报 (flat, page strip), 南京日报 (CRLF), 内江日报 (flat),
+  a 行业报 (中国安全生产报, -layout); weighted toward headline blocks (32 of 38 titles with a 2–3-line block
+  or printed on two lines); 43 articles, 19 captions, 15 cut sentences), built and annotated before any run
+  (benchmarks/results/split_blind19_before.txt).
 
 Besides the per-article figures, ``missing articles`` counts reference articles no predicted article
 matches and ``extra articles`` counts predicted articles matching no reference article (a headline
@@ -161,6 +169,7 @@ BLIND15 = ROOT / "tests" / "pages" / "split_blind15"
 BLIND16 = ROOT / "tests" / "pages" / "split_blind16"
 BLIND17 = ROOT / "tests" / "pages" / "split_blind17"
 BLIND18 = ROOT / "tests" / "pages" / "split_blind18"
+BLIND19 = ROOT / "tests" / "pages" / "split_blind19"
 
 
 def squash(s: str | None) -> str:
@@ -389,6 +398,7 @@ def main() -> None:
         "blind16": pages(BLIND16, seed=False),
         "blind17": pages(BLIND17, seed=False),
         "blind18": pages(BLIND18, seed=False),
+        "blind19": pages(BLIND19, seed=False),
     }
     misses: dict[str, list[str]] = {}
     totals = {}

@@ -48,6 +48,7 @@ class BlindSet:
     missed_joins: frozenset[TextMiss] = frozenset()  # cut sentences not joined again (the gold join)
     glued: frozenset[TextMiss] = frozenset()  # paragraph ends not ending a predicted paragraph
     broken: frozenset[str] = field(default_factory=frozenset)  # pages whose caption misses break a paragraph
+    scattered: frozenset[str] = frozenset()  # pages strewing a gold paragraph over headlines and subheads
 
     @property
     def folder(self) -> Path:
@@ -357,6 +358,41 @@ BLIND_SETS: tuple[BlindSet, ...] = (
             {
                 ("w12_changle_flat", "石壁村“博赔”违建拆除现场。"),
                 ("w15_linyi_photo", "赵琴兰帮农户把麦粒装袋。"),
+            }
+        ),
+    ),
+    BlindSet(
+        "split_blind19",
+        count=16,
+        prefix="x",
+        captions=19,
+        joins=15,
+        three_to_five=9,
+        crlf=frozenset({"x04_cangwu_crlf.txt", "x14_nanjing_crlf.txt"}),
+        bom=frozenset({"x05_yangzhou_bom.txt"}),
+        trailing=("x09_xinwanbao_briefs.txt",),
+        # The first run (benchmarks/results/split_blind19_before.txt), before any fix.
+        # x14 (wrapped at 20 characters, ■ subheads): lines inside paragraphs read as headlines and
+        # subheads open five extra articles and strew paragraphs over them.
+        extra=frozenset({"x14_nanjing_crlf"}),
+        # x13 (flat): a paragraph's first line read as a subhead.
+        scattered=frozenset({"x13_changzhi_flat", "x14_nanjing_crlf"}),
+        caption_misses=frozenset(
+            {
+                ("x11_foshan_photo", "事故现场。"),
+                ("x13_changzhi_flat", "魏宝玉在谷子地里直播卖小米。"),
+            }
+        ),
+        title_misses=frozenset(
+            {
+                ("x01_liuzhou_wrapped", 2),
+                ("x03_kunming_layout", 2),
+                ("x05_yangzhou_bom", 2),
+                ("x05_yangzhou_bom", 3),
+                ("x06_weinan_layout", 3),
+                ("x08_chutian_wrapped", 2),
+                ("x11_foshan_photo", 2),
+                ("x15_neijiang_flat", 1),
             }
         ),
     ),

@@ -105,7 +105,13 @@ def test_bylines_and_datelines(bset: BlindSet, gold_path: Path) -> None:
 
 @by_page
 def test_no_text_lost_and_no_furniture_in_bodies(bset: BlindSet, gold_path: Path) -> None:
-    sg.check_no_text_lost(gold_path, cut=bset.cut, furniture_misses=bset.furniture_misses, broken=bset.broken)
+    sg.check_no_text_lost(
+        gold_path,
+        cut=bset.cut,
+        furniture_misses=bset.furniture_misses,
+        broken=bset.broken,
+        scattered=bset.scattered,
+    )
 
 
 @by_page
