@@ -1522,3 +1522,139 @@ ROUND7_LEVEL_CASES = [
 def test_round7_level_agencies(text: str, expected: set) -> None:
     found = spans(text)
     assert expected <= found, found
+
+
+# Round 8: short forms of national bodies and outlets, found where jieba glues them to a neighbour
+ROUND8_SHORT_CASES = [
+    ("会上，工信部副部长介绍了今年的工作重点。", {("工信部", "ORG")}, set()),
+    ("据悉，最高法原副院长的案件已经审结。", {("最高法", "ORG")}, set()),
+    ("此事很快被央广网、新华网等媒体转载。", {("央广网", "ORG")}, set()),
+    ("记者从国税总局网站获悉，新政策下月实施。", {("国税总局", "ORG")}, set()),
+    ("该区网信办约谈了这家自媒体的负责人。", {("区网信办", "ORG")}, set()),
+    ("昨日，深晚记者来到了事发现场。", {("深晚", "ORG")}, set()),
+    # the full words and a common word holding a short form stay what they are
+    ("当地农业部门加强了对种子市场的检查。", set(), {("农业部", "ORG")}),
+    ("最高法院驳回了他的上诉。", set(), {("最高法", "ORG")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ROUND8_SHORT_CASES)
+def test_round8_short_forms(text: str, expected: set, absent: set) -> None:
+    found = spans(text)
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+# Round 8: a place followed by a person noun, 市中心, 共有, 警方 … is the place, not an ORG
+ROUND8_PLACE_NOUN_CASES = [
+    ("一名中国台湾男子在机场被海关查获。", {("中国台湾", "LOC")}, {("中国台湾男子", "ORG")}),
+    ("大批游客涌入巴黎市中心观看烟花。", {("巴黎", "LOC")}, {("巴黎市中心", "ORG")}),
+    ("杭州市共有小学学校200余所。", {("杭州市", "LOC")}, {("杭州市共有小学学校", "ORG")}),
+    (
+        "一名男子向南京警方秦淮03警务工作站报警。",
+        {("南京", "LOC")},
+        {("南京警方秦淮03警务工作站", "ORG")},
+    ),
+    # a team or troupe named after the place keeps the whole name
+    ("中国女子排球队今天在决赛中获得亚军。", {("中国女子排球队", "ORG")}, {("中国", "LOC")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ROUND8_PLACE_NOUN_CASES)
+def test_round8_place_then_noun(text: str, expected: set, absent: set) -> None:
+    found = spans(text)
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+# Round 8: a place followed by an industrial park, park or campus zone word is the zone, one place
+ROUND8_ZONE_CASES = [
+    ("事故发生在宜宾市江安县阳春工业园区内的一家工厂。", {("宜宾市江安县阳春工业园区", "LOC")}),
+    ("游客在镜泊湖世界地质公园观看了开湖仪式。", {("镜泊湖世界地质公园", "LOC")}),
+    ("检查组走访了郑州龙子湖高校园区的五所学校。", {("郑州龙子湖高校园区", "LOC")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND8_ZONE_CASES)
+def test_round8_zones(text: str, expected: set) -> None:
+    found = spans(text)
+    assert expected <= found, found
+
+
+# Round 8: an estate, street or square after a bare city and county is a place of its own; a 社区
+# stays whole with its chain
+ROUND8_ESTATE_CASES = [
+    ("家住泉州晋江阳光花园小区的王女士说。", {("泉州晋江", "LOC"), ("阳光花园小区", "LOC")}, set()),
+    ("漳州龙海锦绣广场昨天开业。", {("漳州龙海", "LOC"), ("锦绣广场", "LOC")}, set()),
+    ("活动在朝阳区六里屯社区举行。", {("朝阳区六里屯社区", "LOC")}, {("朝阳区", "LOC")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ROUND8_ESTATE_CASES)
+def test_round8_estates(text: str, expected: set, absent: set) -> None:
+    found = spans(text)
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+# Round 8: in articles a place inside a 《》 title is part of the title; a body there stays
+ROUND8_TITLE_CASES = [
+    ("市人大常委会表决通过了《杭州市城市绿化管理条例》。", set(), {("杭州市", "LOC")}),
+    ("昨天发布的《上海蓝皮书：上海经济发展报告》显示，消费增长较快。", set(), {("上海", "LOC")}),
+    ("会议审议了《武汉市江岸区人民法院工作报告》。", {("武汉市江岸区人民法院", "ORG")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ROUND8_TITLE_CASES)
+def test_round8_places_in_titles(text: str, expected: set, absent: set) -> None:
+    found = spans(text)
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+# Round 8: a one-character short form alone after 在, 赴, 对 … is the place (在京, 对华); 驻华 and
+# 对华为 are not
+ROUND8_ONE_CHAR_CASES = [
+    ("全国老龄工作会议昨天在京召开。", {("京", "LOC")}, set()),
+    ("今年一季度，巴西大豆对华出口量明显增加。", {("华", "LOC")}, set()),
+    ("法院继续审理对华为公司高管的引渡申请。", set(), {("华", "LOC")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ROUND8_ONE_CHAR_CASES)
+def test_round8_one_character_places(text: str, expected: set, absent: set) -> None:
+    found = spans(text)
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+# Round 8: an executive's Latin title and a dateline's 讯 are not part of the body before them
+ROUND8_BODY_END_CASES = [
+    ("苏宁易购集团ceo侯恩龙出席了签约仪式。", {("苏宁易购集团", "ORG")}, {("苏宁易购集团ceo", "ORG")}),
+    ("据悉，携程集团ceo孙洁将出席论坛。", {("携程集团", "ORG")}, {("携程集团ceo孙洁", "ORG")}),
+    (
+        "【温州商报讯】（记者 林立）昨天，市区新开通了三条公交线路。",
+        {("温州商报", "ORG")},
+        {("温州商报讯", "ORG")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ROUND8_BODY_END_CASES)
+def test_round8_body_ends(text: str, expected: set, absent: set) -> None:
+    found = spans(text)
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+# Round 8: in articles the session number before a body is not part of its name
+ROUND8_SESSION_CASES = [
+    ("十四届全国人大二次会议今天上午在北京开幕。", {("全国人大", "ORG")}, {("十四届全国人大", "ORG")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ROUND8_SESSION_CASES)
+def test_round8_sessions(text: str, expected: set, absent: set) -> None:
+    found = spans(text)
+    assert expected <= found, found
+    assert not (absent & found), found

@@ -230,6 +230,36 @@ ORGANISATIONS = ORGANISATIONS | frozenset(
     v for w in ORGANISATIONS if any(c.isascii() for c in w) for v in (w.upper(), w.lower())
 )
 
+# Titles of office, one table for the two rules that read them: a person's name after a title
+# (people: 副市长时小雨) and a title glued to the end of its body (rules: 派出所政委). In people's
+# order: its regex tries them in this order (主任 before 主任医师).
+TITLES = (
+    "主任 主席 理事长 会长 秘书长 书记 局长 处长 科长 厅长 部长 市长 县长 区长 镇长 乡长 村长 省长 院长 校长 所长 "
+    "站长 队长 董事长 总经理 总裁 巡视员 调研员 检察长 庭长 主编 总编辑 馆长 社长 行长 政委 司令员 教授 研究员 "
+    "主任医师 委员"
+).split()
+# Titles only a body's end is cut at (政治局常委, 交警支队长, 电视台台长, 医院住院部); the place heads
+# (市长, 县长) and ranks that end no body name (教授, 巡视员) are not cut there: 青岛市长 is read whole.
+TITLES_BODY_ONLY = ("常委", "经理", "支队长", "大队长", "台长", "住院部", "门诊部")
+TITLES_PERSON_ONLY = frozenset(
+    "理事长 市长 县长 区长 镇长 乡长 村长 省长 总裁 巡视员 调研员 主编 总编辑 司令员 教授 研究员 主任医师".split()
+)
+
+# Short forms of national bodies and outlets (发改委, 最高法, 央广网) that jieba glues to the word before
+# or after them (工信 + 部副, 被央广网, 最高 + 法原), so they are matched inside words; three characters
+# or more, none a piece of a common word. Written for newsmine.
+SHORT_FORMS = frozenset(
+    """
+    发改委 国家发改委 工信部 最高法 最高检 国税总局 证监会 银保监会 银监会 保监会 国资委 住建部 人社部
+    卫健委 卫计委 国家卫计委 国台办 网信办 国家网信办 中纪委 中宣部 中组部 中联部 国新办 港澳办 国侨办
+    环保部 国土部 国土资源部 农业部 文化部 民航局 中国民航局 外汇局 国家外汇局 体育总局 国家体育总局
+    市场监管总局 国家市场监管总局 药监局 国家药监局 海关总署 全国总工会 团中央 全国妇联 全国工商联
+    央广网 央视网 中新网 中国之声 国际在线 中青网 中青报 北青报 北青网
+    """.split()
+)
+# Two-character short forms of papers, taken only where a byline or report follows (深晚记者, 南都讯).
+SHORT_OUTLETS = frozenset("深晚 羊晚 南都 北青 京华 川报 楚天".split())
+
 # People 2016–2019 news names without a title the model could use: state leaders of China and of the
 # countries news covers most, and heads of large companies. Facts written for newsmine; a name is
 # typed PER wherever it occurs whole and the model saw something else or nothing. Names that are

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsmine.entities.gazetteer import SURNAMES_1
+from newsmine.entities.gazetteer import SURNAMES_1, TITLES
 from newsmine.entities.rules import _find, _offsets
 from newsmine.segment import Token
 
@@ -80,11 +80,7 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 
 # Titles a person's name follows directly in news (副市长时小雨, 巡视员谭明政, 理事长余放).
-_TITLE = (
-    r"(?:主任|主席|理事长|会长|秘书长|书记|局长|处长|科长|厅长|部长|市长|县长|区长|镇长|乡长|村长|省长|"
-    r"院长|校长|所长|站长|队长|董事长|总经理|总裁|巡视员|调研员|检察长|庭长|主编|总编辑|馆长|社长|行长|"
-    r"政委|司令员|教授|研究员|主任医师|委员)"
-)
+_TITLE = "(?:" + "|".join(TITLES) + ")"
 # Title, then a surname and one or two given-name characters, then a clause edge or a list/reporting word.
 _TITLED_NAME = re.compile(
     rf"{_TITLE}(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=[，。、；：（(）)\s]|等|和|与|则|表示|介绍|说|称|指出|认为|强调|向记者)"
