@@ -431,8 +431,8 @@ def judges(text: str) -> bool:
     The point of a story is what its main title says; the event that gives rise to it goes in the
     kicker above (``柳州多名市民租车遇麻烦`` / ``租车合同越细越好``).  Read from the words: a line wholly
     in quotation marks (someone's words), a copula or modal after its subject (``保护产权就是保护生产力``,
-    ``“放管服”改革要放出活力``; not ``担心是…``, where 是 belongs to a verb's object), or a line
-    ending on an adjective (``地库百十套消火栓全坏``, ``租车合同越细越好``).
+    ``“放管服”改革要放出活力``, ``遇暴雨预警可延迟上学``; not ``担心是…``, where 是 belongs to a verb's
+    object), or a line ending on an adjective (``地库百十套消火栓全坏``, ``租车合同越细越好``).
     """
     from newsmine.segment import tokenize
 
@@ -444,9 +444,9 @@ def judges(text: str) -> bool:
         return False
     for k, w in enumerate(words[1:-1], 1):
         if w.word in M.JUDGING_WORDS and words[k - 1].pos != "v":
-            # (要 and 应 are modals only before a verb, maybe after an adverb: ``要先问计于民``)
+            # (要, 应, 可 are modals only before a verb, maybe after an adverb: ``要先问计于民``)
             nxt = words[k + 2] if words[k + 1].pos == "d" and k + 2 < len(words) else words[k + 1]
-            if w.word not in ("要", "应") or nxt.pos.startswith("v"):
+            if w.word not in M.MODAL_WORDS or nxt.pos.startswith("v"):
                 return True
     # an adjective of one character stands alone only after an adverb (``越细越好``); after a name it is
     # a name's part (``翟欣欣``, tagged 欣欣/a)
@@ -491,6 +491,8 @@ def kicker_over_title(first: str, second: str) -> bool:
     * the second line is the **local instance** of the first's general story (``增值税税率下调政策落地`` /
       ``云南顺利开出首批新税率发票``: see :func:`_local_under_general`), or says what is **urgently
       needed** (``…回收亟待“正规军”``): the title;
+    * the first line opens with the **scene** (``在恩施许家坪机场``, ``从侗族大歌到…的围棋对决``:
+      :data:`~newsmine.split.markers.SCENE_OPENINGS`), as with a purpose or cause (``为…``): the kicker;
     * the first line **leads into** the second: it ends with ：, ——, a comma or a verb of saying
       (``…推进大会强调``), opens with a topic or campaign word (``聚焦…``, ``学习贯彻…``), gives
       someone's words after their name and a colon over a line with a subject of its own
@@ -525,6 +527,8 @@ def kicker_over_title(first: str, second: str) -> bool:
         return True  # a long lead-in over a much shorter display line: the kicker
     if _first_word(a) in M.PURPOSE_OPENINGS or any(w in a[:-2] for w in M.OCCASION_WORDS):
         return True  # the purpose, cause or occasion of what the title reports
+    if _first_word(a) in M.SCENE_OPENINGS and _first_word(b) not in M.SCENE_OPENINGS:
+        return True  # where or over what span it happened: the scene, the kicker
     if _local_under_general(a, b):
         return True  # the wider story above, where it happened below: the title is the local news
     if any(w in b for w in M.URGING_WORDS) and not any(w in a for w in M.URGING_WORDS):

@@ -861,7 +861,12 @@ def _wrap_width(lines: list[RawLine]) -> int | None:
     # (each paragraph's short last line is in a run too when no blank line follows it: on a page of
     # two-line paragraphs, fewer than half the lines fill the width)
     at_width = sum(1 for n in lengths if width - 2 <= n <= width)
-    return width if width <= 60 and at_width >= 0.4 * len(lengths) else None
+    if width > 60:
+        return None
+    # (fix19) a cap that no line passes: lines of whole paragraphs spread past any one length, an
+    # extractor's fixed width stops them all there, however many short last lines the paragraphs have
+    capped = lengths[-1] <= width and at_width >= 0.3 * len(lengths)
+    return width if at_width >= 0.4 * len(lengths) or capped else None
 
 
 def _glue(a: str, b: str) -> str:
@@ -1131,6 +1136,9 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
             and kind in (Kind.BODY, Kind.HEADING)
             # (a paragraph's first printed line, cut by the column, may read like a heading alone)
             and last_kind in (Kind.BODY, Kind.DATELINE, Kind.HEADING)
+            # (fix19) a heading-like line goes on in a shifted column only as a paragraph's first printed
+            # line (set at the paragraph indent): two headline lines share their own lead, set in from it
+            and (last_kind is not Kind.HEADING or prev.lead == para_lead or len(prev.parts) > 1)
             and not is_closed(tail0)
             and not is_open_end(tail0)
             and len(tail0) >= width - max(2, width // 8)
@@ -1149,7 +1157,12 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
                 tail = prev.parts[-1] if prev.parts else prev.text
                 # a full printed line: as wide as the column, give or take a character or two (a line
                 # far wider than the column is a whole paragraph, not a printed line)
-                full = bool(width) and width - _slack(tail, width) <= len(tail) <= width + 2
+                # (a paragraph's first printed line gives its indent's cells to the column width: on a
+                # page wrapped at 20, ``　　一共有15个项目被提出了批评，并下达`` fills its line at 18)
+                lead = prev.lead // 2 if len(prev.parts) == 1 and prev.lead == para_lead else 0
+                full = (
+                    bool(width) and width - _slack(tail, width) <= len(tail) + lead and len(tail) <= width + 2
+                )
                 if _kicker_over_title(prev.text, raw.text) and not full:
                     # ``游戏侵权案件调查：`` over a title: a kicker that leads in, not a cut sentence.
                     join = False
@@ -1279,13 +1292,25 @@ def _caption_before_credit(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _photo_story_captions(lines: list[Line]) -> list[Line]:
+def _photo_story_captions(lines: list[Line], width: int | None = None) -> list[Line]:
     """In a photo story (its byline names a photographer: ``记者 王某 摄影报道``) on a page that sets its
     paragraphs apart by blank lines, a short one-clause sentence printed tight under a finished
     paragraph and set apart from the next one is a photo's caption: a paragraph there would have its
-    blank line above, and a wrapped paragraph's tail would not stand alone under a finished sentence."""
+    blank line above, and a wrapped paragraph's tail would not stand alone under a finished sentence.
+
+    (fix19) On a flat page hard-wrapped at ``width`` (no indent, no blank line between paragraphs), the
+    same sentence in a photo story between two paragraphs is a caption when it is shorter than half the
+    column: the photo's words, set apart from running text only by their place."""
     bodies = [x for x in lines if x.kind is Kind.BODY]
-    if len(bodies) < 4 or sum(x.gap >= 1 for x in bodies) < 0.7 * len(bodies):
+    # (the paragraphs that follow a paragraph: the first under a headline or byline may have its blank)
+    runs = [b for a, b in zip(lines, lines[1:], strict=False) if a.kind is b.kind is Kind.BODY]
+    flat = (
+        width is not None
+        and len(runs) >= 4
+        and not any(x.indent for x in bodies)
+        and sum(x.gap >= 1 for x in runs) <= 0.1 * len(runs)
+    )
+    if len(bodies) < 4 or (sum(x.gap >= 1 for x in bodies) < 0.7 * len(bodies) and not flat):
         return lines
     out = list(lines)
     photo = False  # the current article's byline credits a photographer
@@ -1297,16 +1322,22 @@ def _photo_story_captions(lines: list[Line]) -> list[Line]:
             photo = photo or bool(line.byline.photographers)
         nxt = out[k + 1] if k + 1 < len(out) else None
         if (
-            photo
-            and line.kind is Kind.BODY
+            line.kind is Kind.BODY
             and line.gap == 0
-            and (nxt is None or nxt.gap >= 1)
+            and (
+                (nxt is None or nxt.gap >= 1)
+                # (on a flat page: a paragraph of the same story goes on below, and the line is short)
+                or (flat and photo and nxt.kind is Kind.BODY and 2 * len(line.text) < (width or 0))
+            )
             and prev.kind in (Kind.BODY, Kind.DATELINE)
             and prev.closed
             and len(prev.text) >= 2 * len(line.text)
-            and 6 <= len(line.text) <= 24
+            and 4 <= len(line.text) <= 24
             and line.text.endswith("。")
             and not any(c in line.text[:-1] for c in '，,；;：:。！？“”"')
+            # (fix19) outside a photo story, a bare noun phrase (``事故现场。``) names what a photo shows:
+            # no paragraph of running text is a verbless phrase
+            and ((photo and len(line.text) >= 6) or verbless_line(line.text[:-1]))
         ):
             out[k] = Line(line.text, Kind.CAPTION, gap=line.gap, indent=line.indent, number=line.number)
     return out
@@ -1557,7 +1588,7 @@ def classify_page(text: str) -> list[Line]:
         else classify(r)
         for r in flowed
     ]
-    lines = _photo_story_captions(_caption_before_credit(_pointer_captions(classified)))
+    lines = _photo_story_captions(_caption_before_credit(_pointer_captions(classified)), _wrap_width(raws))
     lines = _cut_sentence_captions(lines)
     lines = _unindented_captions(flowed, lines, _wrap_width(raws))
     lines = _tables_and_signatures(lines)
