@@ -2085,3 +2085,84 @@ SUBJECTS15 = [
 @pytest.mark.parametrize(("body", "text", "subject"), SUBJECTS15)
 def test_subjects15(body, text, subject):
     assert only(body, text).subject == subject
+
+
+# Round 16: 个多 before a span of time (3个多小时 is a duration, not 3个); a per-unit written 一个月/一个小时 after
+# the amount (3000元一个月 → 元/月) or 每个月 before it; 最低 + a verb before the amount is a floor; 坪 as a
+# per-unit. (sentence, span, kind, value, value_max, unit, currency, qualifier)
+ROUND16 = [
+    ("救援人员在废墟中搜寻了3个多小时。", "3个多小时", "quantity", 3, None, "小时", None, "over"),
+    ("从县城到村里要走一个多小时山路。", "一个多小时", "quantity", 1, None, "小时", None, "over"),
+    ("这批货物在港口滞留了两个多星期。", "两个多星期", "quantity", 2, None, "星期", None, "over"),
+    ("老人说，他等了两个多钟头才见到医生。", "两个多钟头", "quantity", 2, None, "小时", None, "over"),
+    ("城中村的单间租金大约800元一个月。", "大约800元一个月", "money", 800, None, "元/月", "CNY", "about"),
+    ("商场地下车库收费5元一个小时，", "5元一个小时", "money", 5, None, "元/小时", "CNY", None),
+    ("会员每个月30元就能无限次借书。", "每个月30元", "money", 30, None, "元/月", "CNY", None),
+    ("无证经营的最低要罚1万元。", "1万元", "money", 10_000, None, "元", "CNY", "at_least"),
+    ("信义区新盘开价每坪95万元。", "每坪95万元", "money", 950_000, None, "元/坪", "CNY", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "kind", "value", "value_max", "unit", "currency", "qualifier"), ROUND16
+)
+def test_round16(body, text, kind, value, value_max, unit, currency, qualifier):
+    f = only(body, text)
+    assert (f.kind, f.value, f.value_max, f.unit, f.currency, f.qualifier) == (
+        kind,
+        value,
+        value_max,
+        unit,
+        currency,
+        qualifier,
+    )
+
+
+# Round 16 non-facts: 全数 is "all of", not 数 + a measure word; 手 before 机/续/段 is a word (手机), no lot of
+# shares; 最低 before a noun (最低气温, 最低工资) is no floor. (sentence, text that must not be a fact or be bounded)
+ROUND16_NOT_FACTS = [
+    ("查获的假药已全数家当众销毁。", "数家"),
+    ("他用200手机号注册了账号。", "200手"),
+    ("市场上3手续费低的产品更受欢迎。", "3手"),
+]
+
+
+@pytest.mark.parametrize(("body", "text"), ROUND16_NOT_FACTS)
+def test_round16_not_facts(body, text):
+    assert all(text not in f.text for f in facts_of(body)), [f.text for f in facts_of(body)]
+
+
+def test_round16_lowest_noun_is_no_floor():
+    assert only("当天最低气温零下5度，最高气温3度。", "零下5度").qualifier is None
+    assert only("本市最低工资标准为2280元。", "2280元").qualifier is None
+
+
+# Round 16 subjects: heads jieba tags as verbs after the counted noun (地面|警察/v, 慈善|组织/v) close it; a
+# one-character head glued to a link word (空驶|率高达/v, 占|比达) is the head. (sentence, fact, subject)
+SUBJECTS16 = [
+    ("事发后，4名交通警察向其喊话。", "4名", "交通警察"),
+    ("这12家公益组织中包括三家基金会。", "12家", "公益组织"),
+    ("今年一季度，该市出租车空驶率高达35%。", "35%", "该市出租车空驶率"),
+    ("在全部事故中，货车肇事占比达42%。", "42%", "货车肇事占比"),
+    # a one-character head split off a verbal noun (集资|款/m) or glued to an adverb (出风|口未/d)
+    ("该案涉及集资款3亿元以上。", "3亿元以上", "集资款"),
+    ("检查发现，这栋楼有6个出风口未加装防护网。", "6个", "出风口"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "subject"), SUBJECTS16)
+def test_subjects16(body, text, subject):
+    assert only(body, text).subject == subject
+
+
+# Round 16: a clause that is only "有 + number" gives no topic of its own (its unit is no subject): a share after
+# it takes the topic of the clause before, with 其它/其他/其余 left out. (sentence, fact, subject)
+SUBJECTS16_TOPIC = [
+    ("其他外资银行集中在陆家嘴，有40多家，占全市的六成。", "40多家", "外资银行"),
+    ("其他外资银行集中在陆家嘴，有40多家，占全市的六成。", "六成", "外资银行"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "subject"), SUBJECTS16_TOPIC)
+def test_subjects16_topic(body, text, subject):
+    assert only(body, text).subject == subject

@@ -40,6 +40,8 @@ _SUFFIX_HEADS = frozenset("费段额率量价金款税者员")
 _SPLIT_HEADS = _SUFFIX_HEADS | frozenset("点口片椅站处台组包地")
 # locatives that jieba glues to such a head (排风|口中): the head is kept, the locative is no part
 _LOCATIVE_TAILS = frozenset("中内上里外")
+# adverbs and links jieba glues to a one-character head after it (排风|口未/d 安装, 服务|点共为/p)
+_HEAD_ADVERBS = frozenset("未 共 共为 均 都 已 也 还 仍 正 将 均为 已经".split())
 # words jieba tags as nouns that end a phrase after a number (押金|无法退还, 棚|全部倒在)
 _AFTER_STOP = frozenset(
     # adverbs jieba tags as nouns or adjectives (城市|全面/n 展开, 青年|积极/ad 参加) end the phrase too
@@ -82,7 +84,9 @@ _GLUED_PREDICATES = frozenset(
 )
 # heads of a noun phrase that jieba may tag verbs, or that double as a link word (计划), and the tags of a
 # word after them that close the phrase
-_PHRASE_HEADS = _COMPOUND_HEADS | frozenset("要求 录像 补助 补贴 奖励 捐赠 补偿 赔偿 贷款 援助".split())
+_PHRASE_HEADS = _COMPOUND_HEADS | frozenset(
+    "要求 录像 补助 补贴 奖励 捐赠 补偿 赔偿 贷款 援助 警察 组织 导演 会计 教练 裁判".split()
+)
 _HEAD_CLOSERS = ("f", "x", "w", "u", "d", "c", "p")
 _CLOSING_VERBS = frozenset("收入 支出 消费 监督 储蓄 存款 营收 产出".split())
 _NOUN_PREFIXES = frozenset({"总", "净"})
@@ -326,12 +330,13 @@ def subject_after(view: TokenView, end: int, *, need_de: bool = False, names_sto
             continue
         if (
             words
-            and len(tok.word) == 2
+            and len(tok.word) in (2, 3)
             and tok.word[0] in _SPLIT_HEADS
-            and tok.word[1] in _LOCATIVE_TAILS
-            and words[-1].pos.startswith("n")
+            and (tok.word[1] in _LOCATIVE_TAILS or tok.word[1:] in _HEAD_ADVERBS)
+            and words[-1].pos.startswith(("n", "vn"))
         ):
-            words.append(Token(tok.word[0], "n", tok.start, tok.start + 1))  # 排风|口中: 排风口 + 中
+            # 排风|口中: 排风口 + 中; 排风|口未 安装, 医疗服务|点共为: the head and an adverb glued after it
+            words.append(Token(tok.word[0], "n", tok.start, tok.start + 1))
             break
         nxt0 = toks[idx + 1] if idx + 1 < len(toks) else None
         if (
@@ -778,8 +783,21 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
     toks = [
         _retag(t, full=False) if t.pos[:1] == "v" else t for t in view.span(a, start) if not t.word.isspace()
     ]
-    if toks and len(toks[-1].word) == 2 and toks[-1].word[1] == "为" and toks[-1].word[0] in _ONE_CHAR_HEADS:
-        t = toks[-1]  # 下岗|率为/v 7%: the head 率 and the link 为 in one word
+    if (
+        toks
+        and len(toks[-1].word) >= 2
+        and toks[-1].word[0] in _ONE_CHAR_HEADS
+        and (
+            (len(toks[-1].word) == 2 and toks[-1].word[1] in "为达")
+            or (
+                toks[-1].pos[:1] == "v"
+                and (toks[-1].word[1:] in _LINK_WORDS or toks[-1].word[1:] in _TAIL_WORDS)
+                and len(toks) > 1
+                and toks[-2].pos[:1] in "nvj"
+            )
+        )
+    ):
+        t = toks[-1]  # 下岗|率为/v 7%, 空驶|率高达/v 39%: the head 率 and the link in one word
         toks[-1] = Token(t.word[0], "n", t.start, t.start + 1)
     # 占X的63%: the share belongs to what comes before 占; 比上年增长: the subject is before 比
     # 铅金属占比约为63%: 占|比 before the number is the noun "share", not 占 + 比
@@ -824,7 +842,7 @@ def subject_before(view: TokenView, start: int, *, keep_lists: bool = False, flo
     # drop the link words and fillers between the subject and the number, and the per-unit phrase
     # (学费标准为每人每学年8800元, 出口价每吨已达600美元)
     # 爱心|款/m 2万元, 房价收入|比 3至6倍: a split head closing a noun is the subject's head, no filler
-    if toks and toks[-1].word in _SPLIT_HEADS and len(toks) > 1 and toks[-2].pos.startswith(("n", "j")):
+    if toks and toks[-1].word in _SPLIT_HEADS and len(toks) > 1 and toks[-2].pos.startswith(("n", "j", "vn")):
         toks[-1] = Token(toks[-1].word, "n", toks[-1].start, toks[-1].end)
     while (
         toks
@@ -1011,7 +1029,7 @@ def previous_clause_subject(view: TokenView, start: int) -> str | None:
     return subject_before(view, a - 1, keep_lists=True)
 
 
-def clause_topic(view: TokenView, start: int) -> str | None:
+def clause_topic(view: TokenView, start: int, *, depth: int = 0) -> str | None:
     """The noun phrase that opens the clause before the one at ``start`` (境外债融资成本|维持高位，达到了7.86%)."""
     text = view.text
     a = clause_start(text, start)
@@ -1022,6 +1040,12 @@ def clause_topic(view: TokenView, start: int) -> str | None:
     k = 0
     while k < len(toks) and (toks[k].pos in ("t", "m", "x", "p", "c", "d") or toks[k].word in _LINK_WORDS):
         k += 1
+    if depth == 0 and k == len(toks) - 1 and k > 0 and toks[k - 1].pos == "m" and len(toks[k].word) == 1:
+        # 华裔最多分布于新泽西州，有13万多人，|占4.4%: the clause before opens with a number (its unit is
+        # no topic): the topic is the one of the clause before that
+        return clause_topic(view, clause_start(text, b), depth=1)
+    if k < len(toks) - 1 and toks[k].word in _OTHER_WORDS:
+        k += 1  # 其它|美国华裔
     words = []
     for tok in toks[k:]:
         if words and tok.pos == "r" and tok.word.startswith("各"):
@@ -1038,6 +1062,7 @@ def clause_topic(view: TokenView, start: int) -> str | None:
     return view.orig[words[0].start : words[-1].end]
 
 
+_OTHER_WORDS = frozenset("其它 其他 其余".split())
 # conjunctions that open a clause going on with the previous clause's topic (股价大幅震荡，并|一度急挫11%);
 # 因此, 即使 open a new statement
 _GOING_ON = frozenset("并 并且 且 而 又".split())

@@ -413,7 +413,7 @@ def read_number(text: str, i: int, *, allow_one: bool = False) -> Numeral | None
 _LONE_SUSPECTS = T.FINANCIAL_DIGITS | {"二"}
 # Characters before 数 that make it part of a word (无数, 少数, 人数, 次数): then it is no numeral.
 _SHU_WORD_BEFORE = frozenset(
-    "无少多人次总半倍分户指系件参基函变岁位常级个票名天页读点代奇偶整正负复实虚小计算"
+    "无少多人次总半倍分户指系件参基函变岁位常级个票名天页读点代奇偶整正负复实虚小计算全"
 )
 # Units after 数 that make it "several" (数次, 数年, 数倍); 数字, 数度, 数码 are words.
 _SEVERAL_UNITS = frozenset(
@@ -875,6 +875,12 @@ def _unit_after(text: str, e: Expr, k: int) -> int:
             e.unit = UNITS["个月"]
             e.qualifier = "over"
             return k + 3
+        # 3个多小时, 一个多星期: 多 between 个 and a span of time
+        span = next((w for w in ("小时", "钟头", "星期") if text.startswith(w, k + 2)), None)
+        if text[k + 1] == "多" and span is not None:
+            e.unit = UNITS["个小时"] if span == "钟头" else UNITS["个" + span]
+            e.qualifier = "over"
+            return k + 2 + len(span)
         # 一个半小时, 两个半月: half a unit more
         if text.startswith(("半小时", "半月", "半钟头"), k + 1) and num.value is not None:
             e.unit = UNITS["个月"] if text[k + 2] == "月" else UNITS["个小时"]
@@ -1105,6 +1111,10 @@ def _prefix(text: str, e: Expr, floor: int) -> None:
     ):
         for n in range(min(_MAX_PER, 4), 0, -1):
             a = s - n - 1
+            if a >= floor and e.unit.kind == "money" and text.startswith(("每个月", "每个小时"), a):
+                e.per = text[a + 2 : s]  # 每个月20元: 个 between 每 and the span
+                s = a
+                break
             if (
                 a >= floor
                 and text[a] == "每"
@@ -1396,8 +1406,12 @@ def scan(text: str, *, dates: bool = True) -> list[Expr]:
             and e.per is None
             and text[k : k + 1] in ("一", "每")
         ):
-            per = match_per(text, k + 1)
-            after = k + 1 + len(per) if per else k
+            if text.startswith(("一个月", "一个小时"), k):
+                per = "月" if text[k + 2] == "月" else "小时"  # 118元一个月的业务
+                after = k + 2 + len(per)
+            else:
+                per = match_per(text, k + 1)
+                after = k + 1 + len(per) if per else k
             if per and (
                 after >= n
                 or text[after] in _CLAUSE_PUNCT

@@ -281,6 +281,8 @@ QUANTITY_UNITS: dict[str, str] = {
     "个月": "个月",
     "个工作日": "个工作日",  # kept as printed: working days are no calendar days
     "工作日": "个工作日",
+    "个自然日": "个自然日",  # 连续90个自然日内: calendar days as printed, beside working days
+    "自然日": "个自然日",
     "公分": "厘米",
     "周": "周",
     "星期": "星期",  # as printed (数星期, 几个星期: 2 gold rows of 2)
@@ -396,7 +398,7 @@ DATE_UNITS: frozenset[str] = frozenset({"月", "日", "号", "时", "点", "分"
 PER_UNITS: frozenset[str] = frozenset(
     """人 人次 户 家 个 件 台 辆 套 份 次 年 月 天 日 小时 周 公斤 千克 斤 克 吨 亩 公顷 平方米 平米
     立方米 方 千瓦时 度 升 吨公里 公里 米 张 股 桶 盎司 晚 间 床 名 所 项 只 头 亿元 万元 元
-    瓶 盒 箱 包 袋 粒 支 根 本 条 双 桌 位 场 节 课时 单 篇 幅 块 枚 株 棵 期 秒""".split()
+    瓶 盒 箱 包 袋 粒 支 根 本 条 双 桌 位 场 节 课时 单 篇 幅 块 枚 株 棵 期 秒 坪""".split()
 )
 
 # Qualifiers: before the number, between numeral and multiplier/unit, after the unit.
@@ -500,7 +502,7 @@ UNIT_BLOCKERS: frozenset[str] = frozenset(
     家庭 家族 家属 家长 名单 名称 名义 名誉 位置 位于 位数 场所 场景 场地 处理 处于 处置 部门 部分 部署
     部长 户籍 户口 座谈 头部 批准 批复 批发 本地 本次 本报 本届 片区 起步 起来 起草 起点 例如 支持 支付
     支出 支撑 对于 对接 对外 对比 对象 组织 组建 组成 队伍 首次 首都 首批 首个 首家 类似 类型 种植 种子
-    层面 层次 层级 道路 道德 天然 天津 天气 天下 天空 周边 周末 周年 年级
+    层面 层次 层级 手机 手续 手段 手术 手工 手艺 手表 手指 手册 手写 道路 道德 天然 天津 天气 天下 天空 周边 周末 周年 年级
     米饭 度假 度过 国家 国际 国内 国务 城市 城镇 城乡 校园 单位 单独 包括 包装 节目 节能 节约 集团
     集中 集体 口岸 口罩 针对 方面 方案 方式 方向 方法 方针 倍增 分钟 人民 人才 人员 人均 人士
     期间 期限 期待 期望 期末 期初 期中 期货 期刊 期权 期满 期内 期工程 期项目 期建设 期改造 期扩建 期货币 期票据
@@ -760,6 +762,8 @@ DISTANT_QUALIFIERS: dict[str, str] = {
     "不高于": "at_most",
     # 最高奖励达100万元, 最高可罚50万, 最高上浮30%: the cap printed before the verb
     "最高": "at_most",
+    # 最低要罚2万元, 最低可获5000元: the floor printed before the verb
+    "最低": "at_least",
     # 超过总数的98％, 不到16.9亿元总保费的1/10: a bound before a 的-phrase that names the whole
     "超过": "over",
     "不到": "under",
@@ -775,6 +779,9 @@ DISTANT_BLOCKERS: dict[str, tuple[str, ...]] = {
         "气温 温 价 法 人民 检 峰 点 水位 纪录 记录 级 层 领导 学府 荣誉 时速 速 限 值 分 得分 票 发 的".split()
     ),
     "最多": ("的",),
+    "最低": tuple(
+        "气温 温 价 法 检 峰 点 水位 纪录 记录 级 层 工资 收入 生活 保障 标准 限 值 分 得分 票 的 时".split()
+    ),
 }
 # Bounds of DISTANT_QUALIFIERS that also reach over a one-character verb (约占2％, 大约占22％).
 DISTANT_ONE_CHAR: frozenset[str] = frozenset({"大约", "约"})
