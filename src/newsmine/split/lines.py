@@ -863,7 +863,7 @@ def _wrap_width(lines: list[RawLine]) -> int | None:
     at_width = sum(1 for n in lengths if width - 2 <= n <= width)
     if width > 60:
         return None
-    # (fix19) a cap that no line passes: lines of whole paragraphs spread past any one length, an
+    # a cap that no line passes: lines of whole paragraphs spread past any one length, an
     # extractor's fixed width stops them all there, however many short last lines the paragraphs have
     capped = lengths[-1] <= width and at_width >= 0.3 * len(lengths)
     return width if at_width >= 0.4 * len(lengths) or capped else None
@@ -1037,7 +1037,7 @@ def _headline_under_headline(lines: list[RawLine], kinds: list[Kind], n: int, pr
         # (a subtitle opening with —— follows a headline, never a printed line of running text)
         return True
     if not _two_phrases(text):
-        # (fix18) a three-line block: line ``n`` is plain, the line under it is the block's last, set
+        # a three-line block: line ``n`` is plain, the line under it is the block's last, set
         # apart by a space or a dash and followed by the byline, the dateline or a blank line
         # (``从绵阳南到科学城收费站广元方向临时关闭`` / ``京昆高速绵阳段三车相撞`` / ``北上出川车辆需绕行　…``)
         if after is None or after.gap or kinds[n + 1] is not Kind.HEADING or len(text) > 24:
@@ -1136,7 +1136,7 @@ def reflow(lines: list[RawLine]) -> list[RawLine]:
             and kind in (Kind.BODY, Kind.HEADING)
             # (a paragraph's first printed line, cut by the column, may read like a heading alone)
             and last_kind in (Kind.BODY, Kind.DATELINE, Kind.HEADING)
-            # (fix19) a heading-like line goes on in a shifted column only as a paragraph's first printed
+            # a heading-like line goes on in a shifted column only as a paragraph's first printed
             # line (set at the paragraph indent): two headline lines share their own lead, set in from it
             and (last_kind is not Kind.HEADING or prev.lead == para_lead or len(prev.parts) > 1)
             and not is_closed(tail0)
@@ -1298,7 +1298,7 @@ def _photo_story_captions(lines: list[Line], width: int | None = None) -> list[L
     paragraph and set apart from the next one is a photo's caption: a paragraph there would have its
     blank line above, and a wrapped paragraph's tail would not stand alone under a finished sentence.
 
-    (fix19) On a flat page hard-wrapped at ``width`` (no indent, no blank line between paragraphs), the
+    On a flat page hard-wrapped at ``width`` (no indent, no blank line between paragraphs), the
     same sentence in a photo story between two paragraphs is a caption when it is shorter than half the
     column: the photo's words, set apart from running text only by their place."""
     bodies = [x for x in lines if x.kind is Kind.BODY]
@@ -1335,7 +1335,7 @@ def _photo_story_captions(lines: list[Line], width: int | None = None) -> list[L
             and 4 <= len(line.text) <= 24
             and line.text.endswith("。")
             and not any(c in line.text[:-1] for c in '，,；;：:。！？“”"')
-            # (fix19) outside a photo story, a bare noun phrase (``事故现场。``) names what a photo shows:
+            # outside a photo story, a bare noun phrase (``事故现场。``) names what a photo shows:
             # no paragraph of running text is a verbless phrase
             and ((photo and len(line.text) >= 6) or verbless_line(line.text[:-1]))
         ):

@@ -607,7 +607,7 @@ KICKER_STARTS = (
 #: Words opening a headline line with the purpose or cause of what the next line reports (``为多拿园区赔偿款
 #: 不成`` / ``村民持刀连刺村书记五刀``): a subordinate clause, the kicker over the main one.
 PURPOSE_OPENINGS = frozenset(("为", "为了", "因", "因为", "由于"))
-#: (fix19) Prepositions opening a headline line with where or over what span the news happened
+#: Prepositions opening a headline line with where or over what span the news happened
 #: (``在恩施许家坪机场`` / ``机场出租车不打表…``, ``从侗族大歌到高山茶场的围棋对决`` / ``三江旅游嘉年华开幕``): the
 #: scene, a kicker over the line with a subject of its own.  Over all 248 gold two-line blocks of the
 #: twenty-one sets: 2 right, none wrong (no title or subtitle line opens so).
@@ -698,7 +698,7 @@ UNLOCATED_PLACES = frozenset(
 #: Adverbs that put a headline line in the past, before the news (``翟欣欣曾要求苏删帖、两次报警`` /
 #: ``知情人复原…当晚``): the line gives the background, a kicker over the title.
 BACKGROUND_WORDS = frozenset(("曾", "曾经", "此前", "早前"))
-#: (fix19) Modals saying what is now allowed (``遇暴雨预警可延迟上学``): the point of a rule's story, as 要 / 应
+#: Modals saying what is now allowed (``遇暴雨预警可延迟上学``): the point of a rule's story, as 要 / 应
 #: say what is due.  Over all 248 gold two-line blocks: 1 right more, none lost.
 PERMISSION_WORDS = frozenset(("可", "可以"))
 #: Copulas and modals by which a headline line states a judgment or the point of the story rather than
