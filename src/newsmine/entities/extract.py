@@ -19,7 +19,7 @@
    townships and villages glued after a chain, a place + 政府 one ORG in articles, title + name cut out
    of an ORG (…公司ＣＥＯ沈颢), a Latin gloss in brackets typed like the name before it
    (:mod:`districts`, :mod:`people`, round 5); in sentence mode a province or country before an
-   organisation named after a smaller place its own LOC (江苏省 + 宿迁市中级人民法院, round 7); finally the
+   organisation named after a smaller place its own LOC (江苏省 + 宿迁市中级人民法院); finally the
    user dictionary, which overrides everything.
 2. Byline people are PER; each part of the byline source (青岛日报/观海新闻, 新华社) is ORG.
 3. Every name found once is looked for again in the same article (a name the model tagged in one
