@@ -420,17 +420,18 @@ def test_keywords_by_date_gives_one_record_per_group(tmp_path: Path) -> None:
 
 
 def test_entities_userdict_adds_typed_names(tmp_path: Path) -> None:
+    # made-up company names no model can have seen: only the user dictionary can name them
     page = tmp_path / "page.txt"
     page.write_text(
-        "本报讯 近日，小米在会上发布年度报告，小米负责人介绍了情况，星火科技也参加了活动。\n",
+        "本报讯 近日，岚禾在会上发布年度报告，岚禾负责人介绍了情况，星火科技也参加了活动。\n",
         encoding="utf-8",
     )
     userdict = tmp_path / "names.txt"
-    userdict.write_text("# word freq POS type\n小米 1000 nt ORG\n星火科技 1000 nz ORG\n", encoding="utf-8")
+    userdict.write_text("# word freq POS type\n岚禾 1000 nt ORG\n星火科技 1000 nz ORG\n", encoding="utf-8")
     before = {e["text"] for e in jsonl(run_newsmine("entities", "--jsonl", str(page)).stdout)}
-    assert not before & {"小米", "星火科技", "本报"}
+    assert not before & {"岚禾", "星火科技", "本报"}
     done = run_newsmine("entities", "--jsonl", "--userdict", str(userdict), str(page))
     assert done.returncode == 0, done.stderr
     found = {e["text"]: e for e in jsonl(done.stdout)}
-    assert found["小米"]["type"] == "ORG" and found["小米"]["count"] == 2
+    assert found["岚禾"]["type"] == "ORG" and found["岚禾"]["count"] == 2
     assert found["星火科技"]["type"] == "ORG"

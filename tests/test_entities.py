@@ -89,6 +89,96 @@ def test_chain_joined_but_split_on_request() -> None:
     assert "浙江省温州市鹿城区" not in split and "浙江省" in split
 
 
+# Sentence mode splits an administrative chain into its units (the 1998 corpora's convention); the
+# article pipeline keeps it one place. Own sentences in the style of a city paper.
+@pytest.mark.parametrize(
+    ("text", "chain", "units"),
+    [
+        (
+            "据了解，江苏省苏州市吴江区今年新增就业岗位1.2万个。",
+            "江苏省苏州市吴江区",
+            ["江苏省", "苏州市", "吴江区"],
+        ),
+        ("该公司注册地为福建省三明市沙县。", "福建省三明市沙县", ["福建省", "三明市", "沙县"]),
+        ("会议在青岛市市北区召开。", "青岛市市北区", ["青岛市", "市北区"]),
+        (
+            "该项目位于四川省凉山彝族自治州西昌市。",
+            "四川省凉山彝族自治州西昌市",
+            ["四川省", "凉山彝族自治州", "西昌市"],
+        ),
+        (
+            "新疆维吾尔自治区乌鲁木齐市今年接待游客增长两成。",
+            "新疆维吾尔自治区乌鲁木齐市",
+            ["新疆维吾尔自治区", "乌鲁木齐市"],
+        ),
+    ],
+)
+def test_chains_split_in_sentence_mode(text: str, chain: str, units: list[str]) -> None:
+    assert (chain, "LOC") in spans(text)
+    plain = spans_plain(text)
+    assert {(u, "LOC") for u in units} <= plain, plain
+    assert (chain, "LOC") not in plain
+
+
+# The splitter itself: one LOC per unit, and names that are one unit (or no chain) stay whole.
+@pytest.mark.parametrize(
+    ("name", "units"),
+    [
+        ("浙江省温州市鹿城区", ["浙江省", "温州市", "鹿城区"]),
+        ("北京市海淀区中关村街道", ["北京市", "海淀区", "中关村街道"]),
+        ("河北省雄安新区", ["河北省", "雄安新区"]),
+        ("浙江省温州", ["浙江省", "温州"]),
+        ("青岛市市南区", ["青岛市", "市南区"]),
+        ("广西壮族自治区", ["广西壮族自治区"]),  # 广西 + 壮族自治区 is no chain
+        ("新疆维吾尔自治区", ["新疆维吾尔自治区"]),
+        ("郑州市", ["郑州市"]),  # 郑州 + 市: a one-character unit is none
+        ("香港特别行政区", ["香港特别行政区"]),
+        ("苏州工业园区", ["苏州工业园区"]),  # 苏州 has no level suffix: it heads no chain
+        ("黄河三角洲", ["黄河三角洲"]),
+    ],
+)
+def test_split_chains_units(name: str, units: list[str]) -> None:
+    text = f"记者来到{name}采访。"
+    s = text.index(name)
+    got = rules.split_chains(text, [(0, 2, "PER"), (s, s + len(name), "LOC")])
+    assert got[0] == (0, 2, "PER")
+    assert [text[a:b] for a, b, _ in got[1:]] == units
+    assert all(t == "LOC" for _, _, t in got[1:])
+
+
+# A bare level government is no entity in sentence mode; with its place it is (湖北省 in sentence
+# mode, 湖北省政府 in articles), and agencies under it stay.
+@pytest.mark.parametrize(
+    ("text", "plain", "absent"),
+    [
+        ("会上，市政府与多家企业签订了合作协议。", set(), {("市政府", "ORG")}),
+        ("据湖北省政府消息，全省秋粮喜获丰收。", {("湖北省", "LOC")}, set()),
+        ("省政府办公厅日前印发通知。", {("省政府办公厅", "ORG")}, {("省政府", "ORG")}),
+    ],
+)
+def test_bare_governments_plain(text: str, plain: set, absent: set) -> None:
+    found = spans_plain(text)
+    assert plain <= found, found
+    assert not (absent & found), found
+
+
+# Verbs and adverbs a model span swallowed before a known organisation (gazetteer) are cut off; a
+# known name that begins the span, or nouns before it, stay.
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("论文查重结果出来后，纷纷吐槽知网显示的检索结果不全。", "纷纷吐槽知网", "知网"),
+        ("不少市民纷纷点赞京东方的新屏幕。", "纷纷点赞京东方", "京东方"),
+        ("据了解，中国电信将在年内完成改造。", "中国电信", "中国电信"),
+        ("双方日前签约，中信银行将提供授信。", "中信银行", "中信银行"),
+    ],
+)
+def test_trim_verbs_before_known_orgs(text: str, span: str, expected: str) -> None:
+    s = text.index(span)
+    got = rules.trim_verbs(text, [(s, s + len(span), "ORG")], tokenize(text))
+    assert [text[a:b] for a, b, _ in got] == [expected]
+
+
 def _article(body: str, **kw) -> Article:
     return Article(page="p", article=1, body=body, **kw)
 

@@ -116,6 +116,8 @@ def find_spans_many(texts: Sequence[str], *, chains: bool = True) -> list[list[S
             spans = rules.place_governments(text, spans)
         else:
             spans = rules.split_province(text, spans)
+            spans = rules.split_chains(text, spans)
+            spans = rules.drop_bare_governments(text, spans)
         spans = rules.latin_glosses(text, spans)
         out[k] = userdict.apply(text, spans)
     return out

@@ -895,8 +895,29 @@ _LEAD_VERBS = frozenset(
 )
 
 
+# Parts of speech of the words that may stand before a known organisation inside a model span and are
+# no part of it (纷纷 + 吐槽 + 知网, 宣布 + 起诉 + 腾讯): verbs, adverbs, prepositions, conjunctions and the
+# bound morphemes jieba gives to slang verbs (吐槽 is ng).
+_LEAD_POS = frozenset({"v", "vd", "d", "p", "c", "ad", "ng"})
+
+
+def _known_tail(text: str, s: int, e: int, starts: list[int], tokens: Sequence[Token]) -> int:
+    """Start of a known organisation ending the span text[s:e] after words that are all verbs or
+    adverbs (see ``_LEAD_POS``), or ``s`` when there is none."""
+    k = _find(starts, s)
+    if k is None:
+        return s
+    j = k
+    while j < len(tokens) and tokens[j].start < e - 1 and tokens[j].pos in _LEAD_POS:
+        j += 1
+        if j < len(tokens) and tokens[j].start < e - 1 and text[tokens[j].start : e] in ORGANISATIONS:
+            return tokens[j].start
+    return s
+
+
 def trim_verbs(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
-    """Cut a leading verb word off an ORG/LOC span when a name of two characters or more remains."""
+    """Cut a leading verb word off an ORG/LOC span when a name of two characters or more remains, and
+    the verbs and adverbs before a known organisation (gazetteer) that ends the span."""
     starts = _offsets(tokens)[0]  # a few spans: bisection beats a dict of every token
     out = []
     for s, e, t in spans:
@@ -905,6 +926,8 @@ def trim_verbs(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> lis
             tok = tokens[k] if k is not None else None
             if tok is not None and tok.word in _LEAD_VERBS and e - tok.end >= 2:
                 s = tok.end
+            elif t == "ORG" and tok is not None and tok.pos in _LEAD_POS:
+                s = _known_tail(text, s, e, starts, tokens)
         out.append((s, e, t))
     return out
 
@@ -1218,6 +1241,15 @@ _LEVEL_AGENCY = re.compile(
 _LEVEL_GOVERNMENT = re.compile(
     r"(?=[省市区县]政府)(?:^|(?<=[^\u4e00-\u9fff])|(?<=[从在由据和与同及向对经让请于]))[省市区县]政府"
 )
+
+
+_BARE_GOVERNMENT = re.compile(r"[省市区县]政府")
+
+
+def drop_bare_governments(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Sentence mode: a government named by its level alone (市政府, 省政府, no place before it) is no
+    entity in the 1998 corpora's convention, whatever the model says (the article pipeline tags it)."""
+    return [sp for sp in spans if not (sp[2] == "ORG" and _BARE_GOVERNMENT.fullmatch(text, sp[0], sp[1]))]
 
 
 def level_agencies(text: str, *, governments: bool = False) -> list[Span]:
@@ -1565,5 +1597,79 @@ def split_province(text: str, spans: Sequence[Span]) -> list[Span]:
             else:
                 out.append((s, e, t))
             continue
+        out.append((s, e, t))
+    return out
+
+
+# Suffixes that close one unit of an administrative chain (浙江省 + 温州市 + 鹿城区). A bare 州 is left out:
+# it ends city names themselves (温州 + 市), so only 自治州 closes a unit.
+_UNIT_SUFFIXES = (
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    "街道",
+    "地区",
+    "省",
+    "市",
+    "县",
+    "区",
+    "旗",
+    "盟",
+    "镇",
+    "乡",
+)
+_KNOWN_UNITS = PROVINCES | CITIES | frozenset(COUNTIES) | _ANY_COUNTY
+_LEVEL_CHARS = frozenset("省市县区")
+
+
+def _chain_unit(part: str, last: bool) -> bool:
+    """Whether ``part`` can be one unit of an administrative chain: a name of two characters or more
+    with its level suffix (or a one-character name the gazetteer knows: 沙县), or, at the end of the
+    chain, a place the gazetteer knows without its suffix (浙江省 + 温州)."""
+    if len(part) < 2:
+        return False
+    if part[0] in _LEVEL_CHARS and part not in _ANY_COUNTY and part[:-1] not in _ANY_COUNTY:
+        return False  # 市鹿城区 is a cut in the wrong place (市中区 and 市北区 are in the county table)
+    for suf in _UNIT_SUFFIXES:
+        if part.endswith(suf):
+            stem = part[: -len(suf)]
+            if stem[-1:] in _LEVEL_CHARS and part not in _ANY_COUNTY:
+                return False  # 青岛市市 + 北区 is a cut in the wrong place too
+            if len(stem) >= 2 or part in _ANY_COUNTY or stem in _KNOWN_UNITS:
+                return True
+            break
+    return last and part in _KNOWN_UNITS
+
+
+def _chain_cuts(name: str) -> list[int]:
+    """Offsets cutting ``name`` into the most administrative units (see :func:`_chain_unit`), or []
+    when it is not a chain of two units or more. A small dynamic programme over cut positions."""
+    n = len(name)
+    best: list[list[int] | None] = [None] * (n + 1)  # best[i]: cuts of name[:i] into whole units
+    best[0] = []
+    for i in range(2, n + 1):
+        for j in range(0, i - 1):
+            prev = best[j]
+            if prev is None or not _chain_unit(name[j:i], last=i == n):
+                continue
+            if best[i] is None or len(prev) + 1 > len(best[i]):
+                best[i] = [*prev, j] if j else []
+    cuts = best[n]
+    return cuts if cuts else []
+
+
+def split_chains(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Sentence mode: a LOC that is a chain of administrative units (浙江省温州市鹿城区) becomes one LOC
+    per unit, as the 1998 corpora annotate chains (the article pipeline joins them: :func:`join_chains`)."""
+    out: list[Span] = []
+    for s, e, t in spans:
+        if t == "LOC" and e - s >= 4:
+            cuts = _chain_cuts(text[s:e])
+            if cuts:
+                edges = [s, *(s + c for c in cuts), e]
+                out += [(a, b, "LOC") for a, b in zip(edges, edges[1:], strict=False)]
+                continue
         out.append((s, e, t))
     return out
