@@ -1331,6 +1331,7 @@ _AFTER_PLACE = frozenset(
 _AFTER_PLACE_HARD = frozenset(
     "籍 省籍 市籍 县籍 市中心 警方 电商 巨头 共有 地处 位于 途中 这 那 此次".split()
 )
+_AFTER_PLACE_ANY = _AFTER_PLACE | _AFTER_PLACE_HARD
 
 
 def _place_word(word: str) -> bool:
@@ -1353,19 +1354,10 @@ def place_then_noun(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -
             while j < n and tokens[j].end < e and tokens[j].pos == "ns":
                 j += 1
             w = tokens[j].word if j < n else ""
-            if (
-                j > i
-                and tokens[j].end <= e
-                and _place_word(tokens[j - 1].word)
-                and (w in _AFTER_PLACE or w in _AFTER_PLACE_HARD)
-            ):
+            if j > i and tokens[j].end <= e and _place_word(tokens[j - 1].word) and w in _AFTER_PLACE_ANY:
                 hard = False
                 k = j
-                while (
-                    k < n
-                    and tokens[k].end <= e
-                    and (tokens[k].word in _AFTER_PLACE or tokens[k].word in _AFTER_PLACE_HARD)
-                ):
+                while k < n and tokens[k].end <= e and tokens[k].word in _AFTER_PLACE_ANY:
                     hard = hard or tokens[k].word in _AFTER_PLACE_HARD
                     k += 1
                 rest = tokens[k].start if k < n else e
@@ -1654,8 +1646,9 @@ def _chain_cuts(name: str) -> list[int]:
             prev = best[j]
             if prev is None or not _chain_unit(name[j:i], last=i == n):
                 continue
-            if best[i] is None or len(prev) + 1 > len(best[i]):
-                best[i] = [*prev, j] if j else []
+            cuts = [*prev, j] if j else []
+            if best[i] is None or len(cuts) > len(best[i]):
+                best[i] = cuts
     cuts = best[n]
     return cuts if cuts else []
 

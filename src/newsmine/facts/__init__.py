@@ -65,7 +65,7 @@ class Reading:
 
 _DIMENSIONS = frozenset("长宽高深厚重")
 _SIGNED_KINDS = frozenset({"money", "percent", "quantity"})
-_JOIN_VERBS = ("参加", "参与")  # two characters each: the noun after them is read from e.end + 2
+_JOIN_VERBS = ("参加", "参与")
 _CASUALTY_LINKS = ("共", "了", "共有", "有")
 _CASUALTY_FIRST = frozenset(w[0] for w in T.CASUALTY_WORDS)
 _CASUALTY_LAST = frozenset(w[-1] for w in T.CASUALTY_WORDS)
@@ -630,9 +630,11 @@ def _attach(article: Article, body: str, readings: list[tuple[Expr, Reading]], o
         if subj == "":
             no_subject.add(g[0])  # 造成58人死亡: a casualty count has no subject
             continue
-        if subj is None and r.unit in _PEOPLE_UNITS and body.startswith(_JOIN_VERBS, e.end):
+        joins = next((v for v in _JOIN_VERBS if body.startswith(v, e.end)), None)
+        if subj is None and r.unit in _PEOPLE_UNITS and joins:
             # 7.5万人参与示威, 380余万人次参加无偿献血: people counted by what they take part in
-            subj = subject_after(view, e.end + 2) or _closing_word(view, e.end + 2)
+            after = e.end + len(joins)
+            subj = subject_after(view, after) or _closing_word(view, after)
         if subj is None and not e.shared_unit:
             # 30%的选票 needs 的; 六成被调查者 does not
             subj = subject_after(

@@ -448,11 +448,16 @@ _ONE_BOUND_COUNTS = frozenset("次 人 名 位 户 家 例 起 辆 架 艘".spli
 _RANGE_HIGH = frozenset("一两二三四五六七八九")
 
 
+def _range_goes_on(text: str, j: int) -> bool:
+    """Whether 到/至 at ``j`` leads to the high end of a range in Chinese numerals (…到两个小时)."""
+    return text[j : j + 1] in "到至" and text[j + 1 : j + 2] in _RANGE_HIGH
+
+
 def _one_counts(text: str, k: int, i: int) -> bool:
     """一 is a number before a currency (一元), 个百分点, a duration with 多/余 (一年多), a sentence
     (判处拘役一个月, 为期一年), a span before 前 (一个月前), a casualty (一人死亡) or after a bound
     (不到一平方公里, 不少于一次)."""
-    if text[k : k + 1] in "到至" and text[k + 1 : k + 2] in _RANGE_HIGH:
+    if _range_goes_on(text, k):
         return True  # 一到两个小时, 一至两年: the low end of a range
     if text[k : k + 1] == "个" and text[k + 1 : k + 2] in "半百多":
         # 一个半小时, 一个百分点, 历时一个多月
@@ -487,7 +492,7 @@ def _one_counts(text: str, k: int, i: int) -> bool:
         # 一年多, 一年半, 一年十个月, 成立一年来, 一个月前, 仅一年时间, 为期一年
         if nxt in ("多", "余", "半", "来") or nxt in "两三四五六七八九十":
             return True
-        if nxt in "到至" and text[end + 1 : end + 2] in _RANGE_HIGH:
+        if _range_goes_on(text, end):
             return True  # 一年至一年半, 一天到两天: the low end of a range
         if text.startswith(T.ONE_DURATION_AFTER, end) or _cue_before(text, i, T.DURATION_CUES):
             return True

@@ -1588,9 +1588,10 @@ def classify_page(text: str) -> list[Line]:
         else classify(r)
         for r in flowed
     ]
-    lines = _photo_story_captions(_caption_before_credit(_pointer_captions(classified)), _wrap_width(raws))
+    width = _wrap_width(raws)
+    lines = _photo_story_captions(_caption_before_credit(_pointer_captions(classified)), width)
     lines = _cut_sentence_captions(lines)
-    lines = _unindented_captions(flowed, lines, _wrap_width(raws))
+    lines = _unindented_captions(flowed, lines, width)
     lines = _tables_and_signatures(lines)
     return _quoted_lines(_jumped_paragraphs(_indented_headings(lines)))
 
